@@ -1,0 +1,47 @@
+// Reads the contract files of a data/ folder from disk (Node only).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleDataset } from '../src/data/bundle';
+import type { DataError } from '../src/data/contract';
+import { parseDataFiles, type DataFiles, type Dataset } from '../src/data/dataset';
+
+export function readDataFiles(dir: string): DataFiles {
+  const read = (name: string) => {
+    const path = join(dir, name);
+    return existsSync(path) ? readFileSync(path, 'utf8') : '';
+  };
+  const observations: DataFiles['observations'] = [];
+  if (existsSync(join(dir, 'observations.csv'))) {
+    observations.push({ file: 'observations.csv', text: read('observations.csv') });
+  }
+  const folder = join(dir, 'observations');
+  if (existsSync(folder)) {
+    for (const name of readdirSync(folder).filter((n) => n.endsWith('.csv')).sort()) {
+      observations.push({ file: `observations/${name}`, text: read(`observations/${name}`) });
+    }
+  }
+  return {
+    municipalities: read('municipalities.csv'),
+    groups: read('groups.csv'),
+    indicators: read('indicators.csv'),
+    sources: read('sources.csv'),
+    grants: read('grants.csv'),
+    grant_lines: read('grant_lines.csv'),
+    observations,
+  };
+}
+
+export function loadDataDir(dir: string): { dataset: Dataset; errors: DataError[] } {
+  return parseDataFiles(readDataFiles(dir));
+}
+
+/** Every generated file of the app's data bundle, by path below data/. */
+export function bundleDataDir(dir: string): Map<string, string> {
+  const { dataset, errors } = loadDataDir(dir);
+  const { core, observations } = bundleDataset(dataset, errors);
+  const files = new Map<string, string>([['core.json', JSON.stringify(core)]]);
+  for (const entry of core.catalog) {
+    files.set(entry.file, JSON.stringify(observations.get(entry.indicator)));
+  }
+  return files;
+}

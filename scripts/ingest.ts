@@ -1,0 +1,102 @@
+// npm run ingest -- <public-data folder> [--out data]
+// Converts the public statistics into the data contract. Same input, byte-identical output.
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { areaResolver } from '../src/data/area-names';
+import { CONTRACT, type Municipality, type Observation } from '../src/data/contract';
+import { readCsv } from '../src/data/parse-csv';
+import { comparePeriods } from '../src/data/period';
+import { toCsv } from '../src/data/write-csv';
+import {
+  IngestError,
+  OFFICIAL_INDICATORS,
+  OFFICIAL_SOURCES,
+  convertJobindsats,
+  convertStatbankTable,
+  convertYearlyTable,
+} from '../src/ingest/official-series';
+
+function main(args: string[]): void {
+  const outIndex = args.indexOf('--out');
+  const out = resolve(outIndex >= 0 ? (args[outIndex + 1] ?? 'data') : 'data');
+  const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
+  const input = resolve(positional[0] ?? '../shared/public-data');
+  if (!existsSync(input)) throw new IngestError(`Mappen ${input} findes ikke. Angiv mappen med de offentlige data.`);
+  mkdirSync(join(out, 'observations'), { recursive: true });
+
+  const municipalities = readMunicipalities(join(input, 'kommuner-liste/kommuner.csv'));
+  writeFileSync(join(out, 'municipalities.csv'), toCsv(['code', 'name', 'region'], municipalities));
+  const resolveArea = areaResolver(municipalities);
+
+  const dst = join(input, 'dst-danish-politics-data');
+  const observations: Observation[] = [
+    ...convertJobindsats(
+      JSON.parse(readFileSync(join(input, 'jobindsats-kommunal-beskaeftigelse/dashboard-data.json'), 'utf8')) as unknown,
+      resolveArea,
+    ),
+    ...convertStatbankTable(readFileSync(join(dst, 'auk01_social_assistance.csv'), 'utf8'), 'auk01_social_assistance.csv', resolveArea, {
+      indicator: 'nettoledige_kontanthjaelp',
+      source: 'dst-auk01',
+    }),
+    ...convertStatbankTable(readFileSync(join(dst, 'folk1am_population_by_municipality.csv'), 'utf8'), 'folk1am_population_by_municipality.csv', resolveArea, {
+      indicator: 'befolkning',
+      source: 'dst-folk1am',
+    }),
+    ...convertYearlyTable(readFileSync(join(dst, 'unemployment_pct.csv'), 'utf8'), 'unemployment_pct.csv', resolveArea, {
+      indicator: 'ledighed_pct_aar',
+      source: 'dst-aup02',
+    }),
+  ];
+
+  const byIndicator = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const list = byIndicator.get(o.indicator) ?? [];
+    list.push(o);
+    byIndicator.set(o.indicator, list);
+  }
+  // Only the files this command owns are replaced; hand-curated files are left alone.
+  const owned = new Set(OFFICIAL_INDICATORS.map((i) => `${i.indicator}.csv`));
+  for (const name of readdirSync(join(out, 'observations'))) {
+    if (owned.has(name)) rmSync(join(out, 'observations', name));
+  }
+  const columns = CONTRACT.observations.columns;
+  const counts: string[] = [];
+  for (const indicator of OFFICIAL_INDICATORS.map((i) => i.indicator)) {
+    const rows = (byIndicator.get(indicator) ?? []).sort(
+      (a, b) =>
+        a.area.localeCompare(b.area) || a.breakdown.localeCompare(b.breakdown, 'da') || comparePeriods(a.period, b.period),
+    );
+    if (rows.length === 0) continue;
+    writeFileSync(join(out, 'observations', `${indicator}.csv`), toCsv(columns, rows));
+    counts.push(`${indicator}: ${rows.length}`);
+  }
+
+  mergeOwnedRows(join(out, 'sources.csv'), 'source_id', [...CONTRACT.sources.columns, 'publisher', 'retrieved'], OFFICIAL_SOURCES);
+  mergeOwnedRows(join(out, 'indicators.csv'), 'indicator', [...CONTRACT.indicators.columns, 'lower_is_better', 'share_of'], OFFICIAL_INDICATORS);
+  process.stderr.write(`Skrev ${observations.length} observationer til ${out}\n  ${counts.join('\n  ')}\n`);
+}
+
+function readMunicipalities(path: string): Municipality[] {
+  const { records } = readCsv(readFileSync(path, 'utf8'));
+  const rows = records.map((r) => ({ code: r.kommunekode ?? '', name: r.kommunenavn ?? '', region: r.regionsnavn ?? '' }));
+  if (rows.length !== 98) throw new IngestError(`${path}: forventede 98 kommuner, fandt ${rows.length}.`);
+  return [{ code: '000', name: 'Hele landet', region: '' }, ...rows.sort((a, b) => a.code.localeCompare(b.code))];
+}
+
+/** Replaces the rows this command owns (by key) in a shared file, keeping everyone else's rows first. */
+function mergeOwnedRows<T extends object>(path: string, key: keyof T & string, columns: readonly (keyof T & string)[], owned: T[]): void {
+  const ownedKeys = new Set(owned.map((r) => String(r[key])));
+  const existing = existsSync(path) ? readCsv(readFileSync(path, 'utf8')).records : [];
+  const kept = existing.filter((r) => !ownedKeys.has(r[key] ?? '')) as unknown as T[];
+  writeFileSync(path, toCsv(columns, [...kept, ...owned]));
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof IngestError) {
+    process.stderr.write(`Fejl: ${e.message}\n`);
+    process.exit(2);
+  }
+  throw e;
+}

@@ -1,0 +1,34 @@
+// Serves (dev) and emits (build) the app's data bundle, generated from the CSVs in data/.
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { bundleDataDir } from './data-dir';
+
+export function kommunetalData(dataDir = resolve(import.meta.dirname, '../data')): Plugin {
+  let cache: Map<string, string> | null = null;
+  const files = () => (cache ??= bundleDataDir(dataDir));
+  return {
+    name: 'kommunetal-data',
+    configureServer(server) {
+      server.watcher.add(dataDir);
+      server.watcher.on('all', (_event, path) => {
+        if (path.startsWith(dataDir)) cache = null;
+      });
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '').split('?')[0] ?? '';
+        const m = /\/data\/(.+\.json)$/.exec(url);
+        const body = m ? files().get(m[1]!) : undefined;
+        if (body === undefined) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(body);
+      });
+    },
+    generateBundle() {
+      for (const [path, source] of files()) {
+        this.emitFile({ type: 'asset', fileName: `data/${path}`, source });
+      }
+    },
+    buildStart() {
+      cache = null;
+    },
+  };
+}

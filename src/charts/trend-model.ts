@@ -1,0 +1,104 @@
+// Derived state of the trend chart (no JSX): which series, in which mode, titled how.
+import type { CoreBundle } from '../data/bundle';
+import type { Indicator, Observation } from '../data/contract';
+import { areaNames } from '../data/labels';
+import {
+  chartRows,
+  indexSeries,
+  observationsForView,
+  perThousandSeries,
+  populationLookup,
+  type ChartRow,
+  type Series,
+} from '../data/series';
+import { formatPeriod } from '../format/format';
+import { texts } from '../i18n/texts';
+import type { ViewSpec } from '../view/view-spec';
+import { areaColours } from './palette';
+import type { ChartSeries } from './trend-chart';
+
+export interface TrendModel {
+  indicator: Indicator | undefined;
+  series: Series[];
+  rows: ChartRow[];
+  chartSeries: ChartSeries[];
+  title: string;
+  subtitle: string;
+  unitLabel: string;
+  valueSuffix: string;
+  decimals: number;
+  per1000Available: boolean;
+  per1000Reason: string;
+  sourceLine: string;
+  isEmpty: boolean;
+}
+
+export function breakdownLabel(breakdown: string): string {
+  return breakdown === 'all' ? texts().breakdownAll : breakdown;
+}
+
+export function trendModel(
+  core: CoreBundle,
+  observations: readonly Observation[],
+  population: readonly Observation[] | undefined,
+  spec: ViewSpec,
+): TrendModel {
+  const t = texts();
+  const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
+  const names = areaNames(core);
+  const base = observationsForView(observations, spec);
+  const shareLike = indicator ? indicator.unit === 'pct' || indicator.unit === 'rank' : false;
+  const lookup = population ? populationLookup(population) : null;
+  const covered = !!lookup && base.length > 0 && base.every((s) => s.points.some((p) => lookup(s.area, p.period) !== null));
+  const per1000Available = !shareLike && covered;
+  const per1000Reason = shareLike ? t.per1000NotForShares : t.per1000Unavailable;
+  const mode = spec.mode === 'per1000' && !per1000Available ? 'absolute' : spec.mode;
+
+  let series = base;
+  if (mode === 'index') series = indexSeries(base, spec.base);
+  else if (mode === 'per1000' && lookup) series = perThousandSeries(base, lookup);
+
+  const rows = chartRows(series);
+  const colours = areaColours(spec.areas);
+  const chartSeries: ChartSeries[] = series.map((s) => ({
+    key: s.key,
+    name: names.get(s.area) ?? s.area,
+    colour: colours.get(s.area) ?? '#555',
+    kind: s.kind,
+    sparse: s.points.length < rows.length,
+  }));
+
+  const unitName = indicator ? t.units[indicator.unit] : '';
+  const basePeriod = spec.base ?? rows[0]?.period;
+  const unitLabel =
+    mode === 'index' ? t.indexUnit(basePeriod ? formatPeriod(basePeriod) : '') : mode === 'per1000' ? t.per1000Unit(unitName) : unitName;
+  const first = rows[0]?.period;
+  const last = rows[rows.length - 1]?.period;
+  const range = first && last ? (first === last ? formatPeriod(first) : `${formatPeriod(first)} – ${formatPeriod(last)}`) : '';
+  const subtitle = [unitLabel, breakdownLabel(spec.breakdown), range].filter(Boolean).join(' · ');
+
+  const sourceIds = new Set(series.flatMap((s) => s.points.map((p) => p.observation.source_id)));
+  const sourceNames = core.sources
+    .filter((s) => sourceIds.has(s.source_id))
+    .map((s) => (s.meeting_date ? `${s.publisher || s.body}, ${s.body} ${formatPeriod(s.meeting_date)}` : `${s.body}, ${s.document}`));
+  const unique = [...new Set(sourceNames)];
+  const sourceLine = unique.length ? t.sourceLine(unique.join('; ')) : '';
+
+  const valueSuffix = mode === 'absolute' && indicator?.unit === 'pct' ? ' %' : '';
+  const decimals = mode === 'absolute' && indicator && ['persons', 'fte', 'count', 'dkk', 'rank'].includes(indicator.unit) ? 0 : 1;
+  return {
+    indicator,
+    series,
+    rows,
+    chartSeries,
+    title: indicator ? indicator.label_da : spec.indicator,
+    subtitle,
+    unitLabel,
+    valueSuffix,
+    decimals: mode === 'per1000' ? 2 : decimals,
+    per1000Available,
+    per1000Reason,
+    sourceLine,
+    isEmpty: rows.length === 0,
+  };
+}

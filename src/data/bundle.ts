@@ -1,0 +1,154 @@
+// The bundled form of data/: generated at build time from the contract CSVs, never committed.
+// core.json holds the small files and a catalogue; obs/<indicator>.json holds one indicator's
+// observations as dictionary-encoded columns, so a view fetches only what it draws.
+import type { DataError, Kind, Observation, Unit } from './contract';
+import type { CoreData, Dataset } from './dataset';
+import { comparePeriods } from './period';
+
+export interface IndicatorCatalogEntry {
+  indicator: string;
+  file: string;
+  rows: number;
+  areas: string[];
+  breakdowns: string[];
+  firstPeriod: string;
+  lastPeriod: string;
+  kinds: Kind[];
+  sources: string[];
+}
+
+export interface CoreBundle extends CoreData {
+  version: 1;
+  dataVersion: string;
+  /** Newest meeting or retrieval date among the sources: the date the data was published. */
+  publishedOn: string;
+  catalog: IndicatorCatalogEntry[];
+  errors: DataError[];
+}
+
+export interface ColumnarObservations {
+  indicator: string;
+  dict: string[];
+  area: number[];
+  breakdown: number[];
+  period: number[];
+  value: (number | null)[];
+  unit: number[];
+  kind: number[];
+  source_id: number[];
+  item: number[];
+  quote: number[];
+}
+
+const TEXT_COLUMNS = ['area', 'breakdown', 'period', 'unit', 'kind', 'source_id', 'item', 'quote'] as const;
+
+export function encodeObservations(indicator: string, rows: Observation[]): ColumnarObservations {
+  const dict: string[] = [];
+  const index = new Map<string, number>();
+  const code = (s: string) => {
+    let i = index.get(s);
+    if (i === undefined) {
+      i = dict.length;
+      dict.push(s);
+      index.set(s, i);
+    }
+    return i;
+  };
+  const out: ColumnarObservations = {
+    indicator,
+    dict,
+    area: [],
+    breakdown: [],
+    period: [],
+    value: [],
+    unit: [],
+    kind: [],
+    source_id: [],
+    item: [],
+    quote: [],
+  };
+  for (const r of rows) {
+    for (const c of TEXT_COLUMNS) out[c].push(code(r[c]));
+    out.value.push(r.value);
+  }
+  return out;
+}
+
+export function decodeObservations(c: ColumnarObservations): Observation[] {
+  const d = c.dict;
+  const rows: Observation[] = new Array<Observation>(c.value.length);
+  for (let i = 0; i < c.value.length; i++) {
+    rows[i] = {
+      area: d[c.area[i]!]!,
+      indicator: c.indicator,
+      breakdown: d[c.breakdown[i]!]!,
+      period: d[c.period[i]!]!,
+      value: c.value[i] ?? null,
+      unit: d[c.unit[i]!] as Unit,
+      kind: d[c.kind[i]!] as Kind,
+      source_id: d[c.source_id[i]!]!,
+      item: d[c.item[i]!]!,
+      quote: d[c.quote[i]!]!,
+    };
+  }
+  return rows;
+}
+
+export function observationFileName(indicator: string): string {
+  return `obs/${indicator}.json`;
+}
+
+/** A short, stable fingerprint of the data, so a frozen embed can name the version it shows. */
+export function fingerprint(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 + c, 2246822519);
+  }
+  return ((h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0')).slice(0, 12);
+}
+
+export function bundleDataset(
+  dataset: Dataset,
+  errors: DataError[],
+): { core: CoreBundle; observations: Map<string, ColumnarObservations> } {
+  const byIndicator = new Map<string, Observation[]>();
+  for (const o of dataset.observations) {
+    let list = byIndicator.get(o.indicator);
+    if (!list) byIndicator.set(o.indicator, (list = []));
+    list.push(o);
+  }
+  const observations = new Map<string, ColumnarObservations>();
+  const catalog: IndicatorCatalogEntry[] = [];
+  for (const ind of dataset.indicators) {
+    const rows = byIndicator.get(ind.indicator) ?? [];
+    if (rows.length === 0) continue;
+    const periods = [...new Set(rows.map((r) => r.period))].sort(comparePeriods);
+    catalog.push({
+      indicator: ind.indicator,
+      file: observationFileName(ind.indicator),
+      rows: rows.length,
+      areas: [...new Set(rows.map((r) => r.area))].sort(),
+      breakdowns: [...new Set(rows.map((r) => r.breakdown))].sort((a, b) => (a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b, 'da'))),
+      firstPeriod: periods[0]!,
+      lastPeriod: periods[periods.length - 1]!,
+      kinds: [...new Set(rows.map((r) => r.kind))].sort(),
+      sources: [...new Set(rows.map((r) => r.source_id))].sort(),
+    });
+    observations.set(ind.indicator, encodeObservations(ind.indicator, rows));
+  }
+  const dates = dataset.sources.flatMap((s) => [s.meeting_date, s.retrieved]).filter((d) => d !== '');
+  const publishedOn = dates.sort().at(-1) ?? '';
+  const core: CoreData = {
+    municipalities: dataset.municipalities,
+    groups: dataset.groups,
+    indicators: dataset.indicators,
+    sources: dataset.sources,
+    grants: dataset.grants,
+    grantLines: dataset.grantLines,
+  };
+  const dataVersion = fingerprint(JSON.stringify(core) + JSON.stringify([...observations.values()]));
+  return { core: { version: 1, dataVersion, publishedOn, catalog, errors, ...core }, observations };
+}

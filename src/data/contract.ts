@@ -1,0 +1,159 @@
+// The data contract, version 1 (see README.md): one schema per file, Danish messages.
+import { z } from 'zod';
+import { isPeriod } from './period';
+
+export const UNITS = ['persons', 'fte', 'pct', 'dkk', 'rank', 'count'] as const;
+export const KINDS = ['actual', 'target', 'forecast', 'expected'] as const;
+export type Unit = (typeof UNITS)[number];
+export type Kind = (typeof KINDS)[number];
+
+const required = z.string().trim().min(1, { error: 'må ikke være tom' });
+const optional = z
+  .string()
+  .optional()
+  .transform((s) => (s ?? '').trim());
+const areaCode = z.string().regex(/^\d{3}$/, { error: 'skal være en kommunekode på tre cifre, fx 163' });
+const isoDate = z
+  .string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isPeriod(s), { error: 'skal være en dato som ÅÅÅÅ-MM-DD' });
+const optionalIsoDate = z.union([z.literal(''), isoDate]).optional().transform((s) => s ?? '');
+const period = z.string().refine(isPeriod, { error: 'perioden skal skrives ÅÅÅÅ, ÅÅÅÅ-Qn, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD' });
+const NUMBER_RE = /^-?\d+(\.\d+)?$/;
+const numberMessage = 'skal være et tal med punktum som decimaltegn og uden tusindtalsskilletegn, fx 1234.5';
+const number = z
+  .string()
+  .trim()
+  .regex(NUMBER_RE, { error: numberMessage })
+  .transform(Number);
+/** Empty means "missing in the source": kept as null, never as zero. */
+const numberOrMissing = z
+  .string()
+  .trim()
+  .refine((s) => s === '' || NUMBER_RE.test(s), { error: numberMessage + ' (tom celle = mangler)' })
+  .transform((s) => (s === '' ? null : Number(s)));
+const optionalNumber = z
+  .string()
+  .optional()
+  .transform((s) => (s ?? '').trim())
+  .refine((s) => s === '' || NUMBER_RE.test(s), { error: numberMessage })
+  .transform((s) => (s === '' ? null : Number(s)));
+const unit = z.enum(UNITS, { error: `enheden skal være en af ${UNITS.join(', ')}` });
+const kind = z.enum(KINDS, { error: `arten skal være en af ${KINDS.join(', ')}` });
+const quote = optional.refine((s) => s.length <= 200, { error: 'citatet må højst være 200 tegn' });
+
+export const municipalitySchema = z.object({ code: areaCode, name: required, region: optional });
+export const groupSchema = z.object({
+  group_id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'gruppe-id skal være små bogstaver, tal og bindestreg' }),
+  name: required,
+  member_code: areaCode,
+  weighting: optional,
+});
+export const indicatorSchema = z.object({
+  indicator: z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'indikator-id skal være små bogstaver, tal og _' }),
+  label_da: required,
+  label_en: required,
+  unit,
+  description_da: required,
+  lower_is_better: optional,
+  share_of: optional,
+});
+export const sourceSchema = z.object({
+  source_id: required,
+  municipality_code: areaCode,
+  body: required,
+  meeting_date: optionalIsoDate,
+  title: required,
+  document: optional,
+  url: optional.refine((s) => s === '' || /^https?:\/\//.test(s), { error: 'skal være en http(s)-adresse' }),
+  publisher: optional,
+  retrieved: optionalIsoDate,
+});
+export const observationSchema = z.object({
+  area: required,
+  indicator: required,
+  breakdown: required,
+  period,
+  value: numberOrMissing,
+  unit,
+  kind,
+  source_id: required,
+  item: optional,
+  quote,
+});
+export const grantSchema = z.object({
+  grant_id: required,
+  municipality_code: areaCode,
+  title: required,
+  grantor: required,
+  amount_dkk: number,
+  period_start: optionalIsoDate,
+  period_end: optionalIsoDate,
+  decided_on: optionalIsoDate,
+  source_id: required,
+  item: optional,
+  guaranteed_dkk: optionalNumber,
+  at_risk_dkk: optionalNumber,
+  budget_total_dkk: optionalNumber,
+  quote,
+});
+export const grantLineSchema = z.object({ grant_id: required, line: required, amount_dkk: number });
+
+export type Municipality = z.output<typeof municipalitySchema>;
+export type GroupMember = z.output<typeof groupSchema>;
+export type Indicator = z.output<typeof indicatorSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type Observation = z.output<typeof observationSchema>;
+export type Grant = z.output<typeof grantSchema>;
+export type GrantLine = z.output<typeof grantLineSchema>;
+
+/** The columns each file must have (further columns are allowed). */
+export const CONTRACT = {
+  municipalities: { schema: municipalitySchema, columns: ['code', 'name', 'region'] },
+  groups: { schema: groupSchema, columns: ['group_id', 'name', 'member_code'] },
+  indicators: { schema: indicatorSchema, columns: ['indicator', 'label_da', 'label_en', 'unit', 'description_da'] },
+  sources: {
+    schema: sourceSchema,
+    columns: ['source_id', 'municipality_code', 'body', 'meeting_date', 'title', 'document', 'url'],
+  },
+  observations: {
+    schema: observationSchema,
+    columns: ['area', 'indicator', 'breakdown', 'period', 'value', 'unit', 'kind', 'source_id', 'item', 'quote'],
+  },
+  grants: {
+    schema: grantSchema,
+    columns: [
+      'grant_id',
+      'municipality_code',
+      'title',
+      'grantor',
+      'amount_dkk',
+      'period_start',
+      'period_end',
+      'decided_on',
+      'source_id',
+      'item',
+    ],
+  },
+  grant_lines: { schema: grantLineSchema, columns: ['grant_id', 'line', 'amount_dkk'] },
+} as const;
+
+export type ContractFile = keyof typeof CONTRACT;
+export const CONTRACT_FILES = Object.keys(CONTRACT) as ContractFile[];
+
+export interface RowOf {
+  municipalities: Municipality;
+  groups: GroupMember;
+  indicators: Indicator;
+  sources: Source;
+  observations: Observation;
+  grants: Grant;
+  grant_lines: GrantLine;
+}
+
+/** A problem found in a data file. `row` counts as a spreadsheet does: the header is row 1. */
+export interface DataError {
+  file: string;
+  row: number;
+  column: string;
+  message: string;
+}

@@ -1,0 +1,140 @@
+// The whole of data/ as typed records, and the cross-file checks the contract asks for.
+import type {
+  DataError,
+  GrantLine,
+  Grant,
+  GroupMember,
+  Indicator,
+  Municipality,
+  Observation,
+  Source,
+} from './contract';
+import { parseContractCsv } from './parse-csv';
+
+export const NATIONAL = '000';
+
+export interface CoreData {
+  municipalities: Municipality[];
+  groups: GroupMember[];
+  indicators: Indicator[];
+  sources: Source[];
+  grants: Grant[];
+  grantLines: GrantLine[];
+}
+
+export interface Dataset extends CoreData {
+  observations: Observation[];
+}
+
+/** Observation rows remember which file and row they came from, so reference errors can point there. */
+export interface ObservationFile {
+  file: string;
+  text: string;
+}
+
+export interface DataFiles {
+  municipalities: string;
+  groups: string;
+  indicators: string;
+  sources: string;
+  grants: string;
+  grant_lines: string;
+  observations: ObservationFile[];
+}
+
+export function parseDataFiles(files: DataFiles): { dataset: Dataset; errors: DataError[] } {
+  const errors: DataError[] = [];
+  const take = <T>(parsed: { rows: T[]; errors: DataError[] }): T[] => {
+    errors.push(...parsed.errors);
+    return parsed.rows;
+  };
+  const municipalities = take(parseContractCsv('municipalities', 'municipalities.csv', files.municipalities));
+  const groups = take(parseContractCsv('groups', 'groups.csv', files.groups));
+  const indicators = take(parseContractCsv('indicators', 'indicators.csv', files.indicators));
+  const sources = take(parseContractCsv('sources', 'sources.csv', files.sources));
+  const grants = take(parseContractCsv('grants', 'grants.csv', files.grants));
+  const grantLines = take(parseContractCsv('grant_lines', 'grant_lines.csv', files.grant_lines));
+
+  const core: CoreData = { municipalities, groups, indicators, sources, grants, grantLines };
+  errors.push(...checkCoreReferences(core));
+  const refs = referenceSets(core);
+
+  const observations: Observation[] = [];
+  for (const f of files.observations) {
+    const parsed = parseContractCsv('observations', f.file, f.text);
+    errors.push(...parsed.errors);
+    const kept = checkObservationReferences(parsed.rows, parsed.rowNumbers, f.file, refs, errors);
+    for (const o of kept) observations.push(o);
+  }
+  return { dataset: { ...core, observations }, errors };
+}
+
+export interface ReferenceSets {
+  areas: Set<string>;
+  municipalityCodes: Set<string>;
+  indicators: Map<string, Indicator>;
+  sources: Set<string>;
+}
+
+export function referenceSets(core: CoreData): ReferenceSets {
+  const municipalityCodes = new Set(core.municipalities.map((m) => m.code));
+  const areas = new Set([...municipalityCodes, ...core.groups.map((g) => g.group_id)]);
+  return {
+    areas,
+    municipalityCodes,
+    indicators: new Map(core.indicators.map((i) => [i.indicator, i])),
+    sources: new Set(core.sources.map((s) => s.source_id)),
+  };
+}
+
+function checkCoreReferences(core: CoreData): DataError[] {
+  const errors: DataError[] = [];
+  const codes = new Set(core.municipalities.map((m) => m.code));
+  const sources = new Set(core.sources.map((s) => s.source_id));
+  const grantIds = new Set(core.grants.map((g) => g.grant_id));
+  const unknown = (file: string, row: number, column: string, value: string, what: string) =>
+    errors.push({ file, row, column, message: `"${value}" findes ikke i ${what}.` });
+
+  const seenCodes = new Set<string>();
+  core.municipalities.forEach((m, i) => {
+    if (seenCodes.has(m.code)) errors.push({ file: 'municipalities.csv', row: i + 2, column: 'code', message: `Koden ${m.code} står der to gange.` });
+    seenCodes.add(m.code);
+  });
+  core.groups.forEach((g, i) => {
+    if (!codes.has(g.member_code)) unknown('groups.csv', i + 2, 'member_code', g.member_code, 'municipalities.csv');
+  });
+  core.sources.forEach((s, i) => {
+    if (!codes.has(s.municipality_code)) unknown('sources.csv', i + 2, 'municipality_code', s.municipality_code, 'municipalities.csv');
+  });
+  core.grants.forEach((g, i) => {
+    if (!codes.has(g.municipality_code)) unknown('grants.csv', i + 2, 'municipality_code', g.municipality_code, 'municipalities.csv');
+    if (!sources.has(g.source_id)) unknown('grants.csv', i + 2, 'source_id', g.source_id, 'sources.csv');
+  });
+  core.grantLines.forEach((l, i) => {
+    if (!grantIds.has(l.grant_id)) unknown('grant_lines.csv', i + 2, 'grant_id', l.grant_id, 'grants.csv');
+  });
+  return errors;
+}
+
+/** Drops observations whose references do not resolve, and reports each by file and row. */
+export function checkObservationReferences(
+  rows: Observation[],
+  rowNumbers: number[],
+  file: string,
+  refs: ReferenceSets,
+  errors: DataError[],
+): Observation[] {
+  const kept: Observation[] = [];
+  rows.forEach((o, i) => {
+    const row = rowNumbers[i] ?? 0;
+    const problem = (column: string, message: string) => errors.push({ file, row, column, message });
+    const indicator = refs.indicators.get(o.indicator);
+    if (!refs.areas.has(o.area)) problem('area', `Området "${o.area}" findes hverken i municipalities.csv eller groups.csv.`);
+    else if (!indicator) problem('indicator', `Indikatoren "${o.indicator}" findes ikke i indicators.csv.`);
+    else if (!refs.sources.has(o.source_id)) problem('source_id', `Kilden "${o.source_id}" findes ikke i sources.csv.`);
+    else if (indicator.unit !== o.unit)
+      problem('unit', `Enheden "${o.unit}" passer ikke til indikatoren "${o.indicator}", som har enheden "${indicator.unit}".`);
+    else kept.push(o);
+  });
+  return kept;
+}

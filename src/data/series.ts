@@ -1,0 +1,133 @@
+// From observations to what a chart draws: series per area and kind, in the view's mode.
+import type { Kind, Observation } from './contract';
+import { comparePeriods, parsePeriod, periodEnd, periodStart } from './period';
+
+export interface SeriesPoint {
+  period: string;
+  time: number;
+  /** The value drawn, after the mode is applied. */
+  value: number | null;
+  /** The value as the source gives it. */
+  raw: number | null;
+  observation: Observation;
+}
+
+export interface Series {
+  key: string;
+  area: string;
+  kind: Kind;
+  points: SeriesPoint[];
+}
+
+export interface SeriesQuery {
+  areas: string[];
+  breakdown: string;
+  from: string | null;
+  to: string | null;
+}
+
+const KIND_ORDER: Kind[] = ['actual', 'target', 'forecast', 'expected'];
+
+export function seriesKey(area: string, kind: Kind): string {
+  return kind === 'actual' ? area : `${area}:${kind}`;
+}
+
+/** In range when the period starts at or after `from` and before the end of `to`. */
+export function inPeriodRange(period: string, from: string | null, to: string | null): boolean {
+  const p = parsePeriod(period);
+  if (!p) return false;
+  const start = periodStart(p);
+  const f = from ? parsePeriod(from) : null;
+  const t = to ? parsePeriod(to) : null;
+  if (f && start < periodStart(f)) return false;
+  if (t && start >= periodEnd(t)) return false;
+  return true;
+}
+
+/** The series a view shows: one per area and kind, in the order the areas were chosen. */
+export function observationsForView(observations: readonly Observation[], q: SeriesQuery): Series[] {
+  const wanted = new Set(q.areas);
+  const byKey = new Map<string, Series>();
+  for (const o of observations) {
+    if (!wanted.has(o.area) || o.breakdown !== q.breakdown) continue;
+    if (!inPeriodRange(o.period, q.from, q.to)) continue;
+    const key = seriesKey(o.area, o.kind);
+    let s = byKey.get(key);
+    if (!s) byKey.set(key, (s = { key, area: o.area, kind: o.kind, points: [] }));
+    s.points.push({ period: o.period, time: periodStart(parsePeriod(o.period)!), value: o.value, raw: o.value, observation: o });
+  }
+  const order = new Map(q.areas.map((a, i) => [a, i]));
+  const series = [...byKey.values()].sort(
+    (a, b) => order.get(a.area)! - order.get(b.area)! || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+  );
+  for (const s of series) s.points.sort((a, b) => a.time - b.time);
+  return series;
+}
+
+/** Rebases every series so that its value at `base` (or its first value) is 100. */
+export function indexSeries(series: Series[], base: string | null): Series[] {
+  return series.map((s) => {
+    const basePoint = base ? s.points.find((p) => p.period === base) : s.points.find((p) => p.raw !== null && p.raw !== 0);
+    const b = basePoint?.raw;
+    return {
+      ...s,
+      points: s.points.map((p) => ({ ...p, value: b && p.raw !== null ? (p.raw / b) * 100 : null })),
+    };
+  });
+}
+
+/** Population for an area at a period: the same month, or the first month of a quarter or year. */
+export type PopulationLookup = (area: string, period: string) => number | null;
+
+export function populationLookup(population: readonly Observation[]): PopulationLookup {
+  const byArea = new Map<string, Map<string, number>>();
+  for (const o of population) {
+    if (o.value === null || o.breakdown !== 'all') continue;
+    let m = byArea.get(o.area);
+    if (!m) byArea.set(o.area, (m = new Map<string, number>()));
+    m.set(o.period, o.value);
+  }
+  return (area, period) => {
+    const m = byArea.get(area);
+    if (!m) return null;
+    const p = parsePeriod(period);
+    if (!p) return null;
+    const month = `${p.year}-${String(p.month).padStart(2, '0')}`;
+    return m.get(month) ?? null;
+  };
+}
+
+export function perThousandSeries(series: Series[], population: PopulationLookup): Series[] {
+  return series.map((s) => ({
+    ...s,
+    points: s.points.map((p) => {
+      const pop = population(s.area, p.period);
+      return { ...p, value: p.raw !== null && pop ? (p.raw / pop) * 1000 : null };
+    }),
+  }));
+}
+
+/** One row per time for the chart and the table: { time, period, [seriesKey]: value }. */
+export interface ChartRow {
+  time: number;
+  period: string;
+  [key: string]: number | string | null;
+}
+
+export function chartRows(series: Series[]): ChartRow[] {
+  const rows = new Map<number, ChartRow>();
+  for (const s of series) {
+    for (const p of s.points) {
+      let row = rows.get(p.time);
+      if (!row) rows.set(p.time, (row = { time: p.time, period: p.period }));
+      row[s.key] = p.value;
+    }
+  }
+  return [...rows.values()].sort((a, b) => a.time - b.time);
+}
+
+export function periodsOf(observations: readonly Observation[], breakdown?: string): string[] {
+  const set = new Set<string>();
+  for (const o of observations) if (breakdown === undefined || o.breakdown === breakdown) set.add(o.period);
+  return [...set].sort(comparePeriods);
+}

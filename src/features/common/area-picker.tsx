@@ -1,0 +1,147 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { areaColours } from '../../charts/palette';
+import type { CoreBundle } from '../../data/bundle';
+import { NATIONAL } from '../../data/dataset';
+import { areaNames, searchKey } from '../../data/labels';
+import { texts } from '../../i18n/texts';
+
+interface Option {
+  code: string;
+  name: string;
+  detail: string;
+  key: string;
+}
+
+interface Props {
+  core: CoreBundle;
+  selected: string[];
+  onChange: (areas: string[]) => void;
+}
+
+/** A searchable multi-select of municipalities, Hele landet and benchmark groups (ARIA combobox). */
+export function AreaPicker({ core, selected, onChange }: Props) {
+  const t = texts();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const names = useMemo(() => areaNames(core), [core]);
+  const colours = areaColours(selected);
+
+  const options = useMemo<Option[]>(() => {
+    const groups = new Map<string, string>();
+    for (const g of core.groups) groups.set(g.group_id, g.name);
+    const list: Option[] = [
+      ...core.municipalities.map((m) => ({ code: m.code, name: m.name, detail: m.code === NATIONAL ? '' : m.region })),
+      ...[...groups].map(([code, name]) => ({ code, name, detail: t.groupLabel })),
+    ].map((o) => ({ ...o, key: searchKey(`${o.name} ${o.code}`) }));
+    return list;
+  }, [core, t.groupLabel]);
+
+  const matches = useMemo(() => {
+    const q = searchKey(query);
+    const chosen = new Set(selected);
+    const free = options.filter((o) => !chosen.has(o.code));
+    if (!q) return free;
+    const starts = free.filter((o) => o.key.startsWith(q) || o.key.split(' ').some((w) => w.startsWith(q)));
+    const contains = free.filter((o) => !starts.includes(o) && o.key.includes(q));
+    return [...starts, ...contains];
+  }, [options, query, selected]);
+
+  const add = (code: string) => {
+    onChange([...selected, code]);
+    setQuery('');
+    setActive(0);
+  };
+  const remove = (code: string) => onChange(selected.filter((c) => c !== code));
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, matches.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      const choice = matches[active];
+      if (open && choice) {
+        e.preventDefault();
+        add(choice.code);
+      }
+    } else if (e.key === 'Escape') {
+      setOpen(false);
+    } else if (e.key === 'Backspace' && query === '' && selected.length > 0) {
+      remove(selected[selected.length - 1]!);
+    }
+  };
+
+  const listId = `${id}-list`;
+  const shown = matches.slice(0, 60);
+  return (
+    <div className="area-picker">
+      <label htmlFor={`${id}-input`} className="control-label">
+        {t.areas}
+      </label>
+      <ul className="chips" aria-label={t.areas}>
+        {selected.map((code) => (
+          <li key={code} className="chip" style={{ borderColor: colours.get(code) }}>
+            <span className="swatch" style={{ background: colours.get(code) }} aria-hidden="true" />
+            {names.get(code) ?? code}
+            <button type="button" className="chip-remove" aria-label={t.removeArea(names.get(code) ?? code)} onClick={() => remove(code)}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="combo">
+        <input
+          id={`${id}-input`}
+          type="text"
+          role="combobox"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={open && shown[active] ? `${id}-opt-${shown[active].code}` : undefined}
+          aria-describedby={`${id}-hint`}
+          placeholder={t.areaSearch}
+          value={query}
+          autoComplete="off"
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setOpen(true);
+            setActive(0);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+          onKeyDown={onKeyDown}
+        />
+        <span id={`${id}-hint`} className="visually-hidden">
+          {t.areaSearchHint}
+        </span>
+        {open && (
+          <ul id={listId} role="listbox" className="listbox" aria-label={t.areas}>
+            {shown.length === 0 && <li className="listbox-empty">{t.noMatches}</li>}
+            {shown.map((o, i) => (
+              <li
+                key={o.code}
+                id={`${id}-opt-${o.code}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'option active' : 'option'}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  add(o.code);
+                }}
+                onMouseEnter={() => setActive(i)}
+              >
+                <span>{o.name}</span>
+                {o.detail && <span className="option-detail">{o.detail}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

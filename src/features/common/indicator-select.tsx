@@ -1,0 +1,32 @@
+import type { CoreBundle } from '../../data/bundle';
+import { texts } from '../../i18n/texts';
+
+/** Indicators that have data, official series first, then figures from minutes. */
+export function IndicatorSelect({ core, value, onChange }: { core: CoreBundle; value: string; onChange: (indicator: string) => void }) {
+  const t = texts();
+  const withData = new Set(core.catalog.map((c) => c.indicator));
+  const official = new Set(core.sources.filter((s) => !s.meeting_date).map((s) => s.source_id));
+  const isOfficial = (id: string) => core.catalog.find((c) => c.indicator === id)?.sources.every((s) => official.has(s)) ?? false;
+  const list = core.indicators.filter((i) => withData.has(i.indicator));
+  const groups = [
+    { label: t.indicatorOfficial, items: list.filter((i) => isOfficial(i.indicator)) },
+    { label: t.indicatorMinutes, items: list.filter((i) => !isOfficial(i.indicator)) },
+  ];
+  return (
+    <label className="control">
+      <span className="control-label">{t.indicator}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {!withData.has(value) && <option value={value}>{value}</option>}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.items.map((i) => (
+              <option key={i.indicator} value={i.indicator}>
+                {i.label_da}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,67 @@
+import { useId, useState } from 'react';
+import { comparePeriods, isPeriod } from '../../data/period';
+import { formatPeriod } from '../../format/format';
+import { texts } from '../../i18n/texts';
+
+interface Props {
+  periods: string[];
+  from: string | null;
+  to: string | null;
+  onChange: (from: string | null, to: string | null) => void;
+}
+
+/** A period range set by typing (2022-07, 2022-Q3, 2022) or by dragging two sliders. */
+export function PeriodRange({ periods, from, to, onChange }: Props) {
+  const t = texts();
+  const id = useId();
+  const last = periods.length - 1;
+  const indexOf = (p: string | null, fallback: number) => {
+    if (!p) return fallback;
+    const i = periods.findIndex((x) => comparePeriods(x, p) >= 0);
+    return i < 0 ? last : i;
+  };
+  const lo = indexOf(from, 0);
+  const hi = Math.max(lo, to ? periods.reduce((acc, x, i) => (comparePeriods(x, to) <= 0 ? i : acc), lo) : last);
+  const emit = (a: number, b: number) => onChange(a <= 0 ? null : periods[a]!, b >= last ? null : periods[b]!);
+  if (periods.length < 2) return null;
+  return (
+    <fieldset className="period-range">
+      <legend className="control-label">{t.periodRange}</legend>
+      <div className="period-inputs">
+        <PeriodInput key={`from-${periods[lo]}`} id={`${id}-from`} label={t.periodFrom} value={periods[lo]!} onCommit={(p) => emit(indexOf(p, 0), Math.max(hi, indexOf(p, 0)))} />
+        <PeriodInput key={`to-${periods[hi]}`} id={`${id}-to`} label={t.periodTo} value={periods[hi]!} onCommit={(p) => emit(Math.min(lo, indexOf(p, last)), periods.reduce((acc, x, i) => (comparePeriods(x, p) <= 0 ? i : acc), 0))} />
+      </div>
+      <div className="sliders">
+        <input type="range" min={0} max={last} value={lo} aria-label={`${t.periodFrom}: ${formatPeriod(periods[lo]!)}`} aria-valuetext={formatPeriod(periods[lo]!)} onChange={(e) => emit(Math.min(Number(e.target.value), hi), hi)} />
+        <input type="range" min={0} max={last} value={hi} aria-label={`${t.periodTo}: ${formatPeriod(periods[hi]!)}`} aria-valuetext={formatPeriod(periods[hi]!)} onChange={(e) => emit(lo, Math.max(Number(e.target.value), lo))} />
+      </div>
+    </fieldset>
+  );
+}
+
+function PeriodInput({ id, label, value, onCommit }: { id: string; label: string; value: string; onCommit: (p: string) => void }) {
+  const [draft, setDraft] = useState(value);
+  const valid = isPeriod(draft.trim());
+  const commit = () => {
+    if (valid && draft.trim() !== value) onCommit(draft.trim());
+    else if (!valid) setDraft(value);
+  };
+  return (
+    <label htmlFor={id} className="period-input">
+      <span>{label}</span>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        value={draft}
+        aria-invalid={!valid}
+        title="ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ"
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+        }}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,74 @@
+import type { CoreBundle } from '../../data/bundle';
+import type { Observation } from '../../data/contract';
+import { formatDate, formatPeriod } from '../../format/format';
+import { texts } from '../../i18n/texts';
+
+export interface SourceItem {
+  label: string;
+  colour?: string;
+  valueText: string;
+  observation: Pick<Observation, 'period' | 'source_id' | 'item' | 'quote' | 'kind'>;
+}
+
+/** Where a figure comes from: the meeting or table, the agenda item and the evidence excerpt. */
+export function SourcePanel({ core, items, onClose, title }: { core: CoreBundle; items: SourceItem[]; onClose: () => void; title: string }) {
+  const t = texts();
+  const sources = new Map(core.sources.map((s) => [s.source_id, s]));
+  return (
+    <section className="source-panel" aria-label={title} tabIndex={-1} ref={(el) => el?.focus()}>
+      <header className="source-panel-header">
+        <h3>{title}</h3>
+        <button type="button" onClick={onClose}>
+          {t.close}
+        </button>
+      </header>
+      <ul>
+        {items.map((it, i) => {
+          const s = sources.get(it.observation.source_id);
+          return (
+            <li key={i} className="source-item">
+              <div className="source-figure">
+                {it.colour && <span className="swatch" style={{ background: it.colour }} aria-hidden="true" />}
+                <strong>{it.label}</strong>, {formatPeriod(it.observation.period, true)}: {it.valueText}
+                {it.observation.kind !== 'actual' && <em> ({t.kinds[it.observation.kind]})</em>}
+              </div>
+              {s ? (
+                <dl className="source-meta">
+                  <dt>{s.meeting_date ? t.meeting : t.source}</dt>
+                  <dd>
+                    {s.meeting_date ? `${s.body}, ${formatDate(s.meeting_date)}` : s.body}
+                    {' – '}
+                    {s.url ? (
+                      <a href={s.url} target="_blank" rel="noopener noreferrer">
+                        {s.title}
+                      </a>
+                    ) : (
+                      s.title
+                    )}
+                    {s.retrieved && ` (hentet ${formatDate(s.retrieved)})`}
+                  </dd>
+                  {it.observation.item && (
+                    <>
+                      <dt>{t.item}</dt>
+                      <dd>{it.observation.item}</dd>
+                    </>
+                  )}
+                  {it.observation.quote && (
+                    <>
+                      <dt>{t.evidence}</dt>
+                      <dd>
+                        <blockquote>»{it.observation.quote}«</blockquote>
+                      </dd>
+                    </>
+                  )}
+                </dl>
+              ) : (
+                <p>{it.observation.source_id}</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+import { useId, useMemo, useState } from 'react';
+import { TrendChart } from '../../charts/trend-chart';
+import { breakdownLabel, trendModel } from '../../charts/trend-model';
+import type { CoreBundle } from '../../data/bundle';
+import { periodsOf } from '../../data/series';
+import { formatNumber, formatPeriod, formatValue } from '../../format/format';
+import { texts } from '../../i18n/texts';
+import { useSetSpec, useSpec } from '../../view/store';
+import { MODES } from '../../view/view-spec';
+import { AreaPicker } from '../common/area-picker';
+import { IndicatorSelect } from '../common/indicator-select';
+import { PeriodRange } from '../common/period-range';
+import { SourcePanel, type SourceItem } from '../common/source-panel';
+import { useObservations } from '../common/use-core';
+
+/** 'all' where the indicator has it, otherwise its first breakdown, so a new indicator never opens empty. */
+function firstBreakdown(core: CoreBundle, indicator: string): string {
+  return core.catalog.find((c) => c.indicator === indicator)?.breakdowns[0] ?? 'all';
+}
+
+export function TrendView({ core }: { core: CoreBundle }) {
+  const t = texts();
+  const spec = useSpec();
+  const setSpec = useSetSpec();
+  const tableId = useId();
+  const [showTable, setShowTable] = useState(false);
+  const [selected, setSelected] = useState<number | null>(null);
+  const obs = useObservations(spec.indicator);
+  const population = useObservations(spec.mode === 'per1000' ? 'befolkning' : undefined);
+  const entry = core.catalog.find((c) => c.indicator === spec.indicator);
+  const observations = obs.data;
+
+  const model = useMemo(
+    () => (observations ? trendModel(core, observations, population.data, spec) : null),
+    [core, observations, population.data, spec],
+  );
+  const periods = useMemo(() => (observations ? periodsOf(observations, spec.breakdown) : []), [observations, spec.breakdown]);
+
+  const sourceItems: SourceItem[] =
+    model && selected !== null
+      ? model.series.flatMap((s) => {
+          const p = s.points.find((x) => x.time === selected);
+          const cs = model.chartSeries.find((c) => c.key === s.key);
+          return p && cs ? [{ label: cs.name, colour: cs.colour, valueText: formatValue(p.raw, p.observation.unit), observation: p.observation }] : [];
+        })
+      : [];
+
+  return (
+    <div className="view trend-view">
+      <div className="controls" role="group" aria-label="Valg">
+        <AreaPicker core={core} selected={spec.areas} onChange={(areas) => setSpec({ areas })} />
+        <IndicatorSelect core={core} value={spec.indicator} onChange={(indicator) => setSpec({ indicator, breakdown: firstBreakdown(core, indicator), from: null, to: null, base: null })} />
+        {entry && entry.breakdowns.length > 1 && (
+          <label className="control">
+            <span className="control-label">{t.breakdown}</span>
+            <select value={spec.breakdown} onChange={(e) => setSpec({ breakdown: e.target.value })}>
+              {entry.breakdowns.map((b) => (
+                <option key={b} value={b}>
+                  {breakdownLabel(b)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <fieldset className="control mode">
+          <legend className="control-label">{t.mode}</legend>
+          {MODES.map((m) => {
+            const disabled = m === 'per1000' && !!model && !model.per1000Available;
+            return (
+              <label key={m} className={disabled ? 'radio disabled' : 'radio'} title={disabled ? model?.per1000Reason : undefined}>
+                <input type="radio" name="mode" value={m} checked={spec.mode === m} disabled={disabled} onChange={() => setSpec({ mode: m })} />
+                {t.modes[m]}
+              </label>
+            );
+          })}
+          {model && !model.per1000Available && <p className="hint">{model.per1000Reason}</p>}
+        </fieldset>
+        {spec.mode === 'index' && periods.length > 0 && (
+          <label className="control">
+            <span className="control-label">{t.indexBase}</span>
+            <select value={spec.base ?? ''} onChange={(e) => setSpec({ base: e.target.value || null })}>
+              <option value="">{t.indexBaseFirst}</option>
+              {periods.map((p) => (
+                <option key={p} value={p}>
+                  {formatPeriod(p)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <PeriodRange periods={periods} from={spec.from} to={spec.to} onChange={(from, to) => setSpec({ from, to })} />
+      </div>
+
+      <figure className="chart-card" aria-labelledby={`${tableId}-title`} aria-describedby={`${tableId}-sub`}>
+        <h2 id={`${tableId}-title`} className="chart-title">
+          {model?.title ?? ''}
+        </h2>
+        <p id={`${tableId}-sub`} className="chart-subtitle">
+          {model?.subtitle ?? ''}
+        </p>
+        {obs.isPending && spec.indicator ? (
+          <div className="chart-placeholder" role="status">
+            {t.loading}
+          </div>
+        ) : obs.isError ? (
+          <div className="chart-placeholder error" role="alert">
+            {t.loadFailed}: {obs.error.message}
+          </div>
+        ) : !model || model.isEmpty ? (
+          <div className="chart-placeholder empty" role="status">
+            <strong>{t.emptyTitle}</strong>
+            <p>{spec.areas.length === 0 ? t.emptyNoAreas : `${t.emptyBody} ${entry ? `${formatPeriod(entry.firstPeriod)} – ${formatPeriod(entry.lastPeriod)}, ${entry.areas.length} områder` : ''}`}</p>
+          </div>
+        ) : (
+          <TrendChart
+            rows={model.rows}
+            series={model.chartSeries}
+            decimals={model.decimals}
+            valueSuffix={model.valueSuffix}
+            referenceY={spec.mode === 'index' ? 100 : undefined}
+            zeroBased={spec.mode !== 'index'}
+            onSelectTime={setSelected}
+          />
+        )}
+        <figcaption className="source-line">{model?.sourceLine}</figcaption>
+        {model && !model.isEmpty && (
+          <button type="button" className="table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+            {showTable ? t.hideTable : t.showTable}
+          </button>
+        )}
+        {model && !model.isEmpty && showTable && (
+          <div className="table-wrap" id={tableId}>
+            <table className="data-table">
+              <caption>{t.tableCaption(model.title)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.period}</th>
+                  {model.chartSeries.map((s) => (
+                    <th scope="col" key={s.key} data-series={s.key}>
+                      {s.kind === 'actual' ? s.name : `${s.name} (${t.kinds[s.kind]})`}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {model.rows.map((r) => (
+                  <tr key={r.time}>
+                    <th scope="row">{formatPeriod(r.period)}</th>
+                    {model.chartSeries.map((s) => {
+                      const v = r[s.key];
+                      return (
+                        <td key={s.key} data-series={s.key} data-value={typeof v === 'number' ? v : ''}>
+                          {typeof v === 'number' ? (
+                            <button type="button" className="cell-source" onClick={() => setSelected(r.time)} title={t.openSource}>
+                              {formatNumber(v, model.decimals)}
+                            </button>
+                          ) : (
+                            '–'
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </figure>
+      {selected !== null && sourceItems.length > 0 && (
+        <SourcePanel core={core} items={sourceItems} title={`${t.sources}: ${formatPeriod(sourceItems[0]!.observation.period, true)}`} onClose={() => setSelected(null)} />
+      )}
+    </div>
+  );
+}

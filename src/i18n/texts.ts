@@ -1,0 +1,66 @@
+// Every text the UI shows, in one place. Danish first; English can follow with the same keys.
+import type { Kind, Unit } from '../data/contract';
+import type { Mode, View } from '../view/view-spec';
+
+export const da = {
+  appName: 'Kommunetal',
+  tagline: 'Beskæftigelsestal for danske kommuner',
+  views: { overview: 'Oversigt', trend: 'Udvikling', compare: 'Sammenlign', grants: 'Bevillinger', sources: 'Kilder' } satisfies Record<View, string>,
+  nav: 'Visninger',
+  loading: 'Henter data …',
+  loadFailed: 'Data kunne ikke hentes',
+  retry: 'Prøv igen',
+  dataErrorsTitle: (n: number) => (n === 1 ? 'Én række i data blev sprunget over' : `${n} rækker i data blev sprunget over`),
+  dataErrorsBody: 'Resten af data vises som normalt. Ret rækkerne i data/ og genindlæs.',
+  showAll: 'Vis alle',
+  areas: 'Områder',
+  areaSearch: 'Søg kommune eller gruppe',
+  areaSearchHint: 'Skriv for at søge, pil op/ned for at vælge, Enter for at tilføje',
+  removeArea: (name: string) => `Fjern ${name}`,
+  noMatches: 'Ingen områder passer på søgningen',
+  groupLabel: 'Gruppe',
+  indicator: 'Nøgletal',
+  indicatorOfficial: 'Officielle serier',
+  indicatorMinutes: 'Tal fra udvalgsreferater',
+  breakdown: 'Fordeling',
+  breakdownAll: 'I alt',
+  mode: 'Visning',
+  modes: { absolute: 'Som i kilden', per1000: 'Pr. 1.000 indbyggere', index: 'Indeks' } satisfies Record<Mode, string>,
+  per1000Unavailable: 'Pr. 1.000 indbyggere kræver befolkningstal (Danmarks Statistik, FOLK1AM) for de viste perioder og områder; dem har vi ikke her.',
+  per1000NotForShares: 'Nøgletallet er allerede en andel; pr. 1.000 indbyggere giver ikke mening her.',
+  indexBase: 'Basisperiode (= 100)',
+  indexBaseFirst: 'Første viste periode',
+  periodFrom: 'Fra',
+  periodTo: 'Til',
+  periodRange: 'Periode',
+  emptyTitle: 'Ingen tal for dette valg',
+  emptyBody: 'Vælg et andet område, nøgletal eller en anden periode. Der findes tal for:',
+  emptyNoAreas: 'Vælg mindst ét område for at se tal.',
+  showTable: 'Vis som tabel',
+  hideTable: 'Skjul tabel',
+  tableCaption: (title: string) => `${title} – tal bag grafen`,
+  period: 'Periode',
+  source: 'Kilde',
+  sources: 'Kilder',
+  sourceLine: (names: string) => `Kilde: ${names}`,
+  chartLabel: (title: string, subtitle: string) => `Graf: ${title}. ${subtitle}`,
+  kinds: { actual: 'faktisk', target: 'mål', forecast: 'prognose', expected: 'forventet' } satisfies Record<Kind, string>,
+  units: { persons: 'personer', fte: 'fuldtidspersoner', pct: 'procent', dkk: 'kroner', rank: 'placering', count: 'antal' } satisfies Record<Unit, string>,
+  indexUnit: (base: string) => `indeks, ${base} = 100`,
+  per1000Unit: (unit: string) => `${unit} pr. 1.000 indbyggere`,
+  fromMinutes: 'fra udvalgsreferat',
+  item: 'Punkt',
+  evidence: 'Uddrag',
+  meeting: 'Møde',
+  close: 'Luk',
+  openSource: 'Se kilde',
+  unknownAreas: (codes: string) => `Ukendte områder i linket blev sprunget over: ${codes}`,
+  footer: 'Tal fra Jobindsats.dk / STAR, Danmarks Statistik og kommunernes udvalgsreferater. Hver værdi har sin kilde.',
+  comingSoon: 'Denne visning er på vej.',
+};
+
+export type Texts = typeof da;
+
+export function texts(): Texts {
+  return da;
+}

@@ -1,0 +1,35 @@
+// Holds the view spec and keeps it in step with the URL (push on change, read on back/forward).
+import { create } from 'zustand';
+import { decodeSpec, encodeSpec } from './url';
+import type { ViewSpec } from './view-spec';
+
+interface ViewState {
+  spec: ViewSpec;
+  setSpec: (patch: Partial<ViewSpec>) => void;
+}
+
+function currentUrlSpec(): ViewSpec {
+  return decodeSpec(typeof location === 'undefined' ? '' : location.search);
+}
+
+export const useViewStore = create<ViewState>((set, get) => ({
+  spec: currentUrlSpec(),
+  setSpec: (patch) => {
+    const spec = { ...get().spec, ...patch };
+    const query = encodeSpec(spec);
+    if (query !== location.search) history.pushState(null, '', query || location.pathname);
+    set({ spec });
+  },
+}));
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', () => useViewStore.setState({ spec: currentUrlSpec() }));
+}
+
+export function useSpec(): ViewSpec {
+  return useViewStore((s) => s.spec);
+}
+
+export function useSetSpec(): ViewState['setSpec'] {
+  return useViewStore((s) => s.setSpec);
+}

@@ -1,0 +1,39 @@
+// What is on screen, as plain JSON: the single source of truth, encoded in the URL.
+export const VIEWS = ['overview', 'trend', 'compare', 'grants', 'sources'] as const;
+export const MODES = ['absolute', 'per1000', 'index'] as const;
+export const LANGS = ['da', 'en'] as const;
+export type View = (typeof VIEWS)[number];
+export type Mode = (typeof MODES)[number];
+export type Lang = (typeof LANGS)[number];
+
+export interface ViewSpec {
+  view: View;
+  /** Kommunekoder, 000 for Hele landet, or benchmark group ids, in the order chosen. */
+  areas: string[];
+  indicator: string;
+  breakdown: string;
+  from: string | null;
+  to: string | null;
+  mode: Mode;
+  /** Base period for index mode; null = the first period shown. */
+  base: string | null;
+  /** The period the compare view shows; null = the latest. */
+  at: string | null;
+  /** The grant opened in the grants view. */
+  grant: string | null;
+  lang: Lang;
+}
+
+export const DEFAULT_SPEC: ViewSpec = {
+  view: 'trend',
+  areas: ['000'],
+  indicator: 'ledighed_pct',
+  breakdown: 'all',
+  from: null,
+  to: null,
+  mode: 'absolute',
+  base: null,
+  at: null,
+  grant: null,
+  lang: 'da',
+};

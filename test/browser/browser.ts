@@ -1,0 +1,51 @@
+// Debian's Chromium driven by playwright-core; CHROMIUM_PATH overrides the binary.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  consoleErrors: string[];
+  close: () => Promise<void>;
+}
+
+export async function openBrowser(options: { width?: number; height?: number } = {}): Promise<Session> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'kommunetal-chrome-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    acceptDownloads: true,
+    locale: 'da-DK',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const consoleErrors: string[] = [];
+  const watch = (p: Page) => {
+    p.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    p.on('pageerror', (e) => consoleErrors.push(e.message));
+  };
+  watch(page);
+  context.on('page', watch);
+  return {
+    context,
+    page,
+    consoleErrors,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// Builds the app once into a temporary folder and serves it for every browser test.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from './static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const root = resolve(import.meta.dirname, '../..');
+  const outDir = mkdtempSync(join(tmpdir(), 'kommunetal-dist-'));
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const { server, url } = await serveStatic(outDir);
+  project.provide('baseUrl', url);
+  return () => {
+    server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  };
+}

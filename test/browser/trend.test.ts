@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readCsv } from '../../src/data/parse-csv';
+import { formatNumber } from '../../src/format/format';
+import { openBrowser, type Session } from './browser';
+
+const baseUrl = inject('baseUrl');
+let s: Session;
+
+/** The value the data files hold, read independently of the app. */
+function expected(area: string, indicator: string, period: string): number {
+  const { records } = readCsv(readFileSync(`data/observations/${indicator}.csv`, 'utf8'));
+  const row = records.find((r) => r.area === area && r.breakdown === 'all' && r.period === period);
+  if (!row) throw new Error(`no ${indicator} for ${area} ${period}`);
+  return Number(row.value);
+}
+
+async function addArea(name: string) {
+  const input = s.page.getByRole('combobox', { name: 'Områder' });
+  await input.fill(name);
+  await s.page.getByRole('option', { name: new RegExp(`^${name}`) }).first().click();
+}
+
+beforeAll(async () => {
+  s = await openBrowser();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+describe('udvikling (trend)', () => {
+  it('shows two municipalities beside Hele landet and reads their values from the table', async () => {
+    await s.page.goto(`${baseUrl}?view=trend`);
+    await s.page.getByRole('heading', { name: 'Ledighed i pct. af arbejdsstyrken' }).waitFor();
+    await addArea('Herlev');
+    await addArea('Ballerup');
+    await expect.poll(() => s.page.locator('.recharts-line').count()).toBe(3);
+    expect(await s.page.locator('.recharts-line-curve').count()).toBe(3);
+
+    await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
+    const table = s.page.getByRole('table');
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers).toEqual(['Periode', 'Hele landet', 'Herlev', 'Ballerup']);
+    const lastRow = table.locator('tbody tr').last();
+    expect(await lastRow.locator('th').textContent()).toBe('jul. 2026');
+    const herlev = await lastRow.locator('td[data-series="163"]').textContent();
+    expect(herlev).toBe(formatNumber(expected('163', 'ledighed_pct', '2026-07'), 1));
+    expect(s.page.url()).toContain('areas=000~163~151');
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('reproduces the view from a copied link, with no rewrite rules on the server', async () => {
+    await s.page.goto(`${baseUrl}?v=1&view=trend&areas=163~151&ind=kontanthjaelp_fuldtid&from=2022-01&to=2022-12`);
+    await s.page.getByRole('heading', { name: 'Kontanthjælpsmodtagere (fuldtidspersoner)' }).waitFor();
+    await expect.poll(() => s.page.locator('.recharts-line').count()).toBe(2);
+    await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
+    const rows = await s.page.locator('tbody tr th').allTextContents();
+    expect(rows[0]).toBe('jan. 2022');
+    expect(rows.at(-1)).toBe('dec. 2022');
+    expect(rows).toHaveLength(12);
+  });
+
+  it('falls back to defaults for a hand-edited link and shows an empty state when nothing matches', async () => {
+    await s.page.goto(`${baseUrl}?view=nonsense&areas=%%%&mode=bogus&from=2099-01`);
+    await s.page.getByRole('heading', { name: 'Ledighed i pct. af arbejdsstyrken' }).waitFor();
+    await expect.poll(() => s.page.getByRole('status').textContent()).toContain('Ingen tal for dette valg');
+    expect(await s.page.locator('.recharts-line').count()).toBe(0);
+  });
+
+  it('shows Herlev\'s full-time benefit recipients from the minutes with their source', async () => {
+    await s.page.goto(`${baseUrl}?view=trend&areas=163&ind=ydelsesmodtagere_fuldtid`);
+    await s.page.getByRole('heading', { name: 'Ydelsesmodtagere i alt (fuldtidspersoner)' }).waitFor();
+    await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
+    const cells = await s.page.locator('tbody td').allTextContents();
+    expect(cells).toEqual(['2.889', '2.790']);
+    await s.page.locator('tbody td button').last().click();
+    const panel = s.page.getByRole('region', { name: /Kilder/ });
+    await expect.poll(() => panel.textContent()).toContain('Arbejdsmarkedsudvalget 2022-2025, 26. oktober 2022');
+    expect(await panel.textContent()).toContain('Punkt 68: Statistik på beskæftigelsesområdet');
+    expect(await s.page.locator('.source-line').textContent()).toContain('Herlev Kommune');
+  });
+});

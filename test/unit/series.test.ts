@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../../src/data/contract';
+import { chartRows, indexSeries, inPeriodRange, observationsForView, perThousandSeries, populationLookup } from '../../src/data/series';
+import { formatNumber, formatPeriod, formatValue } from '../../src/format/format';
+
+const o = (area: string, period: string, value: number | null, kind: Observation['kind'] = 'actual', breakdown = 'all'): Observation => ({
+  area,
+  indicator: 'x',
+  breakdown,
+  period,
+  value,
+  unit: 'persons',
+  kind,
+  source_id: 's',
+  item: '',
+  quote: '',
+});
+
+const obs = [o('163', '2022-01', 100), o('163', '2022-02', 110), o('163', '2022-03', null), o('151', '2022-01', 50), o('151', '2022-02', 40), o('163', '2022-12', 90, 'target'), o('163', '2022-02', 7, 'actual', 'other')];
+
+describe('observationsForView', () => {
+  it('groups by area and kind in the chosen order and filters breakdown and range', () => {
+    const s = observationsForView(obs, { areas: ['151', '163'], breakdown: 'all', from: '2022-02', to: null });
+    expect(s.map((x) => x.key)).toEqual(['151', '163', '163:target']);
+    expect(s[1]!.points.map((p) => [p.period, p.value])).toEqual([
+      ['2022-02', 110],
+      ['2022-03', null],
+    ]);
+  });
+  it('includes a day or quarter that falls inside the range', () => {
+    expect(inPeriodRange('2021-01-19', '2021', '2021-01')).toBe(true);
+    expect(inPeriodRange('2021-Q1', '2021-02', null)).toBe(false);
+    expect(inPeriodRange('2022', null, '2021-12')).toBe(false);
+  });
+});
+
+describe('modes', () => {
+  it('indexes to the base period = 100 and keeps missing values missing', () => {
+    const s = indexSeries(observationsForView(obs, { areas: ['163'], breakdown: 'all', from: null, to: '2022-03' }), '2022-02');
+    expect(s[0]!.points.map((p) => p.value)).toEqual([(100 / 110) * 100, 100, null]);
+  });
+  it('indexes to the first value when no base is chosen', () => {
+    const s = indexSeries(observationsForView(obs, { areas: ['151'], breakdown: 'all', from: null, to: null }), null);
+    expect(s[0]!.points.map((p) => p.value)).toEqual([100, 80]);
+  });
+  it('divides by the population of the same month', () => {
+    const pop = populationLookup([o('163', '2022-01', 20000), o('163', '2022-02', 22000)]);
+    const s = perThousandSeries(observationsForView(obs, { areas: ['163'], breakdown: 'all', from: null, to: '2022-03' }), pop);
+    expect(s[0]!.points.map((p) => p.value)).toEqual([5, 5, null]);
+  });
+  it('merges series into one row per time for chart and table', () => {
+    const rows = chartRows(observationsForView(obs, { areas: ['163', '151'], breakdown: 'all', from: null, to: null }));
+    expect(rows.map((r) => [r.period, r['163'], r['151'], r['163:target']])).toEqual([
+      ['2022-01', 100, 50, undefined],
+      ['2022-02', 110, 40, undefined],
+      ['2022-03', null, undefined, undefined],
+      ['2022-12', undefined, undefined, 90],
+    ]);
+  });
+});
+
+describe('Danish formats', () => {
+  it('formats numbers, values and periods the Danish way', () => {
+    expect(formatNumber(1234.5)).toBe('1.234,5');
+    expect(formatNumber(2790, 0)).toBe('2.790');
+    expect(formatValue(21.5, 'pct')).toBe('21,5 %');
+    expect(formatValue(806000, 'dkk')).toBe('806.000 kr.');
+    expect(formatValue(70, 'rank')).toBe('nr. 70');
+    expect(formatValue(null, 'persons')).toBe('ingen data');
+    expect(formatPeriod('2022-07')).toBe('jul. 2022');
+    expect(formatPeriod('2022-07', true)).toBe('juli 2022');
+    expect(formatPeriod('2020-Q3')).toBe('3. kvt. 2020');
+    expect(formatPeriod('2021-01-19', true)).toBe('19. januar 2021');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSpec, encodeSpec } from '../../src/view/url';
+import { DEFAULT_SPEC, type ViewSpec } from '../../src/view/view-spec';
+
+describe('view spec URL', () => {
+  it('round-trips a full spec', () => {
+    const spec: ViewSpec = {
+      view: 'compare',
+      areas: ['163', '151', 'albertslund-lokalomraade', '000'],
+      indicator: 'kontanthjaelp_fuldtid',
+      breakdown: 'kontanthjælp',
+      from: '2021-08',
+      to: '2026-Q2',
+      mode: 'index',
+      base: '2022-01',
+      at: '2026-07',
+      grant: 'albertslund-2021-afklaring',
+      lang: 'en',
+    };
+    expect(decodeSpec(encodeSpec(spec))).toEqual(spec);
+  });
+
+  it('writes only what differs from the default, readably', () => {
+    expect(encodeSpec(DEFAULT_SPEC)).toBe('');
+    expect(encodeSpec({ ...DEFAULT_SPEC, areas: ['163', '151'] })).toBe('?v=1&areas=163~151');
+    expect(decodeSpec('')).toEqual(DEFAULT_SPEC);
+  });
+
+  it('round-trips no areas at all', () => {
+    const spec = { ...DEFAULT_SPEC, areas: [] };
+    expect(decodeSpec(encodeSpec(spec))).toEqual(spec);
+  });
+
+  it('falls back per field on nonsense and never throws', () => {
+    const spec = decodeSpec('?view=nope&areas=163~<script>~151~163&mode=x&from=2022-13&ind=DROP%20TABLE&lang=fr&%E0%A4%A=1');
+    expect(spec).toEqual({ ...DEFAULT_SPEC, areas: ['163', '151'] });
+    expect(decodeSpec('?areas=' + '~'.repeat(50))).toEqual(DEFAULT_SPEC);
+  });
+
+  it('caps the number of areas', () => {
+    const many = Array.from({ length: 1500 }, (_, i) => String(i).padStart(3, '0').slice(-3));
+    expect(decodeSpec(`?areas=${many.join('~')}`).areas.length).toBeLessThanOrEqual(1000);
+  });
+});
