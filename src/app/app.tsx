@@ -1,11 +1,18 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { CoreBundle } from '../data/bundle';
 import { formatDataError } from '../data/errors';
 import { texts } from '../i18n/texts';
 import { useCore } from '../features/common/use-core';
-import { TrendView } from '../features/trend/trend-view';
+import { ViewErrorBoundary } from './view-error-boundary';
 import { useSetSpec, useSpec } from '../view/store';
 import { VIEWS, type View } from '../view/view-spec';
+
+// Views load when first shown, so the landing page does not pay for the others.
+const OverviewView = lazy(() => import('../features/overview/overview-view').then((m) => ({ default: m.OverviewView })));
+const TrendView = lazy(() => import('../features/trend/trend-view').then((m) => ({ default: m.TrendView })));
+const CompareView = lazy(() => import('../features/compare/compare-view').then((m) => ({ default: m.CompareView })));
+const GrantsView = lazy(() => import('../features/grants/grants-view').then((m) => ({ default: m.GrantsView })));
+const SourcesView = lazy(() => import('../features/sources/sources-view').then((m) => ({ default: m.SourcesView })));
 
 export function App() {
   const t = texts();
@@ -13,7 +20,7 @@ export function App() {
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Spring til indhold
+        {t.skipToContent}
       </a>
       <header className="app-header">
         <div className="brand">
@@ -68,18 +75,28 @@ function ViewNav() {
 }
 
 function CurrentView({ core }: { core: CoreBundle }) {
-  const spec = useSpec();
-  switch (spec.view) {
-    case 'trend':
-      return <TrendView core={core} />;
-    default:
-      return (
-        <div className="view">
-          <h1>{texts().views[spec.view]}</h1>
-          <p>{texts().comingSoon}</p>
-        </div>
-      );
-  }
+  const view = useSpec().view;
+  const t = texts();
+  const views: Record<View, React.ReactNode> = {
+    overview: <OverviewView core={core} />,
+    trend: <TrendView core={core} />,
+    compare: <CompareView core={core} />,
+    grants: <GrantsView core={core} />,
+    sources: <SourcesView core={core} />,
+  };
+  return (
+    <ViewErrorBoundary key={view} viewName={t.views[view]}>
+      <Suspense
+        fallback={
+          <div className="page-status" role="status">
+            {t.loading}
+          </div>
+        }
+      >
+        {views[view]}
+      </Suspense>
+    </ViewErrorBoundary>
+  );
 }
 
 /** Rows that failed validation at build time: named by file, row and column; the rest still shows. */

@@ -5,6 +5,7 @@ import type { ChartRow } from '../data/series';
 import { formatAxis, formatNumber, formatPeriod, formatTime } from '../format/format';
 import { texts } from '../i18n/texts';
 import { KIND_DASH } from './palette';
+import { niceTicks } from './ticks';
 
 export interface ChartSeries {
   key: string;
@@ -75,6 +76,9 @@ export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, on
       else next.add(key);
       return next;
     });
+  const values = rows.flatMap((r) => series.filter((s) => !hidden.has(s.key)).map((s) => r[s.key])).filter((v): v is number => typeof v === 'number');
+  if (referenceY !== undefined) values.push(referenceY);
+  const ticks = values.length ? niceTicks(zeroBased ? Math.min(0, ...values) : Math.min(...values), Math.max(...values)) : undefined;
   return (
     <div className="chart-box" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -98,7 +102,7 @@ export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, on
             tick={{ fontSize: 12 }}
             minTickGap={24}
           />
-          <YAxis tickFormatter={formatAxis} width={64} tick={{ fontSize: 12 }} domain={zeroBased ? [0, 'auto'] : ['auto', 'auto']} />
+          <YAxis tickFormatter={formatAxis} width={64} tick={{ fontSize: 12 }} ticks={ticks} domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']} interval={0} />
           {referenceY !== undefined && <ReferenceLine y={referenceY} stroke="#777" strokeDasharray="3 3" />}
           <Tooltip content={<TrendTooltip decimals={decimals} valueSuffix={valueSuffix} series={series} />} />
           <Legend

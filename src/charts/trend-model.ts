@@ -15,6 +15,7 @@ import { formatPeriod } from '../format/format';
 import { texts } from '../i18n/texts';
 import type { ViewSpec } from '../view/view-spec';
 import { areaColours } from './palette';
+import { sourceLineFor } from './source-line';
 import type { ChartSeries } from './trend-chart';
 
 export interface TrendModel {
@@ -77,12 +78,7 @@ export function trendModel(
   const range = first && last ? (first === last ? formatPeriod(first) : `${formatPeriod(first)} – ${formatPeriod(last)}`) : '';
   const subtitle = [unitLabel, breakdownLabel(spec.breakdown), range].filter(Boolean).join(' · ');
 
-  const sourceIds = new Set(series.flatMap((s) => s.points.map((p) => p.observation.source_id)));
-  const sourceNames = core.sources
-    .filter((s) => sourceIds.has(s.source_id))
-    .map((s) => (s.meeting_date ? `${s.publisher || s.body}, ${s.body} ${formatPeriod(s.meeting_date)}` : `${s.body}, ${s.document}`));
-  const unique = [...new Set(sourceNames)];
-  const sourceLine = unique.length ? t.sourceLine(unique.join('; ')) : '';
+  const sourceLine = sourceLineFor(core, series.flatMap((s) => s.points.map((p) => p.observation.source_id)));
 
   const valueSuffix = mode === 'absolute' && indicator?.unit === 'pct' ? ' %' : '';
   const decimals = mode === 'absolute' && indicator && ['persons', 'fte', 'count', 'dkk', 'rank'].includes(indicator.unit) ? 0 : 1;

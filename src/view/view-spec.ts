@@ -25,7 +25,7 @@ export interface ViewSpec {
 }
 
 export const DEFAULT_SPEC: ViewSpec = {
-  view: 'trend',
+  view: 'overview',
   areas: ['000'],
   indicator: 'ledighed_pct',
   breakdown: 'all',

@@ -61,7 +61,7 @@ describe('udvikling (trend)', () => {
   });
 
   it('falls back to defaults for a hand-edited link and shows an empty state when nothing matches', async () => {
-    await s.page.goto(`${baseUrl}?view=nonsense&areas=%%%&mode=bogus&from=2099-01`);
+    await s.page.goto(`${baseUrl}?view=trend&areas=%%%&mode=bogus&from=2099-01`);
     await s.page.getByRole('heading', { name: 'Ledighed i pct. af arbejdsstyrken' }).waitFor();
     await expect.poll(() => s.page.getByRole('status').textContent()).toContain('Ingen tal for dette valg');
     expect(await s.page.locator('.recharts-line').count()).toBe(0);

@@ -73,3 +73,14 @@ describe('Danish formats', () => {
     expect(formatPeriod('2021-01-19', true)).toBe('19. januar 2021');
   });
 });
+
+describe('niceTicks', () => {
+  it('gives round ticks that cover the data', async () => {
+    const { niceTicks } = await import('../../src/charts/ticks');
+    expect(niceTicks(0, 3.4)).toEqual([0, 1, 2, 3, 4]);
+    expect(niceTicks(0, 2889)).toEqual([0, 1000, 2000, 3000]);
+    expect(niceTicks(87, 113)).toEqual([80, 90, 100, 110, 120]);
+    expect(niceTicks(5, 5)).toEqual([4.5, 4.75, 5, 5.25, 5.5]);
+    expect(niceTicks(0, 0)).toEqual([0, 1]);
+  });
+});

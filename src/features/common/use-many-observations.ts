@@ -1,0 +1,19 @@
+import { useQueries } from '@tanstack/react-query';
+import type { CoreBundle } from '../../data/bundle';
+import type { Observation } from '../../data/contract';
+import { observationsQuery } from './queries';
+
+/** Loads several indicators at once; the map fills in as files arrive. */
+export function useManyObservations(core: CoreBundle, indicators: readonly string[]) {
+  const entries = indicators.map((i) => core.catalog.find((c) => c.indicator === i)).filter((e) => e !== undefined);
+  return useQueries({
+    queries: entries.map((e) => observationsQuery(e.file)),
+    combine: (results) => {
+      const byIndicator = new Map<string, Observation[]>();
+      results.forEach((r, i) => {
+        if (r.data) byIndicator.set(entries[i]!.indicator, r.data);
+      });
+      return { byIndicator, pending: results.some((r) => r.isPending), failed: results.filter((r) => r.isError).map((r) => r.error?.message ?? '') };
+    },
+  });
+}

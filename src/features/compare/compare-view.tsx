@@ -1,0 +1,246 @@
+import { useId, useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { areaColours, NATIONAL_COLOUR } from '../../charts/palette';
+import { sourceLineFor } from '../../charts/source-line';
+import { breakdownLabel } from '../../charts/trend-model';
+import type { CoreBundle } from '../../data/bundle';
+import { groupAverage, latestPeriod, lowerIsBetter, municipalityRanks, valuesAt } from '../../data/compare';
+import type { Observation } from '../../data/contract';
+import { NATIONAL } from '../../data/dataset';
+import { areaNames } from '../../data/labels';
+import { periodsOf } from '../../data/series';
+import { formatAxis, formatNumber, formatPeriod, formatValue } from '../../format/format';
+import { texts } from '../../i18n/texts';
+import { useSetSpec, useSpec } from '../../view/store';
+import { AreaPicker } from '../common/area-picker';
+import { IndicatorSelect } from '../common/indicator-select';
+import { SourcePanel } from '../common/source-panel';
+import { useObservations } from '../common/use-core';
+
+interface BarRow {
+  code: string;
+  name: string;
+  value: number;
+  rank: number | null;
+  colour: string;
+  label: string;
+  observation: Observation;
+}
+
+export function CompareView({ core }: { core: CoreBundle }) {
+  const t = texts();
+  const spec = useSpec();
+  const setSpec = useSetSpec();
+  const id = useId();
+  const [showTable, setShowTable] = useState(false);
+  const [selected, setSelected] = useState<string | null>(null);
+  const obs = useObservations(spec.indicator);
+  const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
+  const entry = core.catalog.find((c) => c.indicator === spec.indicator);
+
+  const model = useMemo(() => {
+    const observations = obs.data;
+    if (!observations) return null;
+    const period = spec.at ?? latestPeriod(observations, spec.breakdown);
+    if (!period) return { period: null, bars: [] as BarRow[], references: [], rankTotal: 0, observations };
+    const values = valuesAt(observations, spec.breakdown, period);
+    const byArea = new Map(observations.filter((o) => o.breakdown === spec.breakdown && o.period === period && o.kind === 'actual').map((o) => [o.area, o]));
+    const names = areaNames(core);
+    const groupIds = new Set(core.groups.map((g) => g.group_id));
+    const chosenGroups = spec.areas.filter((a) => groupIds.has(a));
+    const chosen = new Set<string>();
+    for (const a of spec.areas) {
+      if (groupIds.has(a)) core.groups.filter((g) => g.group_id === a).forEach((g) => chosen.add(g.member_code));
+      else if (a !== NATIONAL) chosen.add(a);
+    }
+    const codes = core.municipalities.map((m) => m.code).filter((c) => c !== NATIONAL);
+    // With no municipality chosen, compare all of them.
+    const shown = chosen.size > 0 ? [...chosen] : codes;
+    const ranks = indicator?.unit === 'rank' ? null : municipalityRanks(values, codes, lowerIsBetter(indicator));
+    const colours = areaColours(spec.areas);
+    const bars: BarRow[] = shown
+      .flatMap((code) => {
+        const o = byArea.get(code);
+        if (!o || o.value === null) return [];
+        const highlighted = spec.areas.includes(code) || chosenGroups.length > 0;
+        const rank = ranks?.get(code) ?? null;
+        const label = rank !== null ? `${formatNumber(o.value, 1)} (nr. ${rank})` : formatNumber(o.value, 1);
+        return [{ code, name: names.get(code) ?? code, value: o.value, rank, label, colour: highlighted && chosen.size > 0 ? (colours.get(code) ?? '#0072B2') : '#8a96a3', observation: o }];
+      })
+      .sort((a, b) => b.value - a.value);
+    const references: { label: string; value: number; colour: string }[] = [];
+    const national = values.get(NATIONAL);
+    if (national !== undefined && national !== null) references.push({ label: `${names.get(NATIONAL)}: ${formatNumber(national, 1)}`, value: national, colour: NATIONAL_COLOUR });
+    for (const g of chosenGroups) {
+      const avg = groupAverage(g, core.groups, values);
+      if (avg.value !== null) {
+        references.push({
+          label: `${names.get(g) ?? g} (gns., uvægtet, ${avg.membersWithData} af ${avg.members}): ${formatNumber(avg.value, 1)}`,
+          value: avg.value,
+          colour: colours.get(g) ?? '#7A4FA3',
+        });
+      }
+    }
+    return { period, bars, references, rankTotal: ranks?.size ?? 0, observations };
+  }, [obs.data, spec.at, spec.breakdown, spec.areas, core, indicator]);
+
+  const periods = useMemo(() => (obs.data ? periodsOf(obs.data, spec.breakdown) : []), [obs.data, spec.breakdown]);
+  const unit = indicator ? t.units[indicator.unit] : '';
+  const title = indicator?.label_da ?? spec.indicator;
+  const subtitle = [unit, breakdownLabel(spec.breakdown), model?.period ? formatPeriod(model.period, true) : ''].filter(Boolean).join(' · ');
+  const selectedBar = model?.bars.find((b) => b.code === selected);
+  const height = Math.max(220, (model?.bars.length ?? 0) * 26 + 60);
+
+  return (
+    <div className="view compare-view">
+      <div className="controls" role="group" aria-label="Valg">
+        <AreaPicker core={core} selected={spec.areas} onChange={(areas) => setSpec({ areas })} />
+        <IndicatorSelect core={core} value={spec.indicator} onChange={(indicator) => setSpec({ indicator, breakdown: core.catalog.find((c) => c.indicator === indicator)?.breakdowns[0] ?? 'all', at: null })} />
+        {entry && entry.breakdowns.length > 1 && (
+          <label className="control">
+            <span className="control-label">{t.breakdown}</span>
+            <select value={spec.breakdown} onChange={(e) => setSpec({ breakdown: e.target.value })}>
+              {entry.breakdowns.map((b) => (
+                <option key={b} value={b}>
+                  {breakdownLabel(b)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {periods.length > 0 && (
+          <label className="control">
+            <span className="control-label">{t.period}</span>
+            <select value={model?.period ?? ''} onChange={(e) => setSpec({ at: e.target.value })}>
+              {[...periods].reverse().map((p) => (
+                <option key={p} value={p}>
+                  {formatPeriod(p, true)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      <figure className="chart-card" aria-labelledby={`${id}-title`} aria-describedby={`${id}-sub`}>
+        <h2 id={`${id}-title`} className="chart-title">
+          {title}
+        </h2>
+        <p id={`${id}-sub`} className="chart-subtitle">
+          {subtitle}
+        </p>
+        {obs.isPending ? (
+          <div className="chart-placeholder" role="status">
+            {t.loading}
+          </div>
+        ) : obs.isError ? (
+          <div className="chart-placeholder error" role="alert">
+            {t.loadFailed}: {obs.error.message}
+          </div>
+        ) : !model || model.bars.length === 0 ? (
+          <div className="chart-placeholder empty" role="status">
+            <strong>{t.emptyTitle}</strong>
+            <p>{t.compareEmpty}</p>
+          </div>
+        ) : (
+          <>
+            {model.references.length > 0 && (
+              <ul className="reference-legend" aria-label={t.referenceLines}>
+                {model.references.map((r) => (
+                  <li key={r.label} className="reference-item">
+                    <span className="reference-swatch" style={{ borderColor: r.colour }} aria-hidden="true" />
+                    {r.label}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <div className="chart-box" style={{ height }}>
+              <ResponsiveContainer width="100%" height="100%">
+                <BarChart data={model.bars} layout="vertical" margin={{ top: 8, right: 84, bottom: 8, left: 8 }}>
+                  <CartesianGrid horizontal={false} stroke="#e3e3e3" />
+                  <XAxis type="number" tickFormatter={formatAxis} tick={{ fontSize: 12 }} domain={[0, 'auto']} />
+                  <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} interval={0} />
+                  <Tooltip
+                    cursor={{ fill: 'rgba(0,0,0,0.05)' }}
+                    content={({ active, payload }) => {
+                      const row = active ? (payload?.[0]?.payload as BarRow | undefined) : undefined;
+                      if (!row || !indicator) return null;
+                      return (
+                        <div className="chart-tooltip">
+                          <div className="chart-tooltip-title">{row.name}</div>
+                          <div>
+                            {formatValue(row.value, indicator.unit)} · {formatPeriod(row.observation.period, true)}
+                          </div>
+                          {row.rank !== null && <div>{t.rankOf(row.rank, model.rankTotal)}</div>}
+                          <div className="chart-tooltip-hint">{t.openSource}: klik</div>
+                        </div>
+                      );
+                    }}
+                  />
+                  {model.references.map((r) => (
+                    <ReferenceLine key={r.label} x={r.value} stroke={r.colour} strokeWidth={2} strokeDasharray="6 3" ifOverflow="extendDomain" />
+                  ))}
+                  <Bar dataKey="value" isAnimationActive={false} onClick={(d: { payload?: BarRow }) => d.payload && setSelected(d.payload.code)} cursor="pointer">
+                    {model.bars.map((b) => (
+                      <Cell key={b.code} fill={b.colour} />
+                    ))}
+                    <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: '#333' }} />
+                  </Bar>
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          </>
+        )}
+        <figcaption className="source-line">{model ? sourceLineFor(core, model.bars.map((b) => b.observation.source_id)) : ''}</figcaption>
+        {model && model.bars.length > 0 && (
+          <>
+            <button type="button" className="table-toggle" aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable((v) => !v)}>
+              {showTable ? t.hideTable : t.showTable}
+            </button>
+            {showTable && (
+              <div className="table-wrap" id={`${id}-table`}>
+                <table className="data-table">
+                  <caption>{t.tableCaption(title)}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.area}</th>
+                      <th scope="col">{unit}</th>
+                      <th scope="col">{t.rank}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {model.bars.map((b) => (
+                      <tr key={b.code} data-area={b.code}>
+                        <th scope="row">{b.name}</th>
+                        <td data-value={b.value}>
+                          <button type="button" className="cell-source" onClick={() => setSelected(b.code)} title={t.openSource}>
+                            {formatNumber(b.value, 1)}
+                          </button>
+                        </td>
+                        <td>{b.rank !== null ? t.rankOf(b.rank, model.rankTotal) : '–'}</td>
+                      </tr>
+                    ))}
+                    {model.references.map((r) => (
+                      <tr key={r.label} className="reference-row">
+                        <th scope="row" colSpan={3}>
+                          {r.label}
+                        </th>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </>
+        )}
+      </figure>
+      {selectedBar && indicator && (
+        <SourcePanel
+          core={core}
+          title={`${t.sources}: ${selectedBar.name}`}
+          items={[{ label: selectedBar.name, colour: selectedBar.colour, valueText: formatValue(selectedBar.value, indicator.unit), observation: selectedBar.observation }]}
+          onClose={() => setSelected(null)}
+        />
+      )}
+    </div>
+  );
+}

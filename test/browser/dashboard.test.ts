@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Session } from './browser';
+
+const baseUrl = inject('baseUrl');
+let s: Session;
+
+beforeAll(async () => {
+  s = await openBrowser();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+describe('dashboard views', () => {
+  it('lands on the overview with headline cards and opens a trend from a card', async () => {
+    await s.page.goto(`${baseUrl}?areas=163`);
+    await s.page.getByRole('heading', { name: 'Overblik: Herlev' }).waitFor();
+    const card = s.page.getByRole('button', { name: /^Ledighed i pct\. af arbejdsstyrken: .* i juli 2026, [+−±]/ });
+    await card.waitFor();
+    await card.click();
+    await s.page.getByRole('heading', { name: 'Ledighed i pct. af arbejdsstyrken' }).waitFor();
+    expect(s.page.url()).toContain('view=trend');
+    expect(s.page.url()).toContain('areas=163~000');
+    await expect.poll(() => s.page.locator('.recharts-line').count()).toBe(2);
+    await s.page.goBack();
+    await s.page.getByRole('heading', { name: 'Overblik: Herlev' }).waitFor();
+  });
+
+  it('switches to index mode and reads 100 at the chosen base period', async () => {
+    await s.page.goto(`${baseUrl}?view=trend&areas=163~151&ind=ledige&from=2022-01&to=2022-12`);
+    await s.page.getByRole('heading', { name: 'Registrerede ledige' }).waitFor();
+    await s.page.getByRole('radio', { name: 'Indeks' }).check();
+    await s.page.getByLabel('Basisperiode (= 100)').selectOption('2022-06');
+    await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
+    const row = s.page.locator('tbody tr', { has: s.page.locator('th', { hasText: 'jun. 2022' }) });
+    expect(await row.locator('td').allTextContents()).toEqual(['100', '100']);
+    expect(await s.page.locator('.chart-subtitle').first().textContent()).toContain('indeks, jun. 2022 = 100');
+    expect(s.page.url()).toContain('mode=index');
+    expect(s.page.url()).toContain('base=2022-06');
+  });
+
+  it('compares a benchmark group with the national reference line and ranks', async () => {
+    await s.page.goto(`${baseUrl}?view=compare&areas=albertslund-lokalomraade~165~000&at=2026-07`);
+    await s.page.getByRole('heading', { name: 'Ledighed i pct. af arbejdsstyrken' }).waitFor();
+    const refs = s.page.getByRole('list', { name: 'Referencelinjer' });
+    await expect.poll(() => refs.textContent()).toMatch(/Hele landet: \d/);
+    expect(await refs.textContent()).toContain('Albertslunds lokalområde (gns., uvægtet, 6 af 6)');
+    expect(await s.page.locator('.recharts-reference-line').count()).toBe(2);
+    expect(await s.page.locator('.recharts-bar-rectangle').count()).toBe(7);
+    await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
+    const albertslund = s.page.locator('tbody tr[data-area="165"] td').last();
+    expect(await albertslund.textContent()).toMatch(/^nr\. \d+ af 98$/);
+  });
+
+  it('finds Albertslund\'s 806.000 kr. grant with its four budget lines', async () => {
+    await s.page.goto(`${baseUrl}?view=grants`);
+    await s.page.getByRole('combobox', { name: 'Kommune' }).selectOption({ label: 'Albertslund' });
+    const row = s.page.locator('tr[data-grant="albertslund-2021-afklaring"]');
+    expect(await row.locator('td.num').textContent()).toBe('806.000 kr.');
+    await row.getByRole('button', { name: 'Afklaring af aktivitetsparate kontanthjælpsmodtagere' }).click();
+    const detail = s.page.getByRole('region', { name: 'Afklaring af aktivitetsparate kontanthjælpsmodtagere' });
+    await detail.waitFor();
+    expect(await detail.locator('.budget-lines tbody tr').count()).toBe(5);
+    expect(await detail.locator('.budget-lines tbody th').allTextContents()).toEqual([
+      'Jobformidler på halv tid i 1,5 år',
+      'Frikøb af 3 sagsbehandlere i 2,5 måneder',
+      'Projektledelse to timer om ugen',
+      'Revision',
+      'I alt',
+    ]);
+    expect(await detail.locator('.recharts-bar-rectangle').count()).toBe(4);
+    expect(await detail.textContent()).toContain('645.000 kr.');
+    expect(await detail.textContent()).toContain('161.000 kr.');
+    expect(s.page.url()).toContain('grant=albertslund-2021-afklaring');
+  });
+
+  it('opens the source meeting when a point in the chart is clicked', async () => {
+    await s.page.goto(`${baseUrl}?view=trend&areas=580&ind=kontant_uddannelseshjaelp`);
+    await s.page.getByRole('heading', { name: 'Kontant- og uddannelseshjælpsmodtagere' }).waitFor();
+    const dot = s.page.locator('.recharts-line-dots circle').first();
+    await dot.waitFor();
+    const box = (await dot.boundingBox())!;
+    await s.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await s.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const panel = s.page.getByRole('region', { name: /^Kilder:/ });
+    await panel.waitFor();
+    const text = await panel.textContent();
+    expect(text).toContain('Arbejdsmarkedsudvalget, 11. februar 2021');
+    expect(text).toContain('fra 1130 i 2018 til under 800 i maj 2022');
+  });
+
+  it('lists every meeting with the figures taken from it', async () => {
+    await s.page.goto(`${baseUrl}?view=sources`);
+    const herlev = s.page.locator('details[data-source="herlev-amu-2022-10-26"]');
+    await expect.poll(() => herlev.locator('summary').textContent()).toContain('11 tal');
+    await herlev.locator('summary').click();
+    expect(await herlev.locator('tbody tr').count()).toBe(11);
+    expect(await s.page.locator('details.source-card').count()).toBe(5);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});
