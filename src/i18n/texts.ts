@@ -63,6 +63,7 @@ export const da = {
   rankOf: (rank: number, total: number) => (total > 0 ? `nr. ${rank} af ${total}` : `nr. ${rank}`),
   area: 'Område',
   rank: 'Placering',
+  choices: 'Valg',
   overviewTitle: (area: string) => `Overblik: ${area}`,
   overviewIntro: 'Seneste tal for kommunen og udviklingen siden samme periode året før. Klik på et nøgletal for at se hele udviklingen.',
   newestData: 'Nyeste tal',

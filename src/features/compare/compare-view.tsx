@@ -12,8 +12,7 @@ import { periodsOf } from '../../data/series';
 import { formatAxis, formatNumber, formatPeriod, formatValue } from '../../format/format';
 import { texts } from '../../i18n/texts';
 import { useSetSpec, useSpec } from '../../view/store';
-import { AreaPicker } from '../common/area-picker';
-import { IndicatorSelect } from '../common/indicator-select';
+import { ChartStatus, SeriesControls } from '../common/series-controls';
 import { SourcePanel } from '../common/source-panel';
 import { useObservations } from '../common/use-core';
 
@@ -36,7 +35,6 @@ export function CompareView({ core }: { core: CoreBundle }) {
   const [selected, setSelected] = useState<string | null>(null);
   const obs = useObservations(spec.indicator);
   const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
-  const entry = core.catalog.find((c) => c.indicator === spec.indicator);
 
   const model = useMemo(() => {
     const observations = obs.data;
@@ -93,21 +91,7 @@ export function CompareView({ core }: { core: CoreBundle }) {
 
   return (
     <div className="view compare-view">
-      <div className="controls" role="group" aria-label="Valg">
-        <AreaPicker core={core} selected={spec.areas} onChange={(areas) => setSpec({ areas })} />
-        <IndicatorSelect core={core} value={spec.indicator} onChange={(indicator) => setSpec({ indicator, breakdown: core.catalog.find((c) => c.indicator === indicator)?.breakdowns[0] ?? 'all', at: null })} />
-        {entry && entry.breakdowns.length > 1 && (
-          <label className="control">
-            <span className="control-label">{t.breakdown}</span>
-            <select value={spec.breakdown} onChange={(e) => setSpec({ breakdown: e.target.value })}>
-              {entry.breakdowns.map((b) => (
-                <option key={b} value={b}>
-                  {breakdownLabel(b)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+      <SeriesControls core={core} spec={spec} setSpec={setSpec} onIndicatorReset={{ at: null }}>
         {periods.length > 0 && (
           <label className="control">
             <span className="control-label">{t.period}</span>
@@ -120,7 +104,7 @@ export function CompareView({ core }: { core: CoreBundle }) {
             </select>
           </label>
         )}
-      </div>
+      </SeriesControls>
       <figure className="chart-card" aria-labelledby={`${id}-title`} aria-describedby={`${id}-sub`}>
         <h2 id={`${id}-title`} className="chart-title">
           {title}
@@ -128,14 +112,8 @@ export function CompareView({ core }: { core: CoreBundle }) {
         <p id={`${id}-sub`} className="chart-subtitle">
           {subtitle}
         </p>
-        {obs.isPending ? (
-          <div className="chart-placeholder" role="status">
-            {t.loading}
-          </div>
-        ) : obs.isError ? (
-          <div className="chart-placeholder error" role="alert">
-            {t.loadFailed}: {obs.error.message}
-          </div>
+        {obs.isPending || obs.isError ? (
+          <ChartStatus pending={obs.isPending} error={obs.error} />
         ) : !model || model.bars.length === 0 ? (
           <div className="chart-placeholder empty" role="status">
             <strong>{t.emptyTitle}</strong>

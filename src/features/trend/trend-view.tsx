@@ -1,22 +1,16 @@
 import { useId, useMemo, useState } from 'react';
 import { TrendChart } from '../../charts/trend-chart';
-import { breakdownLabel, trendModel } from '../../charts/trend-model';
+import { trendModel } from '../../charts/trend-model';
 import type { CoreBundle } from '../../data/bundle';
 import { periodsOf } from '../../data/series';
 import { formatNumber, formatPeriod, formatValue } from '../../format/format';
 import { texts } from '../../i18n/texts';
 import { useSetSpec, useSpec } from '../../view/store';
 import { MODES } from '../../view/view-spec';
-import { AreaPicker } from '../common/area-picker';
-import { IndicatorSelect } from '../common/indicator-select';
 import { PeriodRange } from '../common/period-range';
+import { ChartStatus, SeriesControls } from '../common/series-controls';
 import { SourcePanel, type SourceItem } from '../common/source-panel';
 import { useObservations } from '../common/use-core';
-
-/** 'all' where the indicator has it, otherwise its first breakdown, so a new indicator never opens empty. */
-function firstBreakdown(core: CoreBundle, indicator: string): string {
-  return core.catalog.find((c) => c.indicator === indicator)?.breakdowns[0] ?? 'all';
-}
 
 export function TrendView({ core }: { core: CoreBundle }) {
   const t = texts();
@@ -47,21 +41,7 @@ export function TrendView({ core }: { core: CoreBundle }) {
 
   return (
     <div className="view trend-view">
-      <div className="controls" role="group" aria-label="Valg">
-        <AreaPicker core={core} selected={spec.areas} onChange={(areas) => setSpec({ areas })} />
-        <IndicatorSelect core={core} value={spec.indicator} onChange={(indicator) => setSpec({ indicator, breakdown: firstBreakdown(core, indicator), from: null, to: null, base: null })} />
-        {entry && entry.breakdowns.length > 1 && (
-          <label className="control">
-            <span className="control-label">{t.breakdown}</span>
-            <select value={spec.breakdown} onChange={(e) => setSpec({ breakdown: e.target.value })}>
-              {entry.breakdowns.map((b) => (
-                <option key={b} value={b}>
-                  {breakdownLabel(b)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+      <SeriesControls core={core} spec={spec} setSpec={setSpec} onIndicatorReset={{ from: null, to: null, base: null }}>
         <fieldset className="control mode">
           <legend className="control-label">{t.mode}</legend>
           {MODES.map((m) => {
@@ -89,7 +69,7 @@ export function TrendView({ core }: { core: CoreBundle }) {
           </label>
         )}
         <PeriodRange periods={periods} from={spec.from} to={spec.to} onChange={(from, to) => setSpec({ from, to })} />
-      </div>
+      </SeriesControls>
 
       <figure className="chart-card" aria-labelledby={`${tableId}-title`} aria-describedby={`${tableId}-sub`}>
         <h2 id={`${tableId}-title`} className="chart-title">
@@ -98,14 +78,8 @@ export function TrendView({ core }: { core: CoreBundle }) {
         <p id={`${tableId}-sub`} className="chart-subtitle">
           {model?.subtitle ?? ''}
         </p>
-        {obs.isPending && spec.indicator ? (
-          <div className="chart-placeholder" role="status">
-            {t.loading}
-          </div>
-        ) : obs.isError ? (
-          <div className="chart-placeholder error" role="alert">
-            {t.loadFailed}: {obs.error.message}
-          </div>
+        {obs.isPending || obs.isError ? (
+          <ChartStatus pending={obs.isPending} error={obs.error} />
         ) : !model || model.isEmpty ? (
           <div className="chart-placeholder empty" role="status">
             <strong>{t.emptyTitle}</strong>

@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import { breakdownLabel } from '../../charts/trend-model';
+import type { CoreBundle } from '../../data/bundle';
+import { texts } from '../../i18n/texts';
+import type { ViewSpec } from '../../view/view-spec';
+import { AreaPicker } from './area-picker';
+import { IndicatorSelect } from './indicator-select';
+
+/** 'all' where the indicator has it, otherwise its first breakdown, so a new indicator never opens empty. */
+export function firstBreakdown(core: CoreBundle, indicator: string): string {
+  return core.catalog.find((c) => c.indicator === indicator)?.breakdowns[0] ?? 'all';
+}
+
+/** Areas, indicator and breakdown: the choices every chart view starts from. */
+export function SeriesControls({
+  core,
+  spec,
+  setSpec,
+  onIndicatorReset,
+  children,
+}: {
+  core: CoreBundle;
+  spec: ViewSpec;
+  setSpec: (patch: Partial<ViewSpec>) => void;
+  /** What else to reset when the indicator changes (its periods differ). */
+  onIndicatorReset: Partial<ViewSpec>;
+  children?: ReactNode;
+}) {
+  const t = texts();
+  const entry = core.catalog.find((c) => c.indicator === spec.indicator);
+  return (
+    <div className="controls" role="group" aria-label={t.choices}>
+      <AreaPicker core={core} selected={spec.areas} onChange={(areas) => setSpec({ areas })} />
+      <IndicatorSelect core={core} value={spec.indicator} onChange={(indicator) => setSpec({ ...onIndicatorReset, indicator, breakdown: firstBreakdown(core, indicator) })} />
+      {entry && entry.breakdowns.length > 1 && (
+        <label className="control">
+          <span className="control-label">{t.breakdown}</span>
+          <select value={spec.breakdown} onChange={(e) => setSpec({ breakdown: e.target.value })}>
+            {entry.breakdowns.map((b) => (
+              <option key={b} value={b}>
+                {breakdownLabel(b)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {children}
+    </div>
+  );
+}
+
+/** Loading and failure in the chart's own space, so the page does not jump. */
+export function ChartStatus({ pending, error }: { pending: boolean; error: Error | null }) {
+  const t = texts();
+  if (pending) {
+    return (
+      <div className="chart-placeholder" role="status">
+        {t.loading}
+      </div>
+    );
+  }
+  return (
+    <div className="chart-placeholder error" role="alert">
+      {t.loadFailed}: {error?.message}
+    </div>
+  );
+}
