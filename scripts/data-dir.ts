@@ -39,9 +39,14 @@ export function loadDataDir(dir: string): { dataset: Dataset; errors: DataError[
 export function bundleDataDir(dir: string): Map<string, string> {
   const { dataset, errors } = loadDataDir(dir);
   const { core, observations } = bundleDataset(dataset, errors);
-  const files = new Map<string, string>([['core.json', JSON.stringify(core)]]);
-  for (const entry of core.catalog) {
-    files.set(entry.file, JSON.stringify(observations.get(entry.indicator)));
-  }
+  // The newest data at data/, and the same files under data/v/<version>/ so a frozen embed
+  // keeps finding its version as long as a deployment does not delete old files.
+  const files = new Map<string, string>();
+  const put = (path: string, body: string) => {
+    files.set(path, body);
+    files.set(`v/${core.dataVersion}/${path}`, body);
+  };
+  put('core.json', JSON.stringify(core));
+  for (const entry of core.catalog) put(entry.file, JSON.stringify(observations.get(entry.indicator)));
   return files;
 }

@@ -1,10 +1,13 @@
 import { lazy, Suspense, useState } from 'react';
-import type { CoreBundle } from '../data/bundle';
+import type { LoadedCore } from '../features/common/queries';
 import { formatDataError } from '../data/errors';
 import { texts } from '../i18n/texts';
 import { useCore } from '../features/common/use-core';
 import { ViewErrorBoundary } from './view-error-boundary';
 import { useSetSpec, useSpec } from '../view/store';
+import { encodeSpec } from '../view/url';
+import { pageUrl } from '../features/common/chart-actions';
+import { useReportHeight } from './report-height';
 import { VIEWS, type View } from '../view/view-spec';
 
 // Views load when first shown, so the landing page does not pay for the others.
@@ -17,6 +20,8 @@ const SourcesView = lazy(() => import('../features/sources/sources-view').then((
 export function App() {
   const t = texts();
   const core = useCore();
+  const spec = useSpec();
+  if (spec.embed) return <EmbeddedApp />;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -46,12 +51,52 @@ export function App() {
         ) : (
           <>
             <DataErrors core={core.data} />
+            <PinnedNotice core={core.data} />
             <CurrentView core={core.data} />
           </>
         )}
       </main>
       <footer className="app-footer">{t.footer}</footer>
     </div>
+  );
+}
+
+/** The same views with less chrome, for an iframe on another site; reports its height to the host. */
+function EmbeddedApp() {
+  const t = texts();
+  const core = useCore();
+  const spec = useSpec();
+  useReportHeight();
+  return (
+    <main className="app-main embed">
+      {core.isPending ? (
+        <div className="page-status" role="status">
+          {t.loading}
+        </div>
+      ) : core.isError ? (
+        <div className="page-status error" role="alert">
+          {t.loadFailed}: {core.error.message}
+        </div>
+      ) : (
+        <>
+          <PinnedNotice core={core.data} />
+          <CurrentView core={core.data} />
+          <a className="embed-link" href={pageUrl(encodeSpec({ ...spec, embed: false, controls: true }))} target="_blank" rel="noopener noreferrer">
+            {t.openInApp}
+          </a>
+        </>
+      )}
+    </main>
+  );
+}
+
+function PinnedNotice({ core }: { core: LoadedCore }) {
+  const spec = useSpec();
+  if (!core.pinnedMissing || !spec.data) return null;
+  return (
+    <p className="banner" role="status">
+      {texts().pinnedMissing(spec.data)}
+    </p>
   );
 }
 
@@ -74,7 +119,7 @@ function ViewNav() {
   );
 }
 
-function CurrentView({ core }: { core: CoreBundle }) {
+function CurrentView({ core }: { core: LoadedCore }) {
   const view = useSpec().view;
   const t = texts();
   const views: Record<View, React.ReactNode> = {
@@ -100,7 +145,7 @@ function CurrentView({ core }: { core: CoreBundle }) {
 }
 
 /** Rows that failed validation at build time: named by file, row and column; the rest still shows. */
-function DataErrors({ core }: { core: CoreBundle }) {
+function DataErrors({ core }: { core: LoadedCore }) {
   const t = texts();
   const [expanded, setExpanded] = useState(false);
   if (core.errors.length === 0) return null;

@@ -4,7 +4,7 @@
 import { isPeriod } from '../data/period';
 import { DEFAULT_SPEC, LANGS, MODES, VIEWS, type ViewSpec } from './view-spec';
 
-export const URL_VERSION = 1;
+
 const AREA_RE = /^(\d{3}|[a-z][a-z0-9-]{0,63})$/;
 const ID_RE = /^[a-z][a-z0-9_]{0,63}$/;
 const MAX_AREAS = 1000;
@@ -21,6 +21,7 @@ const oneOf =
     (values as readonly string[]).includes(s) ? (s as T) : undefined;
 const period = (s: string) => (isPeriod(s) ? s : undefined);
 const text = (s: string) => (s.length > 0 && s.length <= 200 ? s : undefined);
+const flag = (s: string) => (s === '1' || s === 'true' ? true : s === '0' || s === 'false' ? false : undefined);
 
 const CODECS: { [K in keyof ViewSpec]: Codec<K> } = {
   view: { param: 'view', encode: (v) => v, decode: oneOf(VIEWS) },
@@ -41,6 +42,9 @@ const CODECS: { [K in keyof ViewSpec]: Codec<K> } = {
   at: { param: 'at', encode: (v) => v ?? '', decode: period },
   grant: { param: 'grant', encode: (v) => v ?? '', decode: text },
   lang: { param: 'lang', encode: (v) => v, decode: oneOf(LANGS) },
+  embed: { param: 'embed', encode: (v) => (v ? '1' : '0'), decode: flag },
+  controls: { param: 'controls', encode: (v) => (v ? '1' : '0'), decode: flag },
+  data: { param: 'data', encode: (v) => v ?? '', decode: (s) => (/^[0-9a-f]{6,32}$/.test(s) ? s : undefined) },
 };
 
 const KEYS = Object.keys(CODECS) as (keyof ViewSpec)[];
@@ -68,13 +72,41 @@ export function encodeSpec(spec: ViewSpec): string {
     if (!sameValue(spec[key], DEFAULT_SPEC[key])) encodeKey(params, key, spec);
   }
   const query = params.toString().replace(/%7E/gi, '~');
-  return query ? `?v=${URL_VERSION}&${query}` : '';
+  return query ? `?v=${MIGRATIONS.length}&${query}` : '';
 }
 
-export function decodeSpec(search: string): ViewSpec {
+/**
+ * Upgrades the parameters of an older link, one version at a time, so shared links keep
+ * working when the format changes. Links without `v` are version 0: written by hand or
+ * before versioning, with long parameter names and comma-separated areas.
+ */
+export const MIGRATIONS: ((params: URLSearchParams) => URLSearchParams)[] = [
+  (old) => {
+    const params = new URLSearchParams(old);
+    const rename: Record<string, string> = { indicator: 'ind', breakdown: 'brk', area: 'areas', period: 'at' };
+    for (const [from, to] of Object.entries(rename)) {
+      const value = params.get(from);
+      if (value !== null && !params.has(to)) params.set(to, value);
+      params.delete(from);
+    }
+    const areas = params.get('areas');
+    if (areas !== null) params.set('areas', areas.replace(/[,;\s]+/g, '~'));
+    return params;
+  },
+];
+
+export function migrateParams(params: URLSearchParams, migrations = MIGRATIONS): URLSearchParams {
+  const declared = Number(params.get('v') ?? '0');
+  let version = Number.isInteger(declared) && declared >= 0 ? Math.min(declared, migrations.length) : migrations.length;
+  let current = params;
+  while (version < migrations.length) current = migrations[version++]!(current);
+  return current;
+}
+
+export function decodeSpec(search: string, migrations = MIGRATIONS): ViewSpec {
   let params: URLSearchParams;
   try {
-    params = new URLSearchParams(search);
+    params = migrateParams(new URLSearchParams(search), migrations);
   } catch {
     return { ...DEFAULT_SPEC };
   }

@@ -22,6 +22,12 @@ export interface ViewSpec {
   /** The grant opened in the grants view. */
   grant: string | null;
   lang: Lang;
+  /** Shown inside another page: the chart with title, legend and source, no navigation. */
+  embed: boolean;
+  /** Whether an embed shows the chart's controls. */
+  controls: boolean;
+  /** A data version to pin the view to ("fastfrosset"); null follows the newest data. */
+  data: string | null;
 }
 
 export const DEFAULT_SPEC: ViewSpec = {
@@ -36,4 +42,7 @@ export const DEFAULT_SPEC: ViewSpec = {
   at: null,
   grant: null,
   lang: 'da',
+  embed: false,
+  controls: true,
+  data: null,
 };

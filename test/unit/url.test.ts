@@ -16,6 +16,9 @@ describe('view spec URL', () => {
       at: '2026-07',
       grant: 'albertslund-2021-afklaring',
       lang: 'en',
+      embed: false,
+      controls: true,
+      data: null,
     };
     expect(decodeSpec(encodeSpec(spec))).toEqual(spec);
   });
@@ -40,5 +43,34 @@ describe('view spec URL', () => {
   it('caps the number of areas', () => {
     const many = Array.from({ length: 1500 }, (_, i) => String(i).padStart(3, '0').slice(-3));
     expect(decodeSpec(`?areas=${many.join('~')}`).areas.length).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('old links', () => {
+  it('upgrades an unversioned hand-written link', () => {
+    const spec = decodeSpec('?view=trend&indicator=ledige&area=163,151&breakdown=a-dagpenge');
+    expect(spec).toMatchObject({ view: 'trend', indicator: 'ledige', areas: ['163', '151'], breakdown: 'a-dagpenge' });
+  });
+
+  it('does not touch a current link', () => {
+    expect(decodeSpec('?v=1&areas=163~151&indicator=ignored').indicator).toBe(DEFAULT_SPEC.indicator);
+  });
+
+  it('runs every migration from the link\'s version onward', async () => {
+    const { migrateParams } = await import('../../src/view/url');
+    const renameV1 = (p: URLSearchParams) => {
+      const next = new URLSearchParams(p);
+      next.set('ind', next.get('kpi') ?? '');
+      next.delete('kpi');
+      return next;
+    };
+    const upgraded = migrateParams(new URLSearchParams('v=1&kpi=ledige'), [(p) => p, renameV1]);
+    expect(upgraded.get('ind')).toBe('ledige');
+    expect(migrateParams(new URLSearchParams('v=2&kpi=x'), [(p) => p, renameV1]).get('kpi')).toBe('x');
+  });
+
+  it('round-trips the embed settings', () => {
+    const spec = { ...DEFAULT_SPEC, embed: true, controls: false, data: 'abc123def456' };
+    expect(decodeSpec(encodeSpec(spec))).toEqual(spec);
   });
 });

@@ -18,13 +18,32 @@ function isColumnar(v: unknown): v is ColumnarObservations {
   return !!c && Array.isArray(c.dict) && Array.isArray(c.value) && Array.isArray(c.area) && c.area.length === c.value.length;
 }
 
-export const coreQuery = () =>
+export interface LoadedCore extends CoreBundle {
+  /** Where this version's files are, below the page. */
+  base: string;
+  /** A pinned version was asked for but is no longer published; the newest is shown. */
+  pinnedMissing: boolean;
+}
+
+async function fetchCore(base: string): Promise<CoreBundle> {
+  const data = await fetchJson(`${base}core.json`);
+  if (!isCoreBundle(data)) throw new Error(`${base}core.json har ikke det forventede format (version 1).`);
+  return data;
+}
+
+export const coreQuery = (pinned: string | null) =>
   queryOptions({
-    queryKey: ['core'],
-    queryFn: async () => {
-      const data = await fetchJson('data/core.json');
-      if (!isCoreBundle(data)) throw new Error('data/core.json har ikke det forventede format (version 1).');
-      return data;
+    queryKey: ['core', pinned],
+    queryFn: async (): Promise<LoadedCore> => {
+      if (pinned) {
+        const base = `data/v/${pinned}/`;
+        try {
+          return { ...(await fetchCore(base)), base, pinnedMissing: false };
+        } catch {
+          return { ...(await fetchCore('data/')), base: 'data/', pinnedMissing: true };
+        }
+      }
+      return { ...(await fetchCore('data/')), base: 'data/', pinnedMissing: false };
     },
     staleTime: Infinity,
   });
@@ -33,7 +52,7 @@ export const observationsQuery = (file: string | undefined) =>
   queryOptions({
     queryKey: ['observations', file],
     queryFn: async () => {
-      const data = await fetchJson(`data/${file}`);
+      const data = await fetchJson(file ?? '');
       if (!isColumnar(data)) throw new Error(`data/${file} har ikke det forventede format.`);
       return decodeObservations(data);
     },

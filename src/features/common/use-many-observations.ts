@@ -1,13 +1,13 @@
 import { useQueries } from '@tanstack/react-query';
-import type { CoreBundle } from '../../data/bundle';
+import type { LoadedCore } from './queries';
 import type { Observation } from '../../data/contract';
 import { observationsQuery } from './queries';
 
 /** Loads several indicators at once; the map fills in as files arrive. */
-export function useManyObservations(core: CoreBundle, indicators: readonly string[]) {
+export function useManyObservations(core: LoadedCore, indicators: readonly string[]) {
   const entries = indicators.map((i) => core.catalog.find((c) => c.indicator === i)).filter((e) => e !== undefined);
   return useQueries({
-    queries: entries.map((e) => observationsQuery(e.file)),
+    queries: entries.map((e) => observationsQuery(core.base + e.file)),
     combine: (results) => {
       const byIndicator = new Map<string, Observation[]>();
       results.forEach((r, i) => {

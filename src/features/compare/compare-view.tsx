@@ -1,9 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { areaColours, NATIONAL_COLOUR } from '../../charts/palette';
 import { sourceLineFor } from '../../charts/source-line';
 import { breakdownLabel } from '../../charts/trend-model';
-import type { CoreBundle } from '../../data/bundle';
 import { groupAverage, latestPeriod, lowerIsBetter, municipalityRanks, valuesAt } from '../../data/compare';
 import type { Observation } from '../../data/contract';
 import { NATIONAL } from '../../data/dataset';
@@ -12,6 +11,8 @@ import { periodsOf } from '../../data/series';
 import { formatAxis, formatNumber, formatPeriod, formatValue } from '../../format/format';
 import { texts } from '../../i18n/texts';
 import { useSetSpec, useSpec } from '../../view/store';
+import { ChartActions } from '../common/chart-actions';
+import type { LoadedCore } from '../common/queries';
 import { ChartStatus, SeriesControls } from '../common/series-controls';
 import { SourcePanel } from '../common/source-panel';
 import { useObservations } from '../common/use-core';
@@ -26,13 +27,15 @@ interface BarRow {
   observation: Observation;
 }
 
-export function CompareView({ core }: { core: CoreBundle }) {
+export function CompareView({ core }: { core: LoadedCore }) {
   const t = texts();
   const spec = useSpec();
   const setSpec = useSetSpec();
   const id = useId();
   const [showTable, setShowTable] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
+  const figure = useRef<HTMLElement>(null);
+  const showControls = !spec.embed || spec.controls;
   const obs = useObservations(spec.indicator);
   const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
 
@@ -87,10 +90,12 @@ export function CompareView({ core }: { core: CoreBundle }) {
   const title = indicator?.label_da ?? spec.indicator;
   const subtitle = [unit, breakdownLabel(spec.breakdown), model?.period ? formatPeriod(model.period, true) : ''].filter(Boolean).join(' · ');
   const selectedBar = model?.bars.find((b) => b.code === selected);
+  const sourceLine = model ? sourceLineFor(core, model.bars.map((b) => b.observation.source_id)) : '';
   const height = Math.max(220, (model?.bars.length ?? 0) * 26 + 60);
 
   return (
     <div className="view compare-view">
+      {showControls && (
       <SeriesControls core={core} spec={spec} setSpec={setSpec} onIndicatorReset={{ at: null }}>
         {periods.length > 0 && (
           <label className="control">
@@ -105,7 +110,8 @@ export function CompareView({ core }: { core: CoreBundle }) {
           </label>
         )}
       </SeriesControls>
-      <figure className="chart-card" aria-labelledby={`${id}-title`} aria-describedby={`${id}-sub`}>
+      )}
+      <figure ref={figure} className="chart-card" aria-labelledby={`${id}-title`} aria-describedby={`${id}-sub`}>
         <h2 id={`${id}-title`} className="chart-title">
           {title}
         </h2>
@@ -168,46 +174,59 @@ export function CompareView({ core }: { core: CoreBundle }) {
             </div>
           </>
         )}
-        <figcaption className="source-line">{model ? sourceLineFor(core, model.bars.map((b) => b.observation.source_id)) : ''}</figcaption>
+        <figcaption className="source-line">{sourceLine}</figcaption>
         {model && model.bars.length > 0 && (
           <>
+            <ChartActions
+              core={core}
+              figure={figure}
+              image={{ title, subtitle, sourceLine, legend: model.references.map((r) => ({ name: r.label, colour: r.colour, dash: '6 3' })) }}
+              csv={() => ({
+                title: `${title} (${subtitle})`,
+                unit,
+                sourceLine,
+                columns: ['område', 'kode', 'nøgletal', 'fordeling', 'periode', 'værdi', 'enhed', 'placering', 'kilde', 'punkt'],
+                rows: [
+                  ...model.bars.map((b) => [b.name, b.code, spec.indicator, spec.breakdown, b.observation.period, b.value, b.observation.unit, b.rank, b.observation.source_id, b.observation.item]),
+                  ...model.references.map((r) => [r.label, '', spec.indicator, spec.breakdown, model.period ?? '', r.value, indicator?.unit ?? '', null, '', '']),
+                ],
+              })}
+            />
             <button type="button" className="table-toggle" aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable((v) => !v)}>
               {showTable ? t.hideTable : t.showTable}
             </button>
-            {showTable && (
-              <div className="table-wrap" id={`${id}-table`}>
-                <table className="data-table">
-                  <caption>{t.tableCaption(title)}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.area}</th>
-                      <th scope="col">{unit}</th>
-                      <th scope="col">{t.rank}</th>
+            <div className={showTable ? 'table-wrap' : 'table-wrap print-only'} id={`${id}-table`}>
+              <table className="data-table">
+                <caption>{t.tableCaption(title)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.area}</th>
+                    <th scope="col">{unit}</th>
+                    <th scope="col">{t.rank}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {model.bars.map((b) => (
+                    <tr key={b.code} data-area={b.code}>
+                      <th scope="row">{b.name}</th>
+                      <td data-value={b.value}>
+                        <button type="button" className="cell-source" onClick={() => setSelected(b.code)} title={t.openSource}>
+                          {formatNumber(b.value, 1)}
+                        </button>
+                      </td>
+                      <td>{b.rank !== null ? t.rankOf(b.rank, model.rankTotal) : '–'}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {model.bars.map((b) => (
-                      <tr key={b.code} data-area={b.code}>
-                        <th scope="row">{b.name}</th>
-                        <td data-value={b.value}>
-                          <button type="button" className="cell-source" onClick={() => setSelected(b.code)} title={t.openSource}>
-                            {formatNumber(b.value, 1)}
-                          </button>
-                        </td>
-                        <td>{b.rank !== null ? t.rankOf(b.rank, model.rankTotal) : '–'}</td>
-                      </tr>
-                    ))}
-                    {model.references.map((r) => (
-                      <tr key={r.label} className="reference-row">
-                        <th scope="row" colSpan={3}>
-                          {r.label}
-                        </th>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+                  ))}
+                  {model.references.map((r) => (
+                    <tr key={r.label} className="reference-row">
+                      <th scope="row" colSpan={3}>
+                        {r.label}
+                      </th>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </>
         )}
       </figure>

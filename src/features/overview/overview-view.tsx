@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import { areaColours, NATIONAL_COLOUR } from '../../charts/palette';
-import type { CoreBundle } from '../../data/bundle';
+import type { LoadedCore } from '../common/queries';
 import type { Indicator, Observation } from '../../data/contract';
 import { NATIONAL } from '../../data/dataset';
 import { headline } from '../../data/headline';
@@ -23,7 +23,7 @@ const HEADLINE_INDICATORS = [
   'nettoledige_kontanthjaelp',
 ];
 
-export function OverviewView({ core }: { core: CoreBundle }) {
+export function OverviewView({ core }: { core: LoadedCore }) {
   const t = texts();
   const spec = useSpec();
   const setSpec = useSetSpec();

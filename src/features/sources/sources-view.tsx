@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { breakdownLabel } from '../../charts/trend-model';
-import type { CoreBundle } from '../../data/bundle';
+import type { LoadedCore } from '../common/queries';
 import { areaNames } from '../../data/labels';
 import { formatDate, formatPeriod, formatValue } from '../../format/format';
 import { texts } from '../../i18n/texts';
 import { useManyObservations } from '../common/use-many-observations';
 
 /** Every meeting and table the data comes from, and the figures taken from each meeting. */
-export function SourcesView({ core }: { core: CoreBundle }) {
+export function SourcesView({ core }: { core: LoadedCore }) {
   const t = texts();
   const names = useMemo(() => areaNames(core), [core]);
   const meetings = core.sources.filter((s) => s.meeting_date).sort((a, b) => b.meeting_date.localeCompare(a.meeting_date));

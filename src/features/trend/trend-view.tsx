@@ -1,24 +1,30 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { KIND_DASH } from '../../charts/palette';
 import { TrendChart } from '../../charts/trend-chart';
 import { trendModel } from '../../charts/trend-model';
-import type { CoreBundle } from '../../data/bundle';
 import { periodsOf } from '../../data/series';
 import { formatNumber, formatPeriod, formatValue } from '../../format/format';
+import { areaNames } from '../../data/labels';
 import { texts } from '../../i18n/texts';
 import { useSetSpec, useSpec } from '../../view/store';
 import { MODES } from '../../view/view-spec';
 import { PeriodRange } from '../common/period-range';
+import { ChartActions } from '../common/chart-actions';
+import type { LoadedCore } from '../common/queries';
 import { ChartStatus, SeriesControls } from '../common/series-controls';
 import { SourcePanel, type SourceItem } from '../common/source-panel';
 import { useObservations } from '../common/use-core';
 
-export function TrendView({ core }: { core: CoreBundle }) {
+export function TrendView({ core }: { core: LoadedCore }) {
   const t = texts();
   const spec = useSpec();
   const setSpec = useSetSpec();
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
+  const figure = useRef<HTMLElement>(null);
+  const names = useMemo(() => areaNames(core), [core]);
+  const showControls = !spec.embed || spec.controls;
   const obs = useObservations(spec.indicator);
   const population = useObservations(spec.mode === 'per1000' ? 'befolkning' : undefined);
   const entry = core.catalog.find((c) => c.indicator === spec.indicator);
@@ -41,6 +47,7 @@ export function TrendView({ core }: { core: CoreBundle }) {
 
   return (
     <div className="view trend-view">
+      {showControls && (
       <SeriesControls core={core} spec={spec} setSpec={setSpec} onIndicatorReset={{ from: null, to: null, base: null }}>
         <fieldset className="control mode">
           <legend className="control-label">{t.mode}</legend>
@@ -70,8 +77,9 @@ export function TrendView({ core }: { core: CoreBundle }) {
         )}
         <PeriodRange periods={periods} from={spec.from} to={spec.to} onChange={(from, to) => setSpec({ from, to })} />
       </SeriesControls>
+      )}
 
-      <figure className="chart-card" aria-labelledby={`${tableId}-title`} aria-describedby={`${tableId}-sub`}>
+      <figure ref={figure} className="chart-card" aria-labelledby={`${tableId}-title`} aria-describedby={`${tableId}-sub`}>
         <h2 id={`${tableId}-title`} className="chart-title">
           {model?.title ?? ''}
         </h2>
@@ -98,12 +106,33 @@ export function TrendView({ core }: { core: CoreBundle }) {
         )}
         <figcaption className="source-line">{model?.sourceLine}</figcaption>
         {model && !model.isEmpty && (
+          <ChartActions
+            core={core}
+            figure={figure}
+            image={{
+              title: model.title,
+              subtitle: model.subtitle,
+              sourceLine: model.sourceLine,
+              legend: model.chartSeries.map((s) => ({ name: s.kind === 'actual' ? s.name : `${s.name} (${t.kinds[s.kind]})`, colour: s.colour, dash: KIND_DASH[s.kind] })),
+            }}
+            csv={() => ({
+              title: `${model.title} (${model.subtitle})`,
+              unit: model.unitLabel,
+              sourceLine: model.sourceLine,
+              columns: ['område', 'kode', 'nøgletal', 'fordeling', 'periode', 'værdi', 'værdi_i_kilden', 'enhed_i_kilden', 'art', 'kilde', 'punkt'],
+              rows: model.series.flatMap((s) =>
+                s.points.map((p) => [names.get(s.area) ?? s.area, s.area, spec.indicator, spec.breakdown, p.period, p.value, p.raw, p.observation.unit, p.observation.kind, p.observation.source_id, p.observation.item]),
+              ),
+            })}
+          />
+        )}
+        {model && !model.isEmpty && (
           <button type="button" className="table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
             {showTable ? t.hideTable : t.showTable}
           </button>
         )}
-        {model && !model.isEmpty && showTable && (
-          <div className="table-wrap" id={tableId}>
+        {model && !model.isEmpty && (
+          <div className={showTable ? 'table-wrap' : 'table-wrap print-only'} id={tableId}>
             <table className="data-table">
               <caption>{t.tableCaption(model.title)}</caption>
               <thead>
