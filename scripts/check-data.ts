@@ -1,10 +1,19 @@
-// npm run check-data [-- <folder>]: validates data/ against the contract and reports in Danish.
+// npm run check-data [-- <folder>]: validates data/ against the contract and the sanity rules,
+// and reports in Danish by file, row and column.
 import { resolve } from 'node:path';
-import { formatDataError } from '../src/data/errors';
-import { loadDataDir } from './data-dir';
+import { formatDataError } from '../src/data/errors.ts';
+import { parseContractCsv } from '../src/data/parse-csv.ts';
+import { sanityErrors, type LocatedObservation } from '../src/data/sanity.ts';
+import { loadDataDir, readDataFiles } from './data-dir.ts';
 
 const dir = resolve(process.argv[2] ?? 'data');
 const { dataset, errors } = loadDataDir(dir);
+const located: LocatedObservation[] = [];
+for (const f of readDataFiles(dir).observations) {
+  const { rows, rowNumbers } = parseContractCsv('observations', f.file, f.text);
+  rows.forEach((o, i) => located.push({ ...o, file: f.file, row: rowNumbers[i]! }));
+}
+errors.push(...sanityErrors(dataset, located));
 for (const e of errors.slice(0, 200)) process.stderr.write(`${formatDataError(e)}\n`);
 if (errors.length > 200) process.stderr.write(`… og ${errors.length - 200} fejl mere\n`);
 const summary = `${dataset.observations.length} observationer, ${dataset.grants.length} bevillinger, ${dataset.grantLines.length} budgetlinjer, ${dataset.sources.length} kilder, ${dataset.indicators.length} nøgletal`;

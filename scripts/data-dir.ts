@@ -1,9 +1,9 @@
 // Reads the contract files of a data/ folder from disk (Node only).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleDataset } from '../src/data/bundle';
-import type { DataError } from '../src/data/contract';
-import { parseDataFiles, type DataFiles, type Dataset } from '../src/data/dataset';
+import { bundleDataset } from '../src/data/bundle.ts';
+import type { DataError } from '../src/data/contract.ts';
+import { parseDataFiles, type DataFiles, type Dataset } from '../src/data/dataset.ts';
 
 export function readDataFiles(dir: string): DataFiles {
   const read = (name: string) => {

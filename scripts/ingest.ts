@@ -2,11 +2,11 @@
 // Converts the public statistics into the data contract. Same input, byte-identical output.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { areaResolver } from '../src/data/area-names';
-import { CONTRACT, type Municipality, type Observation } from '../src/data/contract';
-import { readCsv } from '../src/data/parse-csv';
-import { comparePeriods } from '../src/data/period';
-import { toCsv } from '../src/data/write-csv';
+import { areaResolver } from '../src/data/area-names.ts';
+import { CONTRACT, type Municipality, type Observation } from '../src/data/contract.ts';
+import { readCsv } from '../src/data/parse-csv.ts';
+import { comparePeriods } from '../src/data/period.ts';
+import { toCsv } from '../src/data/write-csv.ts';
 import {
   IngestError,
   OFFICIAL_INDICATORS,
@@ -14,7 +14,7 @@ import {
   convertJobindsats,
   convertStatbankTable,
   convertYearlyTable,
-} from '../src/ingest/official-series';
+} from '../src/ingest/official-series.ts';
 
 function main(args: string[]): void {
   const outIndex = args.indexOf('--out');

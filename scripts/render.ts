@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { serveStatic } from './static-server';
+import { serveStatic } from './static-server.ts';
 
 async function main([target, out]: string[]): Promise<void> {
   if (!target || !out) throw new Error('Brug: npm run render -- "<adresse eller ?forespørgsel>" ud.svg|ud.png|ud.csv');

@@ -1,7 +1,7 @@
 // Serves (dev) and emits (build) the app's data bundle, generated from the CSVs in data/.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { bundleDataDir } from './data-dir';
+import { bundleDataDir } from './data-dir.ts';
 
 export function kommunetalData(dataDir = resolve(import.meta.dirname, '../data')): Plugin {
   let cache: Map<string, string> | null = null;

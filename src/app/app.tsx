@@ -1,21 +1,21 @@
 import { lazy, Suspense, useState } from 'react';
-import type { LoadedCore } from '../features/common/queries';
-import { formatDataError } from '../data/errors';
-import { texts } from '../i18n/texts';
-import { useCore } from '../features/common/use-core';
-import { ViewErrorBoundary } from './view-error-boundary';
-import { useSetSpec, useSpec } from '../view/store';
-import { encodeSpec } from '../view/url';
-import { pageUrl } from '../features/common/chart-actions';
-import { useReportHeight } from './report-height';
-import { VIEWS, type View } from '../view/view-spec';
+import type { LoadedCore } from '../features/common/queries.ts';
+import { formatDataError } from '../data/errors.ts';
+import { texts } from '../i18n/texts.ts';
+import { useCore } from '../features/common/use-core.ts';
+import { ViewErrorBoundary } from './view-error-boundary.tsx';
+import { useSetSpec, useSpec } from '../view/store.ts';
+import { encodeSpec } from '../view/url.ts';
+import { pageUrl } from '../features/common/chart-actions.tsx';
+import { useReportHeight } from './report-height.ts';
+import { VIEWS, type View } from '../view/view-spec.ts';
 
 // Views load when first shown, so the landing page does not pay for the others.
-const OverviewView = lazy(() => import('../features/overview/overview-view').then((m) => ({ default: m.OverviewView })));
-const TrendView = lazy(() => import('../features/trend/trend-view').then((m) => ({ default: m.TrendView })));
-const CompareView = lazy(() => import('../features/compare/compare-view').then((m) => ({ default: m.CompareView })));
-const GrantsView = lazy(() => import('../features/grants/grants-view').then((m) => ({ default: m.GrantsView })));
-const SourcesView = lazy(() => import('../features/sources/sources-view').then((m) => ({ default: m.SourcesView })));
+const OverviewView = lazy(() => import('../features/overview/overview-view.tsx').then((m) => ({ default: m.OverviewView })));
+const TrendView = lazy(() => import('../features/trend/trend-view.tsx').then((m) => ({ default: m.TrendView })));
+const CompareView = lazy(() => import('../features/compare/compare-view.tsx').then((m) => ({ default: m.CompareView })));
+const GrantsView = lazy(() => import('../features/grants/grants-view.tsx').then((m) => ({ default: m.GrantsView })));
+const SourcesView = lazy(() => import('../features/sources/sources-view.tsx').then((m) => ({ default: m.SourcesView })));
 
 export function App() {
   const t = texts();

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { texts } from '../i18n/texts';
+import { texts } from '../i18n/texts.ts';
 
 interface State {
   error: Error | null;

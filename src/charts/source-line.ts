@@ -1,6 +1,6 @@
-import type { CoreBundle } from '../data/bundle';
-import { formatPeriod } from '../format/format';
-import { texts } from '../i18n/texts';
+import type { CoreBundle } from '../data/bundle.ts';
+import { formatPeriod } from '../format/format.ts';
+import { texts } from '../i18n/texts.ts';
 
 /** "Kilde: …" naming each distinct source of the figures shown: publisher and table, or meeting. */
 export function sourceLineFor(core: Pick<CoreBundle, 'sources'>, sourceIds: Iterable<string>): string {

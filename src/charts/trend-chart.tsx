@@ -1,11 +1,12 @@
-import { useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Kind } from '../data/contract';
-import type { ChartRow } from '../data/series';
-import { formatAxis, formatNumber, formatPeriod, formatTime } from '../format/format';
-import { texts } from '../i18n/texts';
-import { KIND_DASH } from './palette';
-import { niceTicks } from './ticks';
+import { useEffect, useState } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
+import type { Kind } from '../data/contract.ts';
+import type { ChartRow } from '../data/series.ts';
+import { formatAxis, formatNumber, formatPeriod, formatTime } from '../format/format.ts';
+import { texts } from '../i18n/texts.ts';
+import { KIND_DASH } from './palette.ts';
+import { dodgeLabels } from './label-layout.ts';
+import { niceTicks } from './ticks.ts';
 
 export interface ChartSeries {
   key: string;
@@ -66,6 +67,44 @@ function TrendTooltip({ active, payload, decimals, valueSuffix, series }: {
   );
 }
 
+function useWideScreen(): boolean {
+  const query = '(min-width: 640px)';
+  const [wide, setWide] = useState(() => typeof matchMedia === 'undefined' || matchMedia(query).matches);
+  useEffect(() => {
+    const m = matchMedia(query);
+    const onChange = () => setWide(m.matches);
+    m.addEventListener('change', onChange);
+    return () => m.removeEventListener('change', onChange);
+  }, []);
+  return wide;
+}
+
+interface EndLabelItem {
+  key: string;
+  name: string;
+  colour: string;
+  time: number;
+  value: number;
+}
+
+/** Names each line at its last point, moved apart where lines end close together. */
+function EndLabels({ items }: { items: EndLabelItem[] }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const plot = usePlotArea();
+  if (!x || !y || !plot || items.length === 0) return null;
+  const ys = dodgeLabels(items.map((i) => y(i.value) ?? 0), 15, plot.y + 6, plot.y + plot.height);
+  return (
+    <g className="end-labels" aria-hidden="true">
+      {items.map((item, k) => (
+        <text key={item.key} x={(x(item.time) ?? 0) + 6} y={ys[k]} dy={4} fontSize={12} fill={item.colour}>
+          {item.name.length > 14 ? `${item.name.slice(0, 13)}…` : item.name}
+        </text>
+      ))}
+    </g>
+  );
+}
+
 /** Lines over time; actuals solid, targets dashed, forecasts dotted. Legend entries toggle a series. */
 export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, onSelectTime, height = 380, zeroBased = true }: Props) {
   const [hidden, setHidden] = useState<Set<string>>(new Set());
@@ -76,6 +115,15 @@ export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, on
       else next.add(key);
       return next;
     });
+  const wide = useWideScreen();
+  const labelled = wide && series.length <= 6;
+  const endItems: EndLabelItem[] = labelled
+    ? series.flatMap((s) => {
+        if (s.kind !== 'actual' || hidden.has(s.key)) return [];
+        const last = rows.findLast((r) => typeof r[s.key] === 'number');
+        return last ? [{ key: s.key, name: s.name, colour: s.colour, time: last.time, value: last[s.key] as number }] : [];
+      })
+    : [];
   const values = rows.flatMap((r) => series.filter((s) => !hidden.has(s.key)).map((s) => r[s.key])).filter((v): v is number => typeof v === 'number');
   if (referenceY !== undefined) values.push(referenceY);
   const ticks = values.length ? niceTicks(zeroBased ? Math.min(0, ...values) : Math.min(...values), Math.max(...values)) : undefined;
@@ -84,7 +132,7 @@ export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, on
       <ResponsiveContainer width="100%" height="100%">
         <LineChart
           data={rows}
-          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+          margin={{ top: 8, right: labelled ? 104 : 16, bottom: 8, left: 8 }}
           onClick={(state) => {
             const label = state?.activeLabel;
             const index = state?.activeTooltipIndex;
@@ -129,6 +177,7 @@ export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, on
               legendType="plainline"
             />
           ))}
+          <EndLabels items={endItems} />
         </LineChart>
       </ResponsiveContainer>
     </div>

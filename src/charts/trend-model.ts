@@ -1,7 +1,7 @@
 // Derived state of the trend chart (no JSX): which series, in which mode, titled how.
-import type { CoreBundle } from '../data/bundle';
-import type { Indicator, Observation } from '../data/contract';
-import { areaNames } from '../data/labels';
+import type { CoreBundle } from '../data/bundle.ts';
+import type { Indicator, Observation } from '../data/contract.ts';
+import { areaNames } from '../data/labels.ts';
 import {
   chartRows,
   indexSeries,
@@ -10,13 +10,13 @@ import {
   populationLookup,
   type ChartRow,
   type Series,
-} from '../data/series';
-import { formatPeriod } from '../format/format';
-import { texts } from '../i18n/texts';
-import type { ViewSpec } from '../view/view-spec';
-import { areaColours } from './palette';
-import { sourceLineFor } from './source-line';
-import type { ChartSeries } from './trend-chart';
+} from '../data/series.ts';
+import { formatPeriod } from '../format/format.ts';
+import { texts } from '../i18n/texts.ts';
+import type { ViewSpec } from '../view/view-spec.ts';
+import { areaColours } from './palette.ts';
+import { sourceLineFor } from './source-line.ts';
+import type { ChartSeries } from './trend-chart.tsx';
 
 export interface TrendModel {
   indicator: Indicator | undefined;

@@ -1,9 +1,9 @@
 // The bundled form of data/: generated at build time from the contract CSVs, never committed.
 // core.json holds the small files and a catalogue; obs/<indicator>.json holds one indicator's
 // observations as dictionary-encoded columns, so a view fetches only what it draws.
-import type { DataError, Kind, Observation, Unit } from './contract';
-import type { CoreData, Dataset } from './dataset';
-import { comparePeriods } from './period';
+import type { DataError, Kind, Observation, Unit } from './contract.ts';
+import type { CoreData, Dataset } from './dataset.ts';
+import { comparePeriods } from './period.ts';
 
 export interface IndicatorCatalogEntry {
   indicator: string;

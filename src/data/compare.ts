@@ -1,7 +1,7 @@
 // Comparisons at one period: ranks among the municipalities and benchmark-group averages.
-import type { GroupMember, Indicator, Observation } from './contract';
-import { NATIONAL } from './dataset';
-import { comparePeriods } from './period';
+import type { GroupMember, Indicator, Observation } from './contract.ts';
+import { NATIONAL } from './dataset.ts';
+import { comparePeriods } from './period.ts';
 
 /**
  * Competition ranking ("1224"): equal values share a rank, missing values get none.

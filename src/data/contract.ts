@@ -1,6 +1,6 @@
 // The data contract, version 1 (see README.md): one schema per file, Danish messages.
 import { z } from 'zod';
-import { isPeriod } from './period';
+import { isPeriod } from './period.ts';
 
 export const UNITS = ['persons', 'fte', 'pct', 'dkk', 'rank', 'count'] as const;
 export const KINDS = ['actual', 'target', 'forecast', 'expected'] as const;

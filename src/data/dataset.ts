@@ -8,8 +8,8 @@ import type {
   Municipality,
   Observation,
   Source,
-} from './contract';
-import { parseContractCsv } from './parse-csv';
+} from './contract.ts';
+import { parseContractCsv } from './parse-csv.ts';
 
 export const NATIONAL = '000';
 

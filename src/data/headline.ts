@@ -1,6 +1,6 @@
 // The figures a headline card shows: the latest value and its change against a year before.
-import type { Observation } from './contract';
-import { comparePeriods, sameperiodLastYear } from './period';
+import type { Observation } from './contract.ts';
+import { comparePeriods, sameperiodLastYear } from './period.ts';
 
 export interface Headline {
   period: string;

@@ -1,4 +1,4 @@
-import type { CoreData } from './dataset';
+import type { CoreData } from './dataset.ts';
 
 /** Display names for every area a view can show: municipalities, Hele landet and groups. */
 export function areaNames(core: Pick<CoreData, 'municipalities' | 'groups'>): Map<string, string> {

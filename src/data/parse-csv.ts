@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { CONTRACT, type ContractFile, type DataError, type RowOf } from './contract';
+import { CONTRACT, type ContractFile, type DataError, type RowOf } from './contract.ts';
 
 export interface Parsed<T> {
   rows: T[];

@@ -1,6 +1,6 @@
 // From observations to what a chart draws: series per area and kind, in the view's mode.
-import type { Kind, Observation } from './contract';
-import { comparePeriods, parsePeriod, periodEnd, periodStart } from './period';
+import type { Kind, Observation } from './contract.ts';
+import { comparePeriods, parsePeriod, periodEnd, periodStart } from './period.ts';
 
 export interface SeriesPoint {
   period: string;

@@ -1,6 +1,6 @@
 // CSV of exactly what a chart shows. Machine formatting (`.` decimals); text cells are
 // neutralised so a spreadsheet never reads them as a formula.
-import { csvCell } from '../data/write-csv';
+import { csvCell } from '../data/write-csv.ts';
 
 /** A text cell that starts like a formula (= + - @, tab, CR) gets a leading apostrophe. */
 export function protectCell(text: string): string {

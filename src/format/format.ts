@@ -1,6 +1,6 @@
 // Danish number and period formats: 1.234,5 and "jul. 2022".
-import type { Unit } from '../data/contract';
-import { parsePeriod } from '../data/period';
+import type { Unit } from '../data/contract.ts';
+import { parsePeriod } from '../data/period.ts';
 
 const MONTHS_SHORT = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
 const MONTHS_LONG = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];

@@ -1,6 +1,6 @@
 // Every text the UI shows, in one place. Danish first; English can follow with the same keys.
-import type { Kind, Unit } from '../data/contract';
-import type { Mode, View } from '../view/view-spec';
+import type { Kind, Unit } from '../data/contract.ts';
+import type { Mode, View } from '../view/view-spec.ts';
 
 export const da = {
   appName: 'Kommunetal',
@@ -91,7 +91,6 @@ export const da = {
   noMeetings: (area: string) => `Vi har ingen udvalgsreferater fra ${area} endnu.`,
   noComparison: 'ingen tal året før',
   sinceLastYear: (period: string) => `siden ${period}`,
-  cardLabel: (label: string, value: string, period: string, change: string) => `${label}: ${value} i ${period}, ${change}. Åbn udviklingen.`,
   cardHint: 'Se udviklingen →',
   sourcesTitle: 'Kilder',
   sourcesIntro: 'Hvert tal i Kommunetal kommer fra et udvalgsmøde eller en officiel statistiktabel. Her er de alle, med de tal, der er hentet fra hvert møde.',

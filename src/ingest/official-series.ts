@@ -1,10 +1,10 @@
 // Converts the official public series (Jobindsats dashboard JSON, Statistikbanken CSV
 // extracts) into contract observations. Pure: the CLI reads and writes the files.
-import type { Indicator, Observation, Source, Unit } from '../data/contract';
-import type { AreaResolver } from '../data/area-names';
-import { isAggregateName } from '../data/area-names';
-import { readCsv } from '../data/parse-csv';
-import { periodFromStatbank } from '../data/statbank-period';
+import type { Indicator, Observation, Source, Unit } from '../data/contract.ts';
+import type { AreaResolver } from '../data/area-names.ts';
+import { isAggregateName } from '../data/area-names.ts';
+import { readCsv } from '../data/parse-csv.ts';
+import { periodFromStatbank } from '../data/statbank-period.ts';
 
 export class IngestError extends Error {}
 

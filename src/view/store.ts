@@ -1,7 +1,7 @@
 // Holds the view spec and keeps it in step with the URL (push on change, read on back/forward).
 import { create } from 'zustand';
-import { decodeSpec, encodeSpec } from './url';
-import type { ViewSpec } from './view-spec';
+import { decodeSpec, encodeSpec } from './url.ts';
+import type { ViewSpec } from './view-spec.ts';
 
 interface ViewState {
   spec: ViewSpec;
@@ -9,7 +9,10 @@ interface ViewState {
 }
 
 function currentUrlSpec(): ViewSpec {
-  return decodeSpec(typeof location === 'undefined' ? '' : location.search);
+  if (typeof location === 'undefined') return decodeSpec('');
+  const spec = decodeSpec(location.search);
+  // embed.html is the page other sites may frame; it always shows the embed.
+  return location.pathname.endsWith('/embed.html') ? { ...spec, embed: true } : spec;
 }
 
 export const useViewStore = create<ViewState>((set, get) => ({

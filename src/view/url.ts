@@ -1,8 +1,8 @@
 // The URL is the view spec's encoding: short, readable parameters holding only what differs
 // from the default (?view=trend&areas=163~151&ind=ledighed_pct). Every key has a codec with
 // a fallback, so a stale or hand-edited link shows a sensible view instead of failing.
-import { isPeriod } from '../data/period';
-import { DEFAULT_SPEC, LANGS, MODES, VIEWS, type ViewSpec } from './view-spec';
+import { isPeriod } from '../data/period.ts';
+import { DEFAULT_SPEC, LANGS, MODES, VIEWS, type ViewSpec } from './view-spec.ts';
 
 
 const AREA_RE = /^(\d{3}|[a-z][a-z0-9-]{0,63})$/;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from './browser';
+import { openBrowser, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let s: Session;
@@ -15,7 +15,7 @@ describe('dashboard views', () => {
   it('lands on the overview with headline cards and opens a trend from a card', async () => {
     await s.page.goto(`${baseUrl}?areas=163`);
     await s.page.getByRole('heading', { name: 'Overblik: Herlev' }).waitFor();
-    const card = s.page.getByRole('button', { name: /^Ledighed i pct\. af arbejdsstyrken: .* i juli 2026, [+−±]/ });
+    const card = s.page.getByRole('button', { name: /^Ledighed i pct\. af arbejdsstyrken\s*[\d,]+ %\s*juli 2026\s*[▲▼■]?\s*[+−±]/ });
     await card.waitFor();
     await card.click();
     await s.page.getByRole('heading', { name: 'Ledighed i pct. af arbejdsstyrken' }).waitFor();

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../../scripts/static-server';
+import { serveStatic } from '../../scripts/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    distDir: string;
   }
 }
 
@@ -18,6 +19,7 @@ export default async function setup(project: TestProject) {
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const { server, url } = await serveStatic(outDir);
   project.provide('baseUrl', url);
+  project.provide('distDir', outDir);
   return () => {
     server.close();
     rmSync(outDir, { recursive: true, force: true });

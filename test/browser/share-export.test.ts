@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readCsv } from '../../src/data/parse-csv';
-import { serveStatic } from '../../scripts/static-server';
-import { openBrowser, type Session } from './browser';
+import { readCsv } from '../../src/data/parse-csv.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
+import { openBrowser, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let s: Session;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readCsv } from '../../src/data/parse-csv';
-import { formatNumber } from '../../src/format/format';
-import { openBrowser, type Session } from './browser';
+import { readCsv } from '../../src/data/parse-csv.ts';
+import { formatNumber } from '../../src/format/format.ts';
+import { openBrowser, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let s: Session;

@@ -1,9 +1,10 @@
 // Checks of the real data/ folder: contract, references, invariants and evidence.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../../src/data/contract';
-import { nextPeriod, parsePeriod } from '../../src/data/period';
-import { loadDataDir } from '../../scripts/data-dir';
+import type { Observation } from '../../src/data/contract.ts';
+import { nextPeriod, parsePeriod } from '../../src/data/period.ts';
+import { sanityErrors } from '../../src/data/sanity.ts';
+import { loadDataDir } from '../../scripts/data-dir.ts';
 
 const { dataset, errors } = loadDataDir('data');
 const MINUTES = '../shared/minutes';
@@ -17,17 +18,6 @@ describe('data/', () => {
     expect(errors).toEqual([]);
     expect(dataset.municipalities).toHaveLength(99);
     expect(dataset.municipalities[0]).toEqual({ code: '000', name: 'Hele landet', region: '' });
-  });
-
-  it('has no duplicate observation keys', () => {
-    const seen = new Set<string>();
-    const dupes: string[] = [];
-    for (const o of dataset.observations) {
-      const key = [o.area, o.indicator, o.breakdown, o.period, o.kind, o.source_id].join('|');
-      if (seen.has(key)) dupes.push(key);
-      seen.add(key);
-    }
-    expect(dupes).toEqual([]);
   });
 
   it('has 99 areas with contiguous periods in every monthly official series', () => {
@@ -46,14 +36,9 @@ describe('data/', () => {
     expect(quarterly.filter((r) => r.area === '163').map((r) => r.period)[0]).toBe('2007-Q1');
   });
 
-  it('keeps shares within 0-100 and ranks within 1-98', () => {
-    const units = new Map(dataset.indicators.map((i) => [i.indicator, i.unit]));
-    const outside = dataset.observations.filter((o) => {
-      if (o.value === null) return false;
-      const unit = units.get(o.indicator);
-      return (unit === 'pct' && (o.value < 0 || o.value > 100)) || (unit === 'rank' && (o.value < 1 || o.value > 98));
-    });
-    expect(outside).toEqual([]);
+  it('passes the sanity rules: shares 0-100, ranks 1-98, unique keys, no holes', () => {
+    const located = dataset.observations.map((o, i) => ({ ...o, file: 'data', row: i }));
+    expect(sanityErrors(dataset, located)).toEqual([]);
   });
 
   it('has budget lines that add up to the amount each grant states', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/data/parse-csv';
-import { exportCsv, protectCell, safeFileName } from '../../src/export/csv';
-import { embedSnippet } from '../../src/features/common/chart-actions';
+import { readCsv } from '../../src/data/parse-csv.ts';
+import { exportCsv, protectCell, safeFileName } from '../../src/export/csv.ts';
+import { embedSnippet } from '../../src/features/common/chart-actions.tsx';
 
 const base = { title: 'T', unit: 'procent', sourceLine: 'Kilde: Jobindsats.dk / STAR, y25i01', publishedOn: '2026-08-22', link: 'http://x/?v=1' };
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { areaResolver } from '../../src/data/area-names';
-import { IngestError, convertJobindsats, convertStatbankTable, statbankValue } from '../../src/ingest/official-series';
+import { areaResolver } from '../../src/data/area-names.ts';
+import { IngestError, convertJobindsats, convertStatbankTable, statbankValue } from '../../src/ingest/official-series.ts';
 
 const municipalities = [
   { code: '000', name: 'Hele landet', region: '' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataFiles, type DataFiles } from '../../src/data/dataset';
-import { parseContractCsv } from '../../src/data/parse-csv';
+import { parseDataFiles, type DataFiles } from '../../src/data/dataset.ts';
+import { parseContractCsv } from '../../src/data/parse-csv.ts';
 
 const HEADER = 'area,indicator,breakdown,period,value,unit,kind,source_id,item,quote';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, nextPeriod, parsePeriod, periodEnd, periodStart } from '../../src/data/period';
-import { periodFromStatbank } from '../../src/data/statbank-period';
+import { comparePeriods, nextPeriod, parsePeriod, periodEnd, periodStart } from '../../src/data/period.ts';
+import { periodFromStatbank } from '../../src/data/statbank-period.ts';
 
 describe('parsePeriod', () => {
   it('reads the four contract forms', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../../src/data/contract';
-import { chartRows, indexSeries, inPeriodRange, observationsForView, perThousandSeries, populationLookup } from '../../src/data/series';
-import { formatNumber, formatPeriod, formatValue } from '../../src/format/format';
+import type { Observation } from '../../src/data/contract.ts';
+import { chartRows, indexSeries, inPeriodRange, observationsForView, perThousandSeries, populationLookup } from '../../src/data/series.ts';
+import { formatNumber, formatPeriod, formatValue } from '../../src/format/format.ts';
 
 const o = (area: string, period: string, value: number | null, kind: Observation['kind'] = 'actual', breakdown = 'all'): Observation => ({
   area,
@@ -76,11 +76,22 @@ describe('Danish formats', () => {
 
 describe('niceTicks', () => {
   it('gives round ticks that cover the data', async () => {
-    const { niceTicks } = await import('../../src/charts/ticks');
+    const { niceTicks } = await import('../../src/charts/ticks.ts');
     expect(niceTicks(0, 3.4)).toEqual([0, 1, 2, 3, 4]);
     expect(niceTicks(0, 2889)).toEqual([0, 1000, 2000, 3000]);
     expect(niceTicks(87, 113)).toEqual([80, 90, 100, 110, 120]);
     expect(niceTicks(5, 5)).toEqual([4.5, 4.75, 5, 5.25, 5.5]);
     expect(niceTicks(0, 0)).toEqual([0, 1]);
+  });
+});
+
+describe('dodgeLabels', () => {
+  it('keeps labels apart, in bounds and in the input order', async () => {
+    const { dodgeLabels } = await import('../../src/charts/label-layout.ts');
+    expect(dodgeLabels([100, 100, 100], 15, 0, 400)).toEqual([100, 115, 130]);
+    expect(dodgeLabels([50, 200], 15, 0, 400)).toEqual([50, 200]);
+    expect(dodgeLabels([398, 400, 399], 15, 0, 400)).toEqual([370, 400, 385]);
+    const placed = dodgeLabels([5, 6, 7, 8], 10, 0, 20);
+    expect(Math.min(...placed)).toBeGreaterThanOrEqual(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSpec, encodeSpec } from '../../src/view/url';
-import { DEFAULT_SPEC, type ViewSpec } from '../../src/view/view-spec';
+import { decodeSpec, encodeSpec } from '../../src/view/url.ts';
+import { DEFAULT_SPEC, type ViewSpec } from '../../src/view/view-spec.ts';
 
 describe('view spec URL', () => {
   it('round-trips a full spec', () => {
@@ -57,7 +57,7 @@ describe('old links', () => {
   });
 
   it('runs every migration from the link\'s version onward', async () => {
-    const { migrateParams } = await import('../../src/view/url');
+    const { migrateParams } = await import('../../src/view/url.ts');
     const renameV1 = (p: URLSearchParams) => {
       const next = new URLSearchParams(p);
       next.set('ind', next.get('kpi') ?? '');

@@ -1,9 +1,9 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { areaColours } from '../../charts/palette';
-import type { CoreBundle } from '../../data/bundle';
-import { NATIONAL } from '../../data/dataset';
-import { areaNames, searchKey } from '../../data/labels';
-import { texts } from '../../i18n/texts';
+import { areaColours } from '../../charts/palette.ts';
+import type { CoreBundle } from '../../data/bundle.ts';
+import { NATIONAL } from '../../data/dataset.ts';
+import { areaNames, searchKey } from '../../data/labels.ts';
+import { texts } from '../../i18n/texts.ts';
 
 interface Option {
   code: string;

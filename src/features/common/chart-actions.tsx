@@ -1,11 +1,11 @@
 import { useId, useRef, useState, type RefObject } from 'react';
-import { exportCsv, safeFileName, type CsvExport } from '../../export/csv';
-import { chartSvg, download, svgToPng, type ImageMeta } from '../../export/image';
-import { formatDate } from '../../format/format';
-import { texts } from '../../i18n/texts';
-import { useSpec } from '../../view/store';
-import { encodeSpec } from '../../view/url';
-import type { LoadedCore } from './queries';
+import { exportCsv, safeFileName, type CsvExport } from '../../export/csv.ts';
+import { chartSvg, download, svgToPng, type ImageMeta } from '../../export/image.ts';
+import { formatDate } from '../../format/format.ts';
+import { texts } from '../../i18n/texts.ts';
+import { useSpec } from '../../view/store.ts';
+import { encodeSpec } from '../../view/url.ts';
+import type { LoadedCore } from './queries.ts';
 
 interface Props {
   core: LoadedCore;
@@ -14,8 +14,16 @@ interface Props {
   csv: () => Omit<CsvExport, 'publishedOn' | 'link'>;
 }
 
+/** The full app's address for a view (index.html, or the folder it is served from). */
 export function pageUrl(query: string): string {
-  return `${location.origin}${location.pathname}${query}`;
+  const folder = location.pathname.replace(/[^/]*$/, '');
+  const page = location.pathname.endsWith('/index.html') ? 'index.html' : '';
+  return `${location.origin}${folder}${page}${query}`;
+}
+
+/** The embed page's address for a view. */
+export function embedUrl(query: string): string {
+  return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}embed.html${query}`;
 }
 
 /** Share, embed and export exactly what the chart shows. */
@@ -106,7 +114,7 @@ function EmbedDialog({ core, title, onClose }: { core: LoadedCore; title: string
   const [frozen, setFrozen] = useState(false);
   const [controls, setControls] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
-  const src = pageUrl(encodeSpec({ ...spec, embed: true, controls, data: frozen ? core.dataVersion : null }));
+  const src = embedUrl(encodeSpec({ ...spec, embed: true, controls, data: frozen ? core.dataVersion : null }));
   const snippet = embedSnippet(src, title);
   return (
     <div className="dialog-backdrop" onClick={onClose}>

@@ -1,5 +1,5 @@
-import type { CoreBundle } from '../../data/bundle';
-import { texts } from '../../i18n/texts';
+import type { CoreBundle } from '../../data/bundle.ts';
+import { texts } from '../../i18n/texts.ts';
 
 /** Indicators that have data, official series first, then figures from minutes. */
 export function IndicatorSelect({ core, value, onChange }: { core: CoreBundle; value: string; onChange: (indicator: string) => void }) {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { comparePeriods, isPeriod } from '../../data/period';
-import { formatPeriod } from '../../format/format';
-import { texts } from '../../i18n/texts';
+import { comparePeriods, isPeriod } from '../../data/period.ts';
+import { formatPeriod } from '../../format/format.ts';
+import { texts } from '../../i18n/texts.ts';
 
 interface Props {
   periods: string[];

@@ -1,6 +1,6 @@
 // One queryOptions factory per bundled file; hooks and tests share them.
 import { queryOptions } from '@tanstack/react-query';
-import { decodeObservations, type ColumnarObservations, type CoreBundle } from '../../data/bundle';
+import { decodeObservations, type ColumnarObservations, type CoreBundle } from '../../data/bundle.ts';
 
 async function fetchJson(path: string): Promise<unknown> {
   const response = await fetch(path);

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { breakdownLabel } from '../../charts/trend-model';
-import type { CoreBundle } from '../../data/bundle';
-import { texts } from '../../i18n/texts';
-import type { ViewSpec } from '../../view/view-spec';
-import { AreaPicker } from './area-picker';
-import { IndicatorSelect } from './indicator-select';
+import { breakdownLabel } from '../../charts/trend-model.ts';
+import type { CoreBundle } from '../../data/bundle.ts';
+import { texts } from '../../i18n/texts.ts';
+import type { ViewSpec } from '../../view/view-spec.ts';
+import { AreaPicker } from './area-picker.tsx';
+import { IndicatorSelect } from './indicator-select.tsx';
 
 /** 'all' where the indicator has it, otherwise its first breakdown, so a new indicator never opens empty. */
 export function firstBreakdown(core: CoreBundle, indicator: string): string {

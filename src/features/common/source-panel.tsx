@@ -1,7 +1,7 @@
-import type { CoreBundle } from '../../data/bundle';
-import type { Observation } from '../../data/contract';
-import { formatDate, formatPeriod } from '../../format/format';
-import { texts } from '../../i18n/texts';
+import type { CoreBundle } from '../../data/bundle.ts';
+import type { Observation } from '../../data/contract.ts';
+import { formatDate, formatPeriod } from '../../format/format.ts';
+import { texts } from '../../i18n/texts.ts';
 
 export interface SourceItem {
   label: string;

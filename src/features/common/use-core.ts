@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSpec } from '../../view/store';
-import { coreQuery, observationsQuery } from './queries';
+import { useSpec } from '../../view/store.ts';
+import { coreQuery, observationsQuery } from './queries.ts';
 
 export function useCore() {
   return useQuery(coreQuery(useSpec().data));

@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
-import type { LoadedCore } from './queries';
-import type { Observation } from '../../data/contract';
-import { observationsQuery } from './queries';
+import type { LoadedCore } from './queries.ts';
+import type { Observation } from '../../data/contract.ts';
+import { observationsQuery } from './queries.ts';
 
 /** Loads several indicators at once; the map fills in as files arrive. */
 export function useManyObservations(core: LoadedCore, indicators: readonly string[]) {

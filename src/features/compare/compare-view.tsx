@@ -1,21 +1,21 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { areaColours, NATIONAL_COLOUR } from '../../charts/palette';
-import { sourceLineFor } from '../../charts/source-line';
-import { breakdownLabel } from '../../charts/trend-model';
-import { groupAverage, latestPeriod, lowerIsBetter, municipalityRanks, valuesAt } from '../../data/compare';
-import type { Observation } from '../../data/contract';
-import { NATIONAL } from '../../data/dataset';
-import { areaNames } from '../../data/labels';
-import { periodsOf } from '../../data/series';
-import { formatAxis, formatNumber, formatPeriod, formatValue } from '../../format/format';
-import { texts } from '../../i18n/texts';
-import { useSetSpec, useSpec } from '../../view/store';
-import { ChartActions } from '../common/chart-actions';
-import type { LoadedCore } from '../common/queries';
-import { ChartStatus, SeriesControls } from '../common/series-controls';
-import { SourcePanel } from '../common/source-panel';
-import { useObservations } from '../common/use-core';
+import { areaColours, NATIONAL_COLOUR } from '../../charts/palette.ts';
+import { sourceLineFor } from '../../charts/source-line.ts';
+import { breakdownLabel } from '../../charts/trend-model.ts';
+import { groupAverage, latestPeriod, lowerIsBetter, municipalityRanks, valuesAt } from '../../data/compare.ts';
+import type { Observation } from '../../data/contract.ts';
+import { NATIONAL } from '../../data/dataset.ts';
+import { areaNames } from '../../data/labels.ts';
+import { periodsOf } from '../../data/series.ts';
+import { formatAxis, formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
+import { texts } from '../../i18n/texts.ts';
+import { useSetSpec, useSpec } from '../../view/store.ts';
+import { ChartActions } from '../common/chart-actions.tsx';
+import type { LoadedCore } from '../common/queries.ts';
+import { ChartStatus, SeriesControls } from '../common/series-controls.tsx';
+import { SourcePanel } from '../common/source-panel.tsx';
+import { useObservations } from '../common/use-core.ts';
 
 interface BarRow {
   code: string;

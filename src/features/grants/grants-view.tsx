@@ -1,13 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { sourceLineFor } from '../../charts/source-line';
-import type { CoreBundle } from '../../data/bundle';
-import type { Grant } from '../../data/contract';
-import { areaNames } from '../../data/labels';
-import { formatAxis, formatDate, formatNumber, formatValue } from '../../format/format';
-import { texts } from '../../i18n/texts';
-import { useSetSpec, useSpec } from '../../view/store';
-import { SourcePanel } from '../common/source-panel';
+import { sourceLineFor } from '../../charts/source-line.ts';
+import type { CoreBundle } from '../../data/bundle.ts';
+import type { Grant } from '../../data/contract.ts';
+import { areaNames } from '../../data/labels.ts';
+import { formatAxis, formatDate, formatNumber, formatValue } from '../../format/format.ts';
+import { texts } from '../../i18n/texts.ts';
+import { useSetSpec, useSpec } from '../../view/store.ts';
+import { SourcePanel } from '../common/source-panel.tsx';
 
 type SortKey = 'municipality' | 'title' | 'grantor' | 'amount' | 'start' | 'decided';
 

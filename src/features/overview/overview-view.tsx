@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 import { Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
-import { areaColours, NATIONAL_COLOUR } from '../../charts/palette';
-import type { LoadedCore } from '../common/queries';
-import type { Indicator, Observation } from '../../data/contract';
-import { NATIONAL } from '../../data/dataset';
-import { headline } from '../../data/headline';
-import { areaNames } from '../../data/labels';
-import { comparePeriods } from '../../data/period';
-import { formatNumber, formatPeriod, formatValue } from '../../format/format';
-import { texts } from '../../i18n/texts';
-import { useSetSpec, useSpec } from '../../view/store';
-import { useManyObservations } from '../common/use-many-observations';
+import { areaColours, NATIONAL_COLOUR } from '../../charts/palette.ts';
+import type { LoadedCore } from '../common/queries.ts';
+import type { Indicator, Observation } from '../../data/contract.ts';
+import { NATIONAL } from '../../data/dataset.ts';
+import { headline } from '../../data/headline.ts';
+import { areaNames } from '../../data/labels.ts';
+import { comparePeriods } from '../../data/period.ts';
+import { formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
+import { texts } from '../../i18n/texts.ts';
+import { useSetSpec, useSpec } from '../../view/store.ts';
+import { useManyObservations } from '../common/use-many-observations.ts';
 
 /** The key figures on the landing page, in the order a committee reads them. */
 const HEADLINE_INDICATORS = [
@@ -141,7 +141,7 @@ function HeadlineCard({ indicator, observations, area, colour, onOpen }: { indic
       ? t.noComparison
       : `${h.change > 0 ? '+' : h.change < 0 ? '−' : '±'}${formatNumber(Math.abs(h.change), pct ? 1 : 0)}${pct ? ' procentpoint' : ''} ${t.sinceLastYear(formatPeriod(h.previousPeriod ?? ''))}`;
   return (
-    <button type="button" className="card-button" onClick={onOpen} aria-label={t.cardLabel(indicator.label_da, formatValue(h.value, indicator.unit), formatPeriod(h.period, true), changeText)}>
+    <button type="button" className="card-button" onClick={onOpen}>
       <h2 className="card-title">{indicator.label_da}</h2>
       <div className="card-value">{formatValue(h.value, indicator.unit)}</div>
       <div className="card-period">{formatPeriod(h.period, true)}</div>
@@ -151,7 +151,7 @@ function HeadlineCard({ indicator, observations, area, colour, onOpen }: { indic
       </div>
       <div className="sparkline" aria-hidden="true">
         <ResponsiveContainer width="100%" height={48}>
-          <LineChart data={spark} margin={{ top: 4, right: 2, bottom: 4, left: 2 }}>
+          <LineChart data={spark} margin={{ top: 4, right: 2, bottom: 4, left: 2 }} accessibilityLayer={false}>
             <YAxis hide domain={['auto', 'auto']} />
             {area !== NATIONAL && pct && <Line dataKey="national" stroke={NATIONAL_COLOUR} strokeWidth={1} strokeDasharray="3 2" dot={false} isAnimationActive={false} />}
             <Line dataKey="value" stroke={colour} strokeWidth={2} dot={false} isAnimationActive={false} />

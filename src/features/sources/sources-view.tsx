@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { breakdownLabel } from '../../charts/trend-model';
-import type { LoadedCore } from '../common/queries';
-import { areaNames } from '../../data/labels';
-import { formatDate, formatPeriod, formatValue } from '../../format/format';
-import { texts } from '../../i18n/texts';
-import { useManyObservations } from '../common/use-many-observations';
+import { breakdownLabel } from '../../charts/trend-model.ts';
+import type { LoadedCore } from '../common/queries.ts';
+import { areaNames } from '../../data/labels.ts';
+import { formatDate, formatPeriod, formatValue } from '../../format/format.ts';
+import { texts } from '../../i18n/texts.ts';
+import { useManyObservations } from '../common/use-many-observations.ts';
 
 /** Every meeting and table the data comes from, and the figures taken from each meeting. */
 export function SourcesView({ core }: { core: LoadedCore }) {

@@ -1,19 +1,19 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { KIND_DASH } from '../../charts/palette';
-import { TrendChart } from '../../charts/trend-chart';
-import { trendModel } from '../../charts/trend-model';
-import { periodsOf } from '../../data/series';
-import { formatNumber, formatPeriod, formatValue } from '../../format/format';
-import { areaNames } from '../../data/labels';
-import { texts } from '../../i18n/texts';
-import { useSetSpec, useSpec } from '../../view/store';
-import { MODES } from '../../view/view-spec';
-import { PeriodRange } from '../common/period-range';
-import { ChartActions } from '../common/chart-actions';
-import type { LoadedCore } from '../common/queries';
-import { ChartStatus, SeriesControls } from '../common/series-controls';
-import { SourcePanel, type SourceItem } from '../common/source-panel';
-import { useObservations } from '../common/use-core';
+import { KIND_DASH } from '../../charts/palette.ts';
+import { TrendChart } from '../../charts/trend-chart.tsx';
+import { trendModel } from '../../charts/trend-model.ts';
+import { periodsOf } from '../../data/series.ts';
+import { formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
+import { areaNames } from '../../data/labels.ts';
+import { texts } from '../../i18n/texts.ts';
+import { useSetSpec, useSpec } from '../../view/store.ts';
+import { MODES } from '../../view/view-spec.ts';
+import { PeriodRange } from '../common/period-range.tsx';
+import { ChartActions } from '../common/chart-actions.tsx';
+import type { LoadedCore } from '../common/queries.ts';
+import { ChartStatus, SeriesControls } from '../common/series-controls.tsx';
+import { SourcePanel, type SourceItem } from '../common/source-panel.tsx';
+import { useObservations } from '../common/use-core.ts';
 
 export function TrendView({ core }: { core: LoadedCore }) {
   const t = texts();

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CSP_HEADERS } from '../../scripts/csp.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
+import { openBrowser, type Session } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let s: Session;
+let strict: { server: Server; url: string };
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(): Promise<string[]> {
+  // evaluate() runs through the debugger protocol, so the page's CSP does not block axe.
+  await s.page.evaluate(axeSource);
+  const violations = await s.page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+beforeAll(async () => {
+  s = await openBrowser();
+  strict = await serveStatic(distDir, { 'Content-Security-Policy': CSP_HEADERS.app });
+});
+afterAll(async () => {
+  await s.close();
+  strict.server.close();
+});
+
+const VIEWS: [string, string][] = [
+  ['oversigt', '?areas=163'],
+  ['udvikling', '?view=trend&areas=163~151~000'],
+  ['udvikling med tabel', '?view=trend&areas=580&ind=kontant_uddannelseshjaelp'],
+  ['sammenlign', '?view=compare&areas=albertslund-lokalomraade~165~000'],
+  ['bevillinger', '?view=grants&grant=albertslund-2021-afklaring'],
+  ['kilder', '?view=sources'],
+  ['indlejret', 'embed.html?view=trend&areas=163~151'],
+];
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  for (const [name, query] of VIEWS) {
+    it(`has no serious or critical violations: ${name}`, async () => {
+      await s.page.goto(`${baseUrl}${query}`);
+      await s.page.locator('.chart-card, .cards, .source-card').first().waitFor();
+      await s.page.waitForLoadState('networkidle');
+      if (name === 'udvikling med tabel') await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
+      expect(await seriousViolations()).toEqual([]);
+    });
+  }
+
+  it('is usable by keyboard alone: add an area and open the table', async () => {
+    await s.page.goto(`${baseUrl}?view=trend`);
+    await s.page.getByRole('heading', { name: 'Ledighed i pct. af arbejdsstyrken' }).waitFor();
+    await s.page.getByRole('combobox', { name: 'Områder' }).focus();
+    await s.page.keyboard.type('herl');
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => s.page.locator('.recharts-line').count()).toBe(2);
+    const toggle = s.page.getByRole('button', { name: 'Vis som tabel' });
+    await toggle.focus();
+    await s.page.keyboard.press('Enter');
+    expect(await s.page.getByRole('table').locator('thead th').allTextContents()).toEqual(['Periode', 'Hele landet', 'Herlev']);
+  });
+});
+
+describe('security and robustness', () => {
+  it('loads under a strict Content-Security-Policy header without violations', async () => {
+    const page = await s.context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    const response = await page.goto(`${strict.url}?view=trend&areas=163~151`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByRole('heading', { name: 'Ledighed i pct. af arbejdsstyrken' }).waitFor();
+    expect(await page.locator('.recharts-line').count()).toBe(2);
+    for (const view of ['overview', 'compare', 'grants', 'sources']) {
+      await page.goto(`${strict.url}?view=${view}`);
+      await page.locator('.chart-card, .cards, .source-card').first().waitFor();
+    }
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a sensible screen for a thousand areas and for nonsense', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => String(100 + i).slice(-3)).join('~');
+    await s.page.goto(`${baseUrl}?view=trend&areas=${many}`);
+    await s.page.getByRole('heading', { name: 'Ledighed i pct. af arbejdsstyrken' }).waitFor();
+    await expect.poll(() => s.page.locator('.recharts-line').count()).toBeGreaterThan(50);
+
+    await s.page.goto(`${baseUrl}?view=grants&grant=${'x'.repeat(5000)}&ind=%3Cscript%3Ealert(1)%3C/script%3E&v=999`);
+    await s.page.getByRole('heading', { name: 'Bevillinger', exact: true }).waitFor();
+    expect(await s.page.locator('.grants-table tbody tr').count()).toBe(5);
+
+    await s.page.goto(`${baseUrl}?view=compare&ind=findes_ikke`);
+    await expect.poll(() => s.page.getByRole('status').first().textContent()).toMatch(/Ingen tal|Henter/);
+    expect(s.consoleErrors.filter((e) => !/404/.test(e))).toEqual([]);
+  });
+});
