@@ -12,6 +12,7 @@ import { VIEWS, type View } from '../view/view-spec.ts';
 
 // Views load when first shown, so the landing page does not pay for the others.
 const OverviewView = lazy(() => import('../features/overview/overview-view.tsx').then((m) => ({ default: m.OverviewView })));
+const ReportView = lazy(() => import('../features/report/report-view.tsx').then((m) => ({ default: m.ReportView })));
 const TrendView = lazy(() => import('../features/trend/trend-view.tsx').then((m) => ({ default: m.TrendView })));
 const CompareView = lazy(() => import('../features/compare/compare-view.tsx').then((m) => ({ default: m.CompareView })));
 const GrantsView = lazy(() => import('../features/grants/grants-view.tsx').then((m) => ({ default: m.GrantsView })));
@@ -124,6 +125,7 @@ function CurrentView({ core }: { core: LoadedCore }) {
   const t = texts();
   const views: Record<View, React.ReactNode> = {
     overview: <OverviewView core={core} />,
+    report: <ReportView core={core} />,
     trend: <TrendView core={core} />,
     compare: <CompareView core={core} />,
     grants: <GrantsView core={core} />,

@@ -5,19 +5,20 @@ import { parsePeriod } from '../data/period.ts';
 const MONTHS_SHORT = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
 const MONTHS_LONG = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
-const formatters = new Map<number, Intl.NumberFormat>();
-function numberFormat(decimals: number): Intl.NumberFormat {
-  let f = formatters.get(decimals);
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(decimals: number, minDecimals: number): Intl.NumberFormat {
+  const key = `${decimals}:${minDecimals}`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
-    formatters.set(decimals, f);
+    f = new Intl.NumberFormat('da-DK', { minimumFractionDigits: minDecimals, maximumFractionDigits: decimals });
+    formatters.set(key, f);
   }
   return f;
 }
 
-export function formatNumber(value: number | null | undefined, decimals = 1): string {
+export function formatNumber(value: number | null | undefined, decimals = 1, minDecimals = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return numberFormat(decimals).format(value);
+  return numberFormat(decimals, minDecimals).format(value);
 }
 
 export const UNIT_SUFFIX: Record<Unit, string> = {
@@ -34,7 +35,7 @@ export function formatValue(value: number | null | undefined, unit: Unit): strin
   if (value === null || value === undefined || !Number.isFinite(value)) return 'ingen data';
   switch (unit) {
     case 'pct':
-      return `${formatNumber(value, 2)} %`;
+      return `${formatNumber(value, 2, 1)} %`;
     case 'dkk':
       return `${formatNumber(value, 0)} kr.`;
     case 'rank':

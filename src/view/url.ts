@@ -21,18 +21,16 @@ const oneOf =
     (values as readonly string[]).includes(s) ? (s as T) : undefined;
 const period = (s: string) => (isPeriod(s) ? s : undefined);
 const text = (s: string) => (s.length > 0 && s.length <= 200 ? s : undefined);
+function areaList(s: string): string[] | undefined {
+  const areas = [...new Set(s.split('~').filter((a) => AREA_RE.test(a)))].slice(0, MAX_AREAS);
+  return s === '' || areas.length > 0 ? areas : undefined;
+}
 const flag = (s: string) => (s === '1' || s === 'true' ? true : s === '0' || s === 'false' ? false : undefined);
 
 const CODECS: { [K in keyof ViewSpec]: Codec<K> } = {
   view: { param: 'view', encode: (v) => v, decode: oneOf(VIEWS) },
-  areas: {
-    param: 'areas',
-    encode: (v) => v.join('~'),
-    decode: (s) => {
-      const areas = [...new Set(s.split('~').filter((a) => AREA_RE.test(a)))].slice(0, MAX_AREAS);
-      return s === '' || areas.length > 0 ? areas : undefined;
-    },
-  },
+  areas: { param: 'areas', encode: (v) => v.join('~'), decode: areaList },
+  peers: { param: 'peers', encode: (v) => (v ?? []).join('~'), decode: areaList },
   indicator: { param: 'ind', encode: (v) => v, decode: (s) => (ID_RE.test(s) ? s : undefined) },
   breakdown: { param: 'brk', encode: (v) => v, decode: text },
   from: { param: 'from', encode: (v) => v ?? '', decode: period },

@@ -1,5 +1,5 @@
 // What is on screen, as plain JSON: the single source of truth, encoded in the URL.
-export const VIEWS = ['overview', 'trend', 'compare', 'grants', 'sources'] as const;
+export const VIEWS = ['overview', 'report', 'trend', 'compare', 'grants', 'sources'] as const;
 export const MODES = ['absolute', 'per1000', 'index'] as const;
 export const LANGS = ['da', 'en'] as const;
 export type View = (typeof VIEWS)[number];
@@ -19,6 +19,8 @@ export interface ViewSpec {
   base: string | null;
   /** The period the compare view shows; null = the latest. */
   at: string | null;
+  /** The comparison set of the report; null = the set the municipality's minutes name. */
+  peers: string[] | null;
   /** The grant opened in the grants view. */
   grant: string | null;
   lang: Lang;
@@ -40,6 +42,7 @@ export const DEFAULT_SPEC: ViewSpec = {
   mode: 'absolute',
   base: null,
   at: null,
+  peers: null,
   grant: null,
   lang: 'da',
   embed: false,

@@ -85,6 +85,7 @@ describe('URL codec', () => {
       mode: fc.constantFrom(...MODES),
       base: fc.option(period, { nil: null }),
       at: fc.option(period, { nil: null }),
+      peers: fc.option(fc.uniqueArray(fc.constantFrom('000', '151', 'albertslund-lokalomraade'), { maxLength: 3 }), { nil: null }),
       grant: fc.option(fc.string({ minLength: 1, maxLength: 60 }), { nil: null }),
       lang: fc.constantFrom(...LANGS),
       embed: fc.boolean(),

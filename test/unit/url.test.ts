@@ -14,6 +14,7 @@ describe('view spec URL', () => {
       mode: 'index',
       base: '2022-01',
       at: '2026-07',
+      peers: ['000', 'albertslund-lokalomraade'],
       grant: 'albertslund-2021-afklaring',
       lang: 'en',
       embed: false,

@@ -14,19 +14,23 @@ interface Option {
 
 interface Props {
   core: CoreBundle;
+  /** The visible label; "Områder" unless told. */
+  label?: string;
+  /** The order colours are assigned in, when the chart has areas the picker does not show. */
+  colourOrder?: string[];
   selected: string[];
   onChange: (areas: string[]) => void;
 }
 
 /** A searchable multi-select of municipalities, Hele landet and benchmark groups (ARIA combobox). */
-export function AreaPicker({ core, selected, onChange }: Props) {
+export function AreaPicker({ core, selected, onChange, label, colourOrder }: Props) {
   const t = texts();
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const names = useMemo(() => areaNames(core), [core]);
-  const colours = areaColours(selected);
+  const colours = areaColours(colourOrder ?? selected);
 
   const options = useMemo<Option[]>(() => {
     const groups = new Map<string, string>();
@@ -81,9 +85,9 @@ export function AreaPicker({ core, selected, onChange }: Props) {
   return (
     <div className="area-picker">
       <label htmlFor={`${id}-input`} className="control-label">
-        {t.areas}
+        {label ?? t.areas}
       </label>
-      <ul className="chips" aria-label={t.areas}>
+      <ul className="chips" aria-label={label ?? t.areas}>
         {selected.map((code) => (
           <li key={code} className="chip" style={{ borderColor: colours.get(code) }}>
             <span className="swatch" style={{ background: colours.get(code) }} aria-hidden="true" />
@@ -120,7 +124,7 @@ export function AreaPicker({ core, selected, onChange }: Props) {
           {t.areaSearchHint}
         </span>
         {open && (
-          <ul id={listId} role="listbox" className="listbox" aria-label={t.areas}>
+          <ul id={listId} role="listbox" className="listbox" aria-label={label ?? t.areas}>
             {shown.length === 0 && <li className="listbox-empty">{t.noMatches}</li>}
             {shown.map((o, i) => (
               <li

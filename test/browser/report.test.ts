@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readCsv } from '../../src/data/parse-csv.ts';
+import { openBrowser, type Session } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let s: Session;
+
+beforeAll(async () => {
+  s = await openBrowser();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+/** Herlev's rank for unemployment, computed here from data/ and not with the app's code. */
+function herlevRank(period: string): number {
+  const { records } = readCsv(readFileSync('data/observations/ledighed_pct.csv', 'utf8'));
+  const values = records.filter((r) => r.breakdown === 'all' && r.period === period && r.area !== '000' && r.value !== '').map((r) => ({ area: r.area!, value: Number(r.value) }));
+  const herlev = values.find((v) => v.area === '163')!.value;
+  return values.filter((v) => v.value < herlev).length + 1;
+}
+
+describe('beskæftigelsesoverblik', () => {
+  it('shows Albertslund against its lokalområde average, Ballerup and Gladsaxe in every theme', async () => {
+    await s.page.goto(`${baseUrl}?view=report&areas=165`);
+    await s.page.getByRole('heading', { name: /Beskæftigelsesoverblik: Albertslund/ }).waitFor();
+    const themes = s.page.locator('section.theme-card');
+    await expect.poll(() => themes.count()).toBe(4);
+    for (const theme of await themes.all()) {
+      const legend = (await theme.locator('.recharts-legend-item-text').allTextContents()).join(' | ');
+      expect(legend).toContain('Albertslunds lokalområde (uvægtet gns.)');
+      expect(legend).toContain('Ballerup');
+      expect(legend).toContain('Gladsaxe');
+      expect(await theme.locator('.recharts-line').count()).toBeGreaterThanOrEqual(4);
+    }
+    expect(await themes.first().locator('.theme-sentence').textContent()).toMatch(/^Ledigheden i Albertslund var \d+,\d % i juli 2026/);
+  });
+
+  it('gives Herlev the unemployment rank among the 98 that the data gives', async () => {
+    await s.page.goto(`${baseUrl}?view=report&areas=163&at=2026-07`);
+    const ledighed = s.page.locator('section[data-theme="ledighed"]');
+    await ledighed.waitFor();
+    const rank = herlevRank('2026-07');
+    expect(await ledighed.locator('.theme-rank').textContent()).toBe(`nr. ${rank} af 98`);
+    expect(await ledighed.locator('.theme-sentence').textContent()).toContain(`nr. ${rank} af 98 kommuner`);
+    const legend = (await ledighed.locator('.recharts-legend-item-text').allTextContents()).join(' | ');
+    for (const peer of ['Ballerup', 'Glostrup', 'Albertslund', 'Hele landet']) expect(legend).toContain(peer);
+  });
+
+  it('keeps an edited comparison set in the URL', async () => {
+    await s.page.goto(`${baseUrl}?view=report&areas=163`);
+    await s.page.locator('section[data-theme="ledighed"]').waitFor();
+    await s.page.getByRole('button', { name: 'Fjern Glostrup' }).click();
+    await expect.poll(() => s.page.url()).toContain('peers=000~151~165');
+    await s.page.reload();
+    await s.page.locator('section[data-theme="ledighed"]').waitFor();
+    const legend = (await s.page.locator('section[data-theme="ledighed"] .recharts-legend-item-text').allTextContents()).join(' | ');
+    expect(legend).not.toContain('Glostrup');
+  });
+});
