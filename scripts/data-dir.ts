@@ -48,5 +48,7 @@ export function bundleDataDir(dir: string): Map<string, string> {
   };
   put('core.json', JSON.stringify(core));
   for (const entry of core.catalog) put(entry.file, JSON.stringify(observations.get(entry.indicator)));
+  const boundaries = join(dir, 'kommuner.topo.json');
+  if (existsSync(boundaries)) put('kommuner.topo.json', readFileSync(boundaries, 'utf8'));
   return files;
 }

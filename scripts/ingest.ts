@@ -15,6 +15,7 @@ import {
   convertStatbankTable,
   convertYearlyTable,
 } from '../src/ingest/official-series.ts';
+import { convertBoundaries } from '../src/ingest/boundaries.ts';
 
 function main(args: string[]): void {
   const outIndex = args.indexOf('--out');
@@ -27,6 +28,11 @@ function main(args: string[]): void {
   const municipalities = readMunicipalities(join(input, 'kommuner-liste/kommuner.csv'));
   writeFileSync(join(out, 'municipalities.csv'), toCsv(['code', 'name', 'region'], municipalities));
   const resolveArea = areaResolver(municipalities);
+  const boundaries = convertBoundaries(
+    JSON.parse(readFileSync(join(input, 'dagi-kommuner-topojson/kommuner.topojson'), 'utf8')) as unknown,
+    new Set(municipalities.map((m) => m.code)),
+  );
+  writeFileSync(join(out, 'kommuner.topo.json'), JSON.stringify(boundaries) + '\n');
 
   const dst = join(input, 'dst-danish-politics-data');
   const observations: Observation[] = [

@@ -30,7 +30,7 @@ async function main([target, out]: string[]): Promise<void> {
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${url}?${params.toString()}`);
-    await page.locator('.recharts-wrapper > svg.recharts-surface').first().waitFor({ timeout: 20_000 });
+    await page.locator('.recharts-wrapper > svg.recharts-surface, svg.map-svg').first().waitFor({ timeout: 20_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: kind, exact: true }).click()]);
     const path = await download.path();
     writeFileSync(out, readFileSync(path));

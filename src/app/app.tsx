@@ -15,6 +15,7 @@ const OverviewView = lazy(() => import('../features/overview/overview-view.tsx')
 const ReportView = lazy(() => import('../features/report/report-view.tsx').then((m) => ({ default: m.ReportView })));
 const TrendView = lazy(() => import('../features/trend/trend-view.tsx').then((m) => ({ default: m.TrendView })));
 const CompareView = lazy(() => import('../features/compare/compare-view.tsx').then((m) => ({ default: m.CompareView })));
+const MapView = lazy(() => import('../features/map/map-view.tsx').then((m) => ({ default: m.MapView })));
 const GrantsView = lazy(() => import('../features/grants/grants-view.tsx').then((m) => ({ default: m.GrantsView })));
 const SourcesView = lazy(() => import('../features/sources/sources-view.tsx').then((m) => ({ default: m.SourcesView })));
 
@@ -128,6 +129,7 @@ function CurrentView({ core }: { core: LoadedCore }) {
     report: <ReportView core={core} />,
     trend: <TrendView core={core} />,
     compare: <CompareView core={core} />,
+    map: <MapView core={core} />,
     grants: <GrantsView core={core} />,
     sources: <SourcesView core={core} />,
   };

@@ -77,6 +77,17 @@ const DST = (source_id: string, title: string, table: string, retrieved: string)
   retrieved,
 });
 
+OFFICIAL_SOURCES.push({
+  source_id: 'dagi-kommunegraenser',
+  municipality_code: '000',
+  body: 'Geodatastyrelsen',
+  meeting_date: '',
+  title: 'Kommunegrænser (DAGI, 1:500.000, 2014)',
+  document: 'DAGI kommunegrænser 2014',
+  url: 'https://dataforsyningen.dk/',
+  publisher: 'Geodatastyrelsen / Danske Kommuner, DAGI',
+  retrieved: '2015-07-20',
+});
 OFFICIAL_SOURCES.push(
   DST('dst-auk01', 'Offentligt forsørgede: nettoledige kontanthjælpsmodtagere, fuldtidsmodtagere (AUK01)', 'AUK01', '2026-04-01'),
   DST('dst-folk1am', 'Befolkningen den 1. i måneden (FOLK1AM)', 'FOLK1AM', '2026-04-01'),

@@ -5,7 +5,8 @@ import type { ViewSpec } from './view-spec.ts';
 
 interface ViewState {
   spec: ViewSpec;
-  setSpec: (patch: Partial<ViewSpec>) => void;
+  /** `replace` changes the URL without a new history entry (a map playing through months). */
+  setSpec: (patch: Partial<ViewSpec>, options?: { replace?: boolean }) => void;
 }
 
 function currentUrlSpec(): ViewSpec {
@@ -17,10 +18,13 @@ function currentUrlSpec(): ViewSpec {
 
 export const useViewStore = create<ViewState>((set, get) => ({
   spec: currentUrlSpec(),
-  setSpec: (patch) => {
+  setSpec: (patch, options) => {
     const spec = { ...get().spec, ...patch };
     const query = encodeSpec(spec);
-    if (query !== location.search) history.pushState(null, '', query || location.pathname);
+    if (query !== location.search) {
+      if (options?.replace) history.replaceState(null, '', query || location.pathname);
+      else history.pushState(null, '', query || location.pathname);
+    }
     set({ spec });
   },
 }));

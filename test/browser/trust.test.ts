@@ -47,6 +47,8 @@ const VIEWS: [string, string][] = [
   ['udvikling med tabel', '?view=trend&areas=580&ind=kontant_uddannelseshjaelp'],
   ['sammenlign', '?view=compare&areas=albertslund-lokalomraade~165~000'],
   ['bevillinger', '?view=grants&grant=albertslund-2021-afklaring'],
+  ['kort', '?view=map&areas=163'],
+  ['beskæftigelsesoverblik', '?view=report&areas=165'],
   ['kilder', '?view=sources'],
   ['indlejret', 'embed.html?view=trend&areas=163~151'],
 ];

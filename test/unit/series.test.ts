@@ -95,3 +95,22 @@ describe('dodgeLabels', () => {
     expect(Math.min(...placed)).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('colourScale', () => {
+  it('puts every value in a class, lowest in the lightest colour, and leaves missing values out', async () => {
+    const { colourScale } = await import('../../src/charts/colour-scale.ts');
+    const scale = colourScale([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, null])!;
+    expect(scale.kind).toBe('sequential');
+    expect(scale.colourOf(1)).toBe(scale.classes[0]!.colour);
+    expect(scale.colourOf(10)).toBe(scale.classes.at(-1)!.colour);
+    expect(scale.colourOf(null)).toBeNull();
+    expect(colourScale([null])).toBeNull();
+  });
+  it('diverges around zero for changes', async () => {
+    const { colourScale } = await import('../../src/charts/colour-scale.ts');
+    const scale = colourScale([-2, -1, 0.5, 3])!;
+    expect(scale.kind).toBe('diverging');
+    expect(scale.colourOf(0)).toBe('#f7f7f7');
+    expect(scale.colourOf(-3)).toBe('#b35806');
+  });
+});

@@ -36,7 +36,7 @@ export function ChartActions({ core, figure, image, csv }: Props) {
   const fileTitle = image.title;
 
   const svgOf = () => {
-    const surface = figure.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
+    const surface = figure.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface, svg.map-svg');
     if (!surface) throw new Error(t.noChartToExport);
     return chartSvg(surface, { ...image, dateLine });
   };

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readCsv } from '../../src/data/parse-csv.ts';
+import { formatNumber } from '../../src/format/format.ts';
+import { openBrowser, type Session } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let s: Session;
+
+beforeAll(async () => {
+  s = await openBrowser();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+describe('kort', () => {
+  it('draws all 98 municipalities and shows Herlev\'s value and rank on hover', async () => {
+    await s.page.goto(`${baseUrl}?view=map&at=2026-07`);
+    const paths = s.page.locator('svg.map-svg path[data-code]');
+    await expect.poll(() => paths.count()).toBe(98);
+    await s.page.locator('path[data-code="163"]').hover();
+    const { records } = readCsv(readFileSync('data/observations/ledighed_pct.csv', 'utf8'));
+    const value = Number(records.find((r) => r.area === '163' && r.breakdown === 'all' && r.period === '2026-07')!.value);
+    const info = await s.page.locator('.map-info').textContent();
+    expect(info).toMatch(new RegExp(`^Herlev: ${formatNumber(value, 2, 1).replace('.', '\\.')} %, nr\\. \\d+ af 98, juli 2026$`));
+    expect(await s.page.getByRole('list', { name: 'Forklaring' }).textContent()).toContain('ingen data');
+  });
+
+  it('selects Ballerup by click, and the trend view shows it', async () => {
+    await s.page.goto(`${baseUrl}?view=map&areas=000`);
+    await s.page.locator('path[data-code="151"]').click();
+    await expect.poll(() => s.page.url()).toContain('areas=000~151');
+    expect(await s.page.locator('path[data-code="151"]').getAttribute('aria-pressed')).toBe('true');
+    await s.page.getByRole('button', { name: 'Udvikling' }).click();
+    await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
+    expect(await s.page.locator('thead th').allTextContents()).toEqual(['Periode', 'Hele landet', 'Ballerup']);
+  });
+
+  it('lists all 98 sorted by value in the table alternative', async () => {
+    await s.page.goto(`${baseUrl}?view=map&ind=kontanthjaelp_pct_befolkning`);
+    await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
+    const values = await s.page.locator('tbody tr td:first-of-type').allTextContents();
+    expect(values).toHaveLength(98);
+    const numbers = values.filter((v) => v !== 'ingen data').map((v) => Number(v.replace(',', '.')));
+    expect([...numbers].sort((a, b) => a - b)).toEqual(numbers);
+  });
+
+  it('renders as an embed', async () => {
+    await s.page.goto(`${baseUrl}embed.html?view=map&areas=163`);
+    await expect.poll(() => s.page.locator('svg.map-svg path[data-code]').count()).toBe(98);
+    expect(await s.page.getByRole('navigation').count()).toBe(0);
+    expect(await s.page.locator('.source-line').textContent()).toContain('Geodatastyrelsen');
+  });
+});
