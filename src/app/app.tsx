@@ -16,6 +16,7 @@ const ReportView = lazy(() => import('../features/report/report-view.tsx').then(
 const TrendView = lazy(() => import('../features/trend/trend-view.tsx').then((m) => ({ default: m.TrendView })));
 const CompareView = lazy(() => import('../features/compare/compare-view.tsx').then((m) => ({ default: m.CompareView })));
 const MapView = lazy(() => import('../features/map/map-view.tsx').then((m) => ({ default: m.MapView })));
+const ImportView = lazy(() => import('../features/import/import-view.tsx').then((m) => ({ default: m.ImportView })));
 const GrantsView = lazy(() => import('../features/grants/grants-view.tsx').then((m) => ({ default: m.GrantsView })));
 const SourcesView = lazy(() => import('../features/sources/sources-view.tsx').then((m) => ({ default: m.SourcesView })));
 
@@ -37,18 +38,18 @@ export function App() {
         <ViewNav />
       </header>
       <main id="main" className="app-main">
-        {core.isPending ? (
-          <div className="page-status" role="status">
-            {t.loading}
-          </div>
-        ) : core.isError ? (
+        {core.isError ? (
           <div className="page-status error" role="alert">
             <p>
-              {t.loadFailed}: {core.error.message}
+              {t.loadFailed}: {core.error?.message}
             </p>
             <button type="button" onClick={() => void core.refetch()}>
               {t.retry}
             </button>
+          </div>
+        ) : !core.data ? (
+          <div className="page-status" role="status">
+            {t.loading}
           </div>
         ) : (
           <>
@@ -71,13 +72,13 @@ function EmbeddedApp() {
   useReportHeight();
   return (
     <main className="app-main embed">
-      {core.isPending ? (
+      {core.isError ? (
+        <div className="page-status error" role="alert">
+          {t.loadFailed}: {core.error?.message}
+        </div>
+      ) : !core.data ? (
         <div className="page-status" role="status">
           {t.loading}
-        </div>
-      ) : core.isError ? (
-        <div className="page-status error" role="alert">
-          {t.loadFailed}: {core.error.message}
         </div>
       ) : (
         <>
@@ -132,6 +133,7 @@ function CurrentView({ core }: { core: LoadedCore }) {
     map: <MapView core={core} />,
     grants: <GrantsView core={core} />,
     sources: <SourcesView core={core} />,
+    import: <ImportView core={core} />,
   };
   return (
     <ViewErrorBoundary key={view} viewName={t.views[view]}>

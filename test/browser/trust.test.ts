@@ -48,6 +48,7 @@ const VIEWS: [string, string][] = [
   ['sammenlign', '?view=compare&areas=albertslund-lokalomraade~165~000'],
   ['bevillinger', '?view=grants&grant=albertslund-2021-afklaring'],
   ['kort', '?view=map&areas=163'],
+  ['importér', '?view=import'],
   ['beskæftigelsesoverblik', '?view=report&areas=165'],
   ['kilder', '?view=sources'],
   ['indlejret', 'embed.html?view=trend&areas=163~151'],

@@ -1,17 +1,20 @@
 import type { CoreBundle } from '../../data/bundle.ts';
+import { isUserSource } from '../../import/merge.ts';
 import { texts } from '../../i18n/texts.ts';
 
 /** Indicators that have data, official series first, then figures from minutes. */
 export function IndicatorSelect({ core, value, onChange }: { core: CoreBundle; value: string; onChange: (indicator: string) => void }) {
   const t = texts();
   const withData = new Set(core.catalog.map((c) => c.indicator));
-  const official = new Set(core.sources.filter((s) => !s.meeting_date).map((s) => s.source_id));
+  const official = new Set(core.sources.filter((s) => !s.meeting_date && !isUserSource(s.source_id)).map((s) => s.source_id));
+  const isUser = (id: string) => core.catalog.find((c) => c.indicator === id)?.sources.some(isUserSource) ?? false;
   const isOfficial = (id: string) => core.catalog.find((c) => c.indicator === id)?.sources.every((s) => official.has(s)) ?? false;
   const list = core.indicators.filter((i) => withData.has(i.indicator));
   const groups = [
     { label: t.indicatorOfficial, items: list.filter((i) => isOfficial(i.indicator)) },
-    { label: t.indicatorMinutes, items: list.filter((i) => !isOfficial(i.indicator)) },
-  ];
+    { label: t.indicatorMinutes, items: list.filter((i) => !isOfficial(i.indicator) && !isUser(i.indicator)) },
+    { label: t.indicatorUser, items: list.filter((i) => isUser(i.indicator)) },
+  ].filter((g) => g.items.length > 0);
   return (
     <label className="control">
       <span className="control-label">{t.indicator}</span>

@@ -1,6 +1,8 @@
 // One queryOptions factory per bundled file; hooks and tests share them.
 import { queryOptions } from '@tanstack/react-query';
 import { decodeObservations, type ColumnarObservations, type CoreBundle } from '../../data/bundle.ts';
+import { USER_FILE_PREFIX } from '../../import/merge.ts';
+import { listDatasets, loadRows } from '../../import/store.ts';
 
 async function fetchJson(path: string): Promise<unknown> {
   const response = await fetch(path);
@@ -48,10 +50,14 @@ export const coreQuery = (pinned: string | null) =>
     staleTime: Infinity,
   });
 
+export const userDatasetsQuery = () =>
+  queryOptions({ queryKey: ['user-datasets'], queryFn: listDatasets, staleTime: Infinity, retry: false });
+
 export const observationsQuery = (file: string | undefined) =>
   queryOptions({
     queryKey: ['observations', file],
     queryFn: async () => {
+      if (file?.startsWith(USER_FILE_PREFIX)) return loadRows(file.slice(USER_FILE_PREFIX.length));
       const data = await fetchJson(file ?? '');
       if (!isColumnar(data)) throw new Error(`data/${file} har ikke det forventede format.`);
       return decodeObservations(data);

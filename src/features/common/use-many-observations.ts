@@ -7,7 +7,7 @@ import { observationsQuery } from './queries.ts';
 export function useManyObservations(core: LoadedCore, indicators: readonly string[]) {
   const entries = indicators.map((i) => core.catalog.find((c) => c.indicator === i)).filter((e) => e !== undefined);
   return useQueries({
-    queries: entries.map((e) => observationsQuery(core.base + e.file)),
+    queries: entries.map((e) => observationsQuery(e.file.startsWith('idb:') ? e.file : core.base + e.file)),
     combine: (results) => {
       const byIndicator = new Map<string, Observation[]>();
       results.forEach((r, i) => {

@@ -1,0 +1,57 @@
+// npm run import -- <file.csv> --indicator <id> [--unit persons|fte|pct|dkk|rank|count]
+//                   [--source <source_id>] [--out <file>]
+// Converts a Statistikbanken, jobindsats.dk or contract CSV into contract observations, the
+// same way the app's import does, so the rows can be reviewed and added to data/.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { areaResolver } from '../src/data/area-names.ts';
+import { CONTRACT, UNITS, type Unit } from '../src/data/contract.ts';
+import { formatDataError } from '../src/data/errors.ts';
+import { toCsv } from '../src/data/write-csv.ts';
+import { guessUnit, importText, toObservations } from '../src/import/pipeline.ts';
+import { loadDataDir } from './data-dir.ts';
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function main(args: string[]): number {
+  const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+  if (!file) {
+    process.stderr.write('Brug: npm run import -- <fil.csv> --indicator <id> [--unit fte] [--source <kilde>] [--out <fil>]\n');
+    return 2;
+  }
+  const { dataset } = loadDataDir(resolve('data'));
+  const outcome = importText(readFileSync(file, 'utf8'), areaResolver(dataset.municipalities));
+  if ('failed' in outcome) {
+    process.stderr.write(`Fejl: ${outcome.failed}\n`);
+    return 2;
+  }
+  if (outcome.detection.problem) {
+    process.stderr.write(`Fejl: ${outcome.detection.problem}\n`);
+    return 2;
+  }
+  if (!outcome.detection.columns && outcome.detection.format !== 'contract') {
+    process.stderr.write(`Fejl: kolonnerne kunne ikke genkendes (${outcome.detection.header.join(', ')}). Navngiv dem OMRÅDE, TID og INDHOLD.\n`);
+    return 2;
+  }
+  const unit = (option(args, 'unit') ?? guessUnit(outcome.detection.header)) as Unit;
+  if (!UNITS.includes(unit)) {
+    process.stderr.write(`Fejl: ukendt enhed "${unit}". Brug en af ${UNITS.join(', ')}.\n`);
+    return 2;
+  }
+  const indicator = option(args, 'indicator') ?? 'importeret';
+  const source = option(args, 'source') ?? 'import';
+  const rows = outcome.detection.format === 'contract' ? outcome.contractRows : toObservations(outcome.rows, indicator, unit, source);
+  const csv = toCsv(CONTRACT.observations.columns, rows);
+  const out = option(args, 'out');
+  if (out) writeFileSync(out, csv);
+  else process.stdout.write(csv);
+  for (const e of outcome.errors.slice(0, 50)) process.stderr.write(`${formatDataError({ file, row: e.row, column: e.column, message: e.message })}\n`);
+  for (const [name, at] of outcome.unmapped) process.stderr.write(`Ukendt område "${name}" i række ${at.slice(0, 10).join(', ')}${at.length > 10 ? ' …' : ''}\n`);
+  process.stderr.write(`${rows.length} rækker skrevet (${outcome.detection.format}), ${outcome.errorCount} afvist, ${outcome.unmapped.length} ukendte områdenavne.\n`);
+  return outcome.unmapped.length > 0 || outcome.errorCount > 0 ? 1 : 0;
+}
+
+process.exit(main(process.argv.slice(2)));

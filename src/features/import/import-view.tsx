@@ -1,0 +1,324 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
+import { UNITS, type Observation, type Unit } from '../../data/contract.ts';
+import { NATIONAL } from '../../data/dataset.ts';
+import { download } from '../../export/image.ts';
+import { protectCell } from '../../export/csv.ts';
+import { csvCell } from '../../data/write-csv.ts';
+import type { ColumnMap } from '../../import/formats.ts';
+import { userSourceId } from '../../import/merge.ts';
+import type { ParseMessage, ParseRequest } from '../../import/parse.worker.ts';
+import { guessUnit, toObservations, type ImportOutcome } from '../../import/pipeline.ts';
+import { removeDataset, saveDataset, summarise } from '../../import/store.ts';
+import { texts } from '../../i18n/texts.ts';
+import { useSetSpec } from '../../view/store.ts';
+import type { LoadedCore } from '../common/queries.ts';
+import { userDatasetsQuery } from '../common/queries.ts';
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'parsing'; bytes: number; total: number; rowsRead: number; errors: number }
+  | { kind: 'failed'; message: string }
+  | { kind: 'review'; outcome: ImportOutcome };
+
+const FORMAT_NAMES: Record<string, string> = {
+  contract: 'Kommunetals eget format (datakontrakten)',
+  'statbank-long': 'Statistikbanken (lang tabel: OMRÅDE;TID;INDHOLD)',
+  'statbank-wide': 'Statistikbanken (bred tabel: perioder som kolonner)',
+  jobindsats: 'Jobindsats.dk-eksport (område, periode, værdi)',
+  unknown: 'ukendt',
+};
+
+function newId(): string {
+  return Math.random().toString(36).slice(2, 10).replace(/^[0-9]+/, '') || 'x';
+}
+
+/** Import: the analyst's own files, parsed off the main thread and kept in the browser. */
+export function ImportView({ core }: { core: LoadedCore }) {
+  const t = texts();
+  const id = useId();
+  const queryClient = useQueryClient();
+  const setSpec = useSetSpec();
+  const datasets = useQuery(userDatasetsQuery());
+  const worker = useRef<Worker | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [columns, setColumns] = useState<ColumnMap | null>(null);
+  const [overrides, setOverrides] = useState<Map<string, string>>(new Map());
+  const [label, setLabel] = useState('');
+  const [unit, setUnit] = useState<Unit>('persons');
+  const [message, setMessage] = useState('');
+
+  const parse = (f: File, cols: ColumnMap | null, names: Map<string, string>) => {
+    worker.current?.terminate();
+    const w = new Worker(new URL('../../import/parse.worker.ts', import.meta.url), { type: 'module' });
+    worker.current = w;
+    setStage({ kind: 'parsing', bytes: 0, total: f.size, rowsRead: 0, errors: 0 });
+    w.onmessage = (e: MessageEvent<ParseMessage>) => {
+      const m = e.data;
+      if (m.type === 'progress') setStage({ kind: 'parsing', ...m });
+      else if (m.type === 'failed') setStage({ kind: 'failed', message: m.message });
+      else {
+        setStage({ kind: 'review', outcome: m.outcome });
+        setUnit(guessUnit(m.outcome.detection.header));
+        w.terminate();
+      }
+    };
+    w.onerror = () => setStage({ kind: 'failed', message: t.importWorkerFailed });
+    const request: ParseRequest = { file: f, municipalities: core.municipalities, columns: cols, overrides: [...names] };
+    w.postMessage(request);
+  };
+
+  const choose = (f: File | undefined) => {
+    if (!f) return;
+    setFile(f);
+    setColumns(null);
+    setOverrides(new Map());
+    setMessage('');
+    setLabel(f.name.replace(/\.[^.]+$/, ''));
+    parse(f, null, new Map());
+  };
+
+  const cancel = () => {
+    worker.current?.terminate();
+    worker.current = null;
+    setStage({ kind: 'idle' });
+    setMessage(t.importCancelled);
+  };
+
+  const outcome = stage.kind === 'review' ? stage.outcome : null;
+  const validRows = outcome ? outcome.rows.length + outcome.contractRows.length : 0;
+
+  const save = async () => {
+    if (!outcome || !file) return;
+    const datasetId = newId();
+    const indicatorId = `egne_${datasetId}`;
+    const sourceId = userSourceId(datasetId);
+    const observations: Observation[] = outcome.detection.format === 'contract'
+      ? outcome.contractRows.map((o) => ({ ...o, indicator: `${indicatorId}_${o.indicator}`, source_id: sourceId }))
+      : toObservations(outcome.rows, indicatorId, unit, sourceId);
+    const summary = summarise(datasetId, file.name, label.trim() || file.name, unit, observations);
+    try {
+      await saveDataset(summary, observations);
+      await queryClient.invalidateQueries({ queryKey: ['user-datasets'] });
+      setStage({ kind: 'idle' });
+      setMessage(t.importSaved(validRows, file.name));
+      const first = summary.indicators[0];
+      if (first) {
+        const areas = first.areas.filter((a) => a !== NATIONAL).slice(0, 3);
+        setSpec({ view: 'trend', indicator: first.indicator, breakdown: first.breakdowns.includes('all') ? 'all' : (first.breakdowns[0] ?? 'all'), areas: first.areas.includes(NATIONAL) ? [...areas, NATIONAL] : areas, from: null, to: null, mode: 'absolute' });
+      }
+    } catch (e) {
+      setMessage(`${t.importSaveFailed}: ${(e as Error).message}`);
+    }
+  };
+
+  const downloadRejected = () => {
+    if (!outcome) return;
+    const header = [...outcome.detection.header, 'række', 'kolonne', 'fejl'];
+    const lines = [header, ...outcome.errors.map((e) => [...e.raw, String(e.row), e.column, e.message])].map((r) => r.map((c) => csvCell(protectCell(c))).join(','));
+    download(new Blob(['\uFEFF' + lines.join('\n') + '\n'], { type: 'text/csv;charset=utf-8' }), `afviste-raekker-${(file?.name ?? 'fil').replace(/\.[^.]+$/, '')}.csv`);
+  };
+
+  const municipalities = core.municipalities;
+  return (
+    <div className="view import-view">
+      <h1 className="view-title">{t.importTitle}</h1>
+      <p className="view-intro">{t.importIntro}</p>
+
+      <section className="chart-card" aria-labelledby={`${id}-pick`}>
+        <h2 id={`${id}-pick`} className="chart-title">
+          {t.importChoose}
+        </h2>
+        <label
+          className="drop-zone"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => {
+            e.preventDefault();
+            choose(e.dataTransfer.files[0]);
+          }}
+        >
+          <span>{t.importDrop}</span>
+          <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => choose(e.target.files?.[0])} aria-label={t.importFileLabel} />
+        </label>
+        {message && (
+          <p className="import-message" role="status">
+            {message}
+          </p>
+        )}
+        {stage.kind === 'parsing' && (
+          <div className="import-progress" role="status" aria-live="polite">
+            <progress max={stage.total || 1} value={stage.bytes} aria-label={t.importProgress} />
+            <span>{t.importProgressText(stage.rowsRead, stage.errors, Math.round((100 * stage.bytes) / (stage.total || 1)))}</span>
+            <button type="button" onClick={cancel}>
+              {t.cancel}
+            </button>
+          </div>
+        )}
+        {stage.kind === 'failed' && (
+          <p className="error" role="alert">
+            {stage.message}
+          </p>
+        )}
+      </section>
+
+      {outcome && file && (
+        <section className="chart-card import-review" aria-labelledby={`${id}-review`}>
+          <h2 id={`${id}-review`} className="chart-title">
+            {file.name}
+          </h2>
+          <p className="chart-subtitle">
+            {t.importFormat}: {FORMAT_NAMES[outcome.detection.format]} · {t.importSummary(outcome.rowsRead, validRows, outcome.errorCount)}
+            {outcome.skippedAggregates > 0 && ` · ${t.importAggregates(outcome.skippedAggregates)}`}
+          </p>
+          {outcome.detection.problem && (
+            <p className="error" role="alert">
+              {outcome.detection.problem}
+            </p>
+          )}
+          {!outcome.detection.problem && !outcome.detection.columns && outcome.detection.format !== 'contract' && (
+            <ColumnPicker header={outcome.detection.header} onPick={(cols) => { setColumns(cols); parse(file, cols, overrides); }} />
+          )}
+          {outcome.unmapped.length > 0 && (
+            <fieldset className="unmapped">
+              <legend>{t.importUnmapped(outcome.unmapped.length)}</legend>
+              <p className="hint">{t.importUnmappedHint}</p>
+              {outcome.unmapped.map(([name, rows]) => (
+                <label key={name} className="unmapped-row">
+                  <span>
+                    <strong>{name}</strong> ({t.rowsCount(rows.length)})
+                  </span>
+                  <select value={overrides.get(name) ?? ''} onChange={(e) => setOverrides(new Map(overrides).set(name, e.target.value))}>
+                    <option value="">{t.importLeaveOut}</option>
+                    {municipalities.map((m) => (
+                      <option key={m.code} value={m.code}>
+                        {m.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+              <button type="button" onClick={() => parse(file, columns, new Map([...overrides].filter(([, v]) => v !== '')))}>
+                {t.importApplyNames}
+              </button>
+            </fieldset>
+          )}
+          {outcome.errors.length > 0 && (
+            <details className="import-errors" open>
+              <summary>{t.importErrors(outcome.errorCount)}</summary>
+              <div className="table-wrap">
+                <table className="data-table">
+                  <caption className="visually-hidden">{t.importErrors(outcome.errorCount)}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.row}</th>
+                      <th scope="col">{t.column}</th>
+                      <th scope="col">{t.reason}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {outcome.errors.slice(0, 200).map((e, i) => (
+                      <tr key={i}>
+                        <td>{e.row}</td>
+                        <td>{e.column}</td>
+                        <td className="reason">{e.message}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <button type="button" onClick={downloadRejected}>
+                {t.importDownloadRejected}
+              </button>
+            </details>
+          )}
+          {validRows > 0 && !outcome.detection.problem && (
+            <div className="import-save">
+              <label className="control">
+                <span className="control-label">{t.importLabel}</span>
+                <input type="text" value={label} maxLength={120} onChange={(e) => setLabel(e.target.value)} />
+              </label>
+              {outcome.detection.format !== 'contract' && (
+                <label className="control">
+                  <span className="control-label">{t.importUnit}</span>
+                  <select value={unit} onChange={(e) => setUnit(e.target.value as Unit)}>
+                    {UNITS.map((u) => (
+                      <option key={u} value={u}>
+                        {t.units[u]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              <button type="button" className="primary" onClick={() => void save()}>
+                {t.importSave(validRows)}
+              </button>
+            </div>
+          )}
+        </section>
+      )}
+
+      <section className="chart-card" aria-labelledby={`${id}-mine`}>
+        <h2 id={`${id}-mine`} className="chart-title">
+          {t.importMine}
+        </h2>
+        {datasets.isError ? (
+          <p className="error">{t.importStorageUnavailable}</p>
+        ) : !datasets.data || datasets.data.length === 0 ? (
+          <p>{t.importNone}</p>
+        ) : (
+          <ul className="plain-list user-datasets">
+            {datasets.data.map((d) => (
+              <li key={d.id} data-dataset={d.id}>
+                <strong>{d.label}</strong> – {d.fileName}, {t.importedAt(new Date(d.importedAt).toLocaleString('da-DK'))}, {t.rowsCount(d.indicators.reduce((a, i) => a + i.rows, 0))}{' '}
+                <button type="button" onClick={() => setSpec({ view: 'trend', indicator: d.indicators[0]?.indicator ?? '', breakdown: d.indicators[0]?.breakdowns.includes('all') ? 'all' : (d.indicators[0]?.breakdowns[0] ?? 'all') })}>
+                  {t.importShow}
+                </button>{' '}
+                <button
+                  type="button"
+                  onClick={() =>
+                    void removeDataset(d.id)
+                      .then(() => queryClient.invalidateQueries({ queryKey: ['user-datasets'] }))
+                      .then(() => setMessage(t.importRemoved(d.fileName)))
+                  }
+                >
+                  {t.remove}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function ColumnPicker({ header, onPick }: { header: string[]; onPick: (c: ColumnMap) => void }) {
+  const t = texts();
+  const [area, setArea] = useState(0);
+  const [period, setPeriod] = useState(Math.min(1, header.length - 1));
+  const [value, setValue] = useState(header.length - 1);
+  const select = (label: string, v: number, set: (n: number) => void) => (
+    <label className="control">
+      <span className="control-label">{label}</span>
+      <select value={v} onChange={(e) => set(Number(e.target.value))}>
+        {header.map((h, i) => (
+          <option key={i} value={i}>
+            {h || `${t.column} ${i + 1}`}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <fieldset className="column-picker">
+      <legend>{t.importWhichColumns}</legend>
+      {select(t.area, area, setArea)}
+      {select(t.period, period, setPeriod)}
+      {select(t.value, value, setValue)}
+      <button type="button" onClick={() => onPick({ area, period, value, breakdown: header.map((_, i) => i).filter((i) => i !== area && i !== period && i !== value) })}>
+        {t.importUseColumns}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,205 @@
+// The analyst's own files: our contract CSV, Statistikbanken exports (long or wide) and
+// jobindsats.dk exports. Pure and total: any input gives rows and errors, never an exception.
+import type { AreaResolver } from '../data/area-names.ts';
+import { isAggregateName } from '../data/area-names.ts';
+import { CONTRACT } from '../data/contract.ts';
+import { isPeriod } from '../data/period.ts';
+import { periodFromStatbank } from '../data/statbank-period.ts';
+
+export type Format = 'contract' | 'statbank-long' | 'statbank-wide' | 'jobindsats' | 'unknown';
+
+export interface ColumnMap {
+  area: number;
+  period: number;
+  value: number;
+  /** Further dimension columns (benefit group, sex …) joined into the breakdown. */
+  breakdown: number[];
+}
+
+export interface Detection {
+  format: Format;
+  delimiter: string;
+  header: string[];
+  /** For long formats: which column is which; null when the user must say. */
+  columns: ColumnMap | null;
+  /** For the wide Statistikbanken layout: the columns that are periods. */
+  periodColumns: number[];
+  /** Values use a decimal comma (1.234,5) rather than a decimal point. */
+  decimalComma: boolean;
+  problem: string | null;
+}
+
+export interface ImportRow {
+  row: number;
+  area: string;
+  areaName: string;
+  period: string;
+  breakdown: string;
+  value: number | null;
+}
+
+export interface RowError {
+  row: number;
+  column: string;
+  message: string;
+  raw: string[];
+}
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/^\uFEFF/, '');
+const AREA_NAMES = ['område', 'omrade', 'area', 'kommune', 'region', 'bopæl', 'bopomr', 'municipality'];
+const PERIOD_NAMES = ['tid', 'periode', 'period', 'time', 'måned', 'kvartal', 'år'];
+const VALUE_NAMES = ['indhold', 'value', 'værdi', 'antal', 'fuldtidspersoner', 'personer', 'pct', 'andel'];
+
+/** Picks the delimiter that splits the first lines most consistently. */
+export function detectDelimiter(lines: string[]): string {
+  let best = ',';
+  let bestScore = -1;
+  for (const d of [';', ',', '\t', '|']) {
+    const counts = lines.slice(0, 10).map((l) => splitCount(l, d));
+    const first = counts[0] ?? 0;
+    const consistent = counts.filter((c) => c === first).length;
+    const score = first > 0 ? first * 10 + consistent : 0;
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function splitCount(line: string, d: string): number {
+  let n = 0;
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === d && !quoted) n++;
+  }
+  return n;
+}
+
+/** True when the text looks binary (a spreadsheet or image renamed .csv). */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4000);
+  if (sample.includes('\u0000')) return true;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 9 || (c > 13 && c < 32)) && c !== 27) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.05;
+}
+
+const findColumn = (header: string[], names: string[]) => header.findIndex((h) => names.some((n) => norm(h) === n || norm(h).startsWith(n)));
+
+/** Works out the file's layout from its header and first rows. */
+export function detectFormat(header: string[], sample: string[][], delimiter: string): Detection {
+  const base: Detection = { format: 'unknown', delimiter, header, columns: null, periodColumns: [], decimalComma: false, problem: null };
+  const h = header.map(norm);
+  if (h.length <= 1) {
+    return { ...base, problem: 'Filen har kun én kolonne. Er den adskilt med semikolon, komma eller tabulator?' };
+  }
+  const values = sample.flat().map((v) => v.trim());
+  // Danish sources write 1.234,5; a file whose dotted numbers all group thousands (1.234) is Danish too.
+  const dotted = values.filter((v) => /^-?\d+\.\d+$|^-?\d{1,3}(\.\d{3})+$/.test(v));
+  base.decimalComma =
+    values.some((v) => /^-?\d{1,3}(\.\d{3})*,\d+$|^-?\d+,\d+$/.test(v)) || (dotted.length > 0 && dotted.every((v) => /^-?\d{1,3}(\.\d{3})+$/.test(v)));
+
+  if (CONTRACT.observations.columns.every((c) => h.includes(c))) return { ...base, format: 'contract', decimalComma: false };
+
+  const periodColumns = header.map((c, i) => (periodFromStatbank(c) || isPeriod(c.trim()) ? i : -1)).filter((i) => i >= 0);
+  if (periodColumns.length >= 2) {
+    const area = Math.max(0, findColumn(header, AREA_NAMES));
+    return { ...base, format: 'statbank-wide', periodColumns, columns: { area, period: -1, value: -1, breakdown: header.map((_, i) => i).filter((i) => i !== area && !periodColumns.includes(i)) } };
+  }
+
+  // A header that is itself data (a period or a number in it) means the header row is missing.
+  if (header.some((c) => periodFromStatbank(c) !== null) || header.filter((c) => /^-?[\d.,]+$/.test(c.trim())).length >= 1) {
+    return { ...base, problem: 'Første række ligner data, ikke overskrifter. Tilføj en overskriftsrække (fx OMRÅDE;TID;INDHOLD).' };
+  }
+  const area = findColumn(header, AREA_NAMES);
+  const period = findColumn(header, PERIOD_NAMES);
+  const value = h.findIndex((c, i) => i !== area && i !== period && VALUE_NAMES.some((n) => c === n || c.startsWith(n)));
+  const lastNumeric = lastNumericColumn(sample, header.length);
+  const valueColumn = value >= 0 ? value : lastNumeric;
+  const format: Format = h.includes('indhold') || h.includes('tid') ? 'statbank-long' : 'jobindsats';
+  if (area < 0 || period < 0 || valueColumn < 0) return { ...base, format };
+  const breakdown = header.map((_, i) => i).filter((i) => i !== area && i !== period && i !== valueColumn);
+  return { ...base, format, columns: { area, period, value: valueColumn, breakdown } };
+}
+
+function lastNumericColumn(sample: string[][], width: number): number {
+  for (let i = width - 1; i >= 0; i--) {
+    const cells = sample.map((r) => (r[i] ?? '').trim()).filter((c) => c !== '');
+    if (cells.length > 0 && cells.every((c) => /^-?[\d.,]+$|^\.\.$/.test(c))) return i;
+  }
+  return -1;
+}
+
+/** Danish or machine numbers; `..`, `-` and empty are missing. Returns undefined if not a number. */
+export function parseNumber(text: string, decimalComma: boolean): number | null | undefined {
+  const t = text.trim().replace(/\s/g, '');
+  if (t === '' || t === '..' || t === '.' || t === '-' || t === '–') return null;
+  const normal = decimalComma ? t.replace(/\./g, '').replace(',', '.') : t;
+  if (!/^-?\d+(\.\d+)?$/.test(normal)) return undefined;
+  return Number(normal);
+}
+
+/** Normalises a period written in any of the forms the sources use. */
+export function parseImportPeriod(text: string): string | null {
+  const t = text.trim().replace(/\s+/g, '');
+  return periodFromStatbank(t) ?? (isPeriod(t) ? t : null);
+}
+
+export interface ChunkResult {
+  rows: ImportRow[];
+  errors: RowError[];
+  /** Area names that could not be mapped, with the rows they stand in. */
+  unmapped: Map<string, number[]>;
+  skippedAggregates: number;
+}
+
+/**
+ * Converts records (without the header) into rows. `firstRow` is the spreadsheet row number
+ * of records[0]. Rows whose area name is unknown are kept aside in `unmapped`, never dropped.
+ */
+export function convertRecords(records: string[][], firstRow: number, d: Detection, resolve: AreaResolver, overrides: Map<string, string> = new Map()): ChunkResult {
+  const out: ChunkResult = { rows: [], errors: [], unmapped: new Map(), skippedAggregates: 0 };
+  if (!d.columns) return out;
+  const cols = d.columns;
+  records.forEach((record, i) => {
+    const row = firstRow + i;
+    if (record.every((c) => c.trim() === '')) return;
+    const fail = (column: number, message: string) => out.errors.push({ row, column: d.header[column] ?? '', message, raw: record });
+    if (record.length < d.header.length) return fail(d.header.length - 1, `Rækken har ${record.length} celler, men overskriften har ${d.header.length}.`);
+    const areaName = (record[cols.area] ?? '').trim();
+    if (areaName === '') return fail(cols.area, 'Området mangler.');
+    const area = overrides.get(areaName) ?? resolve(areaName);
+    if (area === null) {
+      if (isAggregateName(areaName)) {
+        out.skippedAggregates++;
+        return;
+      }
+      const list = out.unmapped.get(areaName) ?? [];
+      list.push(row);
+      out.unmapped.set(areaName, list);
+      return;
+    }
+    const breakdown = cols.breakdown.map((c) => (record[c] ?? '').trim()).filter((c) => c !== '' && !/^(i alt|total|alle|age, total|alder i alt|køn i alt)$/i.test(c)).join(' · ') || 'all';
+    const cells: [number, number][] = d.format === 'statbank-wide' ? d.periodColumns.map((c) => [c, c]) : [[cols.period, cols.value]];
+    for (const [periodColumn, valueColumn] of cells) {
+      const periodText = d.format === 'statbank-wide' ? (d.header[periodColumn] ?? '') : (record[periodColumn] ?? '');
+      const period = parseImportPeriod(periodText);
+      if (!period) {
+        fail(periodColumn, `"${periodText.slice(0, 40)}" er ikke en periode (brug fx 2022M07, 2022K3, 2022Q3 eller 2022).`);
+        continue;
+      }
+      const value = parseNumber(record[valueColumn] ?? '', d.decimalComma);
+      if (value === undefined) {
+        fail(valueColumn, `"${(record[valueColumn] ?? '').slice(0, 40)}" er ikke et tal.`);
+        continue;
+      }
+      out.rows.push({ row, area, areaName, period, breakdown, value });
+    }
+  });
+  return out;
+}

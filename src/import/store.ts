@@ -1,0 +1,92 @@
+// Imported datasets live in the browser's IndexedDB until the user removes them.
+import { openDB, type IDBPDatabase } from 'idb';
+import { encodeObservations, decodeObservations, type ColumnarObservations } from '../data/bundle.ts';
+import type { Observation } from '../data/contract.ts';
+import type { UserDatasetSummary } from './merge.ts';
+
+const DB_NAME = 'kommunetal';
+const VERSION = 1;
+
+let db: Promise<IDBPDatabase> | null = null;
+function database(): Promise<IDBPDatabase> {
+  db ??= openDB(DB_NAME, VERSION, {
+    upgrade(d) {
+      d.createObjectStore('datasets', { keyPath: 'id' });
+      d.createObjectStore('rows');
+    },
+  });
+  return db;
+}
+
+export class StorageFullError extends Error {
+  constructor() {
+    super('Browserens lager er fuldt. Fjern nogle af dine importerede data, eller importér en mindre fil.');
+  }
+}
+
+export async function listDatasets(): Promise<UserDatasetSummary[]> {
+  const d = await database();
+  const all = (await d.getAll('datasets')) as UserDatasetSummary[];
+  return all.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+}
+
+/** Saves one dataset: its summary and each indicator's rows, in one transaction. */
+export async function saveDataset(summary: UserDatasetSummary, observations: Observation[]): Promise<void> {
+  const d = await database();
+  const tx = d.transaction(['datasets', 'rows'], 'readwrite');
+  try {
+    await tx.objectStore('datasets').put(summary);
+    const byIndicator = new Map<string, Observation[]>();
+    for (const o of observations) {
+      const list = byIndicator.get(o.indicator);
+      if (list) list.push(o);
+      else byIndicator.set(o.indicator, [o]);
+    }
+    for (const [indicator, rows] of byIndicator) await tx.objectStore('rows').put(encodeObservations(indicator, rows), `${summary.id}:${indicator}`);
+    await tx.done;
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'QuotaExceededError') throw new StorageFullError();
+    throw e;
+  }
+}
+
+export async function loadRows(key: string): Promise<Observation[]> {
+  const d = await database();
+  const columnar = (await d.get('rows', key)) as ColumnarObservations | undefined;
+  if (!columnar) throw new Error('De importerede data findes ikke længere i browseren.');
+  return decodeObservations(columnar);
+}
+
+export async function removeDataset(id: string): Promise<void> {
+  const d = await database();
+  const summary = (await d.get('datasets', id)) as UserDatasetSummary | undefined;
+  const tx = d.transaction(['datasets', 'rows'], 'readwrite');
+  await tx.objectStore('datasets').delete(id);
+  for (const ind of summary?.indicators ?? []) await tx.objectStore('rows').delete(`${id}:${ind.indicator}`);
+  await tx.done;
+}
+
+export function summarise(id: string, fileName: string, label: string, unit: Observation['unit'], observations: Observation[]): UserDatasetSummary {
+  const byIndicator = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const list = byIndicator.get(o.indicator);
+    if (list) list.push(o);
+    else byIndicator.set(o.indicator, [o]);
+  }
+  return {
+    id,
+    fileName,
+    importedAt: new Date().toISOString(),
+    label,
+    unit,
+    indicators: [...byIndicator].map(([indicator, rows]) => ({
+      indicator,
+      label: byIndicator.size === 1 ? label : `${label}: ${indicator}`,
+      unit: rows[0]?.unit ?? unit,
+      breakdowns: [...new Set(rows.map((r) => r.breakdown))],
+      areas: [...new Set(rows.map((r) => r.area))].sort(),
+      periods: [...new Set(rows.map((r) => r.period))],
+      rows: rows.length,
+    })),
+  };
+}
