@@ -17,6 +17,7 @@ const TrendView = lazy(() => import('../features/trend/trend-view.tsx').then((m)
 const CompareView = lazy(() => import('../features/compare/compare-view.tsx').then((m) => ({ default: m.CompareView })));
 const MapView = lazy(() => import('../features/map/map-view.tsx').then((m) => ({ default: m.MapView })));
 const ImportView = lazy(() => import('../features/import/import-view.tsx').then((m) => ({ default: m.ImportView })));
+const ExtractView = lazy(() => import('../features/extract/extract-view.tsx').then((m) => ({ default: m.ExtractView })));
 const GrantsView = lazy(() => import('../features/grants/grants-view.tsx').then((m) => ({ default: m.GrantsView })));
 const SourcesView = lazy(() => import('../features/sources/sources-view.tsx').then((m) => ({ default: m.SourcesView })));
 
@@ -133,6 +134,7 @@ function CurrentView({ core }: { core: LoadedCore }) {
     map: <MapView core={core} />,
     grants: <GrantsView core={core} />,
     sources: <SourcesView core={core} />,
+    extract: <ExtractView core={core} />,
     import: <ImportView core={core} />,
   };
   return (

@@ -18,6 +18,11 @@ function database(): Promise<IDBPDatabase> {
   return db;
 }
 
+/** A short id that is also valid in an indicator id (starts with a letter). */
+export function newDatasetId(): string {
+  return `d${Math.random().toString(36).slice(2, 10)}`;
+}
+
 export class StorageFullError extends Error {
   constructor() {
     super('Browserens lager er fuldt. Fjern nogle af dine importerede data, eller importér en mindre fil.');

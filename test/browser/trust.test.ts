@@ -49,6 +49,7 @@ const VIEWS: [string, string][] = [
   ['bevillinger', '?view=grants&grant=albertslund-2021-afklaring'],
   ['kort', '?view=map&areas=163'],
   ['importér', '?view=import'],
+  ['referater', '?view=extract'],
   ['beskæftigelsesoverblik', '?view=report&areas=165'],
   ['kilder', '?view=sources'],
   ['indlejret', 'embed.html?view=trend&areas=163~151'],

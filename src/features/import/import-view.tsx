@@ -9,7 +9,7 @@ import type { ColumnMap } from '../../import/formats.ts';
 import { userSourceId } from '../../import/merge.ts';
 import type { ParseMessage, ParseRequest } from '../../import/parse.worker.ts';
 import { guessUnit, toObservations, type ImportOutcome } from '../../import/pipeline.ts';
-import { removeDataset, saveDataset, summarise } from '../../import/store.ts';
+import { newDatasetId, removeDataset, saveDataset, summarise } from '../../import/store.ts';
 import { texts } from '../../i18n/texts.ts';
 import { useSetSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
@@ -28,10 +28,6 @@ const FORMAT_NAMES: Record<string, string> = {
   jobindsats: 'Jobindsats.dk-eksport (område, periode, værdi)',
   unknown: 'ukendt',
 };
-
-function newId(): string {
-  return Math.random().toString(36).slice(2, 10).replace(/^[0-9]+/, '') || 'x';
-}
 
 /** Import: the analyst's own files, parsed off the main thread and kept in the browser. */
 export function ImportView({ core }: { core: LoadedCore }) {
@@ -91,7 +87,7 @@ export function ImportView({ core }: { core: LoadedCore }) {
 
   const save = async () => {
     if (!outcome || !file) return;
-    const datasetId = newId();
+    const datasetId = newDatasetId();
     const indicatorId = `egne_${datasetId}`;
     const sourceId = userSourceId(datasetId);
     const observations: Observation[] = outcome.detection.format === 'contract'

@@ -1,0 +1,321 @@
+// Reads a committee minutes text and proposes figures for a person to accept: the meeting,
+// its agenda items, candidate observations and grants with budget lines, each with evidence.
+// Pure and total: it never throws, whatever the text.
+import type { Grant, GrantLine, Kind, Municipality, Observation, Source, Unit } from '../data/contract.ts';
+import { normaliseAreaName } from '../data/area-names.ts';
+import { NATIONAL } from '../data/dataset.ts';
+import { AMOUNT_RE, amountValue, findPeriods, NUMBER_WORDS, parseDanishNumber, parseMeetingDate, type FoundPeriod } from './danish.ts';
+
+export interface AgendaItem {
+  number: string;
+  title: string;
+  start: number;
+}
+
+export interface Evidence {
+  /** Offsets of the evidence excerpt in the text, for highlighting. */
+  start: number;
+  end: number;
+}
+
+export interface CandidateObservation extends Observation {
+  evidence: Evidence;
+}
+
+export interface CandidateGrant extends Grant {
+  evidence: Evidence;
+}
+
+export interface Extraction {
+  source: Source;
+  items: AgendaItem[];
+  observations: CandidateObservation[];
+  grants: CandidateGrant[];
+  grant_lines: GrantLine[];
+}
+
+const COMMITTEE_RE = /\b((?:[A-ZÆØÅ][\wæøå-]*(?:-| og | for )?)*(?:[Uu]dvalg(?:et)?|[Bb]yråd(?:et)?|[Kk]ommunalbestyrelse(?:n)?)(?: for [A-ZÆØÅ][\wæøå, ]+?)?(?: \d{4}-\d{4})?)\b/;
+
+/** Sentences with their offsets; bullet lines and headings count as sentences of their own. */
+function sentences(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = /[^\n.!?]+(?:(?:\.(?=\d)|\.(?=\s*(?:mio|kr|pct|nr)\b)|(?<=\b(?:kr|mio|pct|ca|nr|pkt|bl\.a|inkl|jf|f\.eks|fx|d|pt|mv|evt|ift|mht|kl)\.?)\.|\.(?=\s*[a-zæøå0-9(–-]))[^\n.!?]*)*[.!?]?/g;
+  for (const m of text.matchAll(re)) {
+    const s = m[0];
+    const lead = s.length - s.trimStart().length;
+    if (s.trim().length > 0) out.push({ text: s.trim(), start: m.index + lead });
+  }
+  return out;
+}
+
+function findMunicipality(text: string, municipalities: Municipality[]): string {
+  const head = text.slice(0, 4000);
+  let best: { code: string; count: number } = { code: NATIONAL, count: 0 };
+  for (const m of municipalities) {
+    if (m.code === NATIONAL) continue;
+    const re = new RegExp(`(?:${m.name})(?:\\s+Kommune|\\s+Rådhus|s\\s+Kommune)?`, 'g');
+    const count = (head.match(re) ?? []).length + (text.match(new RegExp(`${m.name} Kommune|Jobcenter ${m.name}|${m.name}s? Rådhus`, 'g')) ?? []).length * 3;
+    if (count > best.count) best = { code: m.code, count };
+  }
+  return best.code;
+}
+
+function findItems(text: string): AgendaItem[] {
+  const all = (re: RegExp, title: (m: RegExpMatchArray) => string) =>
+    [...text.matchAll(re)].map((m) => ({ number: m[1]!, title: title(m).replace(/\*+/g, '').trim(), start: m.index }));
+  const punkt = all(/^[#*\s]*Punkt\s+(\d+)\s*:\s*\**\s*(.+?)\**\s*$/gim, (m) => m[2]!);
+  if (punkt.length >= 2) return punkt;
+  const cases = all(/^\s*Sagsid\.:\s*([\d/]+)/gim, (m) => `Sagsid. ${m[1]}`);
+  if (cases.length >= 2) return cases;
+  // "1. Title" lines are items only when they count upwards; a table of contents repeats
+  // them, and the item then starts where its title appears last.
+  const numbered = all(/^\s{0,3}(\d{1,2})\.\s+((?:[A-ZÆØÅ]{2,}[/A-ZÆØÅ]*\s+-\s+|[A-ZÆØÅ]).{3,120}?)\s*$/gm, (m) => m[2]!);
+  const distinct = new Set(numbered.map((i) => i.number));
+  if (distinct.size >= 3 && distinct.has('1') && distinct.has('2')) {
+    const byKey = new Map<string, AgendaItem>();
+    for (const item of numbered) byKey.set(`${item.number}|${item.title}`, item);
+    return [...byKey.values()].sort((x, y) => x.start - y.start);
+  }
+  // Minutes without numbers: each case starts with its summary ("Sammendrag").
+  return all(/^\s*Sammendrag\s*\n+\s*([^\n]+)/gm, (m) => m[1]!).map((item, i) => ({
+    number: String(i + 1),
+    title: item.number.split(/(?<=[a-zæøå])\.\s/)[0]!.slice(0, 100),
+    start: item.start,
+  }));
+}
+
+function itemAt(items: AgendaItem[], offset: number): string {
+  let current: AgendaItem | undefined;
+  for (const item of items) if (item.start <= offset) current = item;
+  if (!current) return '';
+  return /^Sagsid\./.test(current.title) ? current.title : `Punkt ${current.number}: ${current.title}`;
+}
+
+/** Numbers that are dates, times, case or law numbers, addresses or durations are not figures. */
+function isExcluded(sentence: string, index: number, length: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 30), index);
+  const after = sentence.slice(index + length, index + length + 30);
+  if (/^\s*(?:uger?|år|måneder?|dage?|timer?|døgn|minutter|\.?\s*uge|-årig)\b/i.test(after)) return true;
+  if (/^\s*(?:ud af \d+ år)/i.test(after)) return true;
+  if (/(?:kl\.|§|stk\.|lov nr\.|bekendtgørelse nr\.|nr\. \d+ om|sagsid\.?:?|tlf\.?|telefon|pkt\.|punkt|bilag|side|lokale)\s*$/i.test(before)) return true;
+  if (/^[:/.-]\d/.test(after) || /\d[/:]$/.test(before)) return true;
+  return false;
+}
+
+const PERSON_NOUNS = 'borgere|personer|fuldtidspersoner|(?:[a-zæøå]+- og )?[a-zæøå-]*modtagere|ukrainere|deltagere|ledige|virksomheder|kommuner|unge|medarbejdere|elever';
+// "en" and "et" are articles far more often than numbers.
+const WORDS = Object.keys(NUMBER_WORDS).filter((w) => !['en', 'et', 'én', 'ét'].includes(w));
+const COUNT_RE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+|\\b(?:${WORDS.join('|')}))\\s+(${PERSON_NOUNS})\\b`, 'gi');
+const PCT_RE = /(?<![\d.,])(\d+(?:,\d+)?)\s*(?:%|pct\.?|procent\b)/gi;
+const RANK_RE = /(?:nummer|nr\.)\s+(\d{1,2})(?:\s+og\s+(\d{1,2}))?(?!\d|\.\d)/gi;
+const EVENT_RE = /(?:hvoraf|har|og)\s+(\d+|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:er\s+)?(børn|forladt|afgået|flyttet|rejst)/gi;
+const CHANGE_RE = /(?:fra|til(?: under| over)?|under|er|reduceret til|steget til|faldet til)\s+(\d{1,3}(?:\.\d{3})+|\d{3,})(?=\s*(?:i\s+\d{4}|i\s+[a-zæøå]+\s+\d{4}|\.|,|$))/gi;
+const COLON_COUNT_RE = /^[\s•·*-]*([A-ZÆØÅ][\wæøå-]+(?:\s[A-ZÆØÅ][\wæøå-]+)?):\s*(\d+)\.?\s*$/;
+const UD_AF_RE = /(\d+)\s+ud\s+af\s+(\d+)\s+(?!år)/gi;
+
+const INDICATOR_GUESSES: [RegExp, string, Unit | null][] = [
+  [/ydelsesmodtagere.*fuldtidspersoner|fuldtidspersoner.*ydelsesmodtagere|ydelsesmodtagere målt/i, 'ydelsesmodtagere_fuldtid', 'fte'],
+  [/offentlig(?:e)? (?:forsørgelse|ydelse)/i, 'offentligt_forsoergede_pct', 'pct'],
+  [/socialt? frikort|ordningen/i, 'socialt_frikort', 'persons'],
+  [/kontant- og uddannelseshjælp/i, 'kontant_uddannelseshjaelp', 'persons'],
+  [/ukrain/i, 'ukrainske_flygtninge', 'persons'],
+  [/BNP/i, 'bnp_vaekst_pct', 'pct'],
+  [/bloktilskud/i, 'bloktilskudsnoegle_pct', 'pct'],
+  [/kontanthjælp/i, 'kontanthjaelp_personer', 'persons'],
+  [/ledig/i, 'ledige', 'persons'],
+];
+
+function guessIndicator(sentence: string, unit: Unit): string {
+  if (unit === 'rank') return 'noegletal_placering';
+  for (const [re, indicator, u] of INDICATOR_GUESSES) if (re.test(sentence) && (u === null || u === unit || (unit === 'persons' && u === 'fte'))) return indicator;
+  if (unit === 'pct') return 'noegletal_pct';
+  if (unit === 'dkk') return 'indsatsbudget';
+  return 'programdeltagere';
+}
+
+function guessKind(sentence: string, index: number): Kind {
+  const around = sentence.slice(Math.max(0, index - 60), index + 20).toLowerCase();
+  if (/\b(mål(?:et)?|målsætning|skal|under \d|resultatkrav)\b/.test(around) && !/resultatet/.test(around)) return 'target';
+  if (/forventet|forventes at|anslår|skønnes/.test(around)) return /forventning|skøn|vil stige|vil være/.test(around) ? 'forecast' : 'expected';
+  if (/forventning|skøn|vil stige|vil være på/.test(around)) return 'forecast';
+  return 'actual';
+}
+
+function nearestPeriod(periods: FoundPeriod[], index: number, fallback: string): string {
+  const after = periods.find((p) => p.index >= index && p.index - index < 80);
+  const before = [...periods].reverse().find((p) => p.index < index);
+  return (after ?? before)?.period ?? fallback;
+}
+
+/** Hele landet when the sentence says so right around the number, else the meeting's municipality. */
+function areaFor(sentence: string, index: number, home: string): string {
+  const national = /hele landet|landsplan|landet som helhed|landsgennemsnit/i;
+  return national.test(sentence.slice(Math.max(0, index - 40), index)) || national.test(sentence.slice(index, index + 36)) ? NATIONAL : home;
+}
+
+function excerpt(text: string, start: number, end: number, focus: number): Evidence {
+  if (end - start <= 200) return { start, end };
+  const from = Math.max(start, Math.min(focus - 90, end - 200));
+  return { start: from, end: Math.min(end, from + 200) };
+}
+
+export function extractMinutes(raw: string, municipalities: Municipality[], fileName = ''): Extraction {
+  const text = raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  const home = findMunicipality(text, municipalities);
+  const resolveByName = (name: string) => {
+    const key = normaliseAreaName(name);
+    return municipalities.find((m) => normaliseAreaName(m.name) === key)?.code ?? null;
+  };
+  const dateMatch = /(?:Mødedato|Dato:|^\s*\w+dag (?:den|d\.))[^\n]*|\b\d{2}[.-]\d{2}[.-]\d{4}\b/im.exec(text);
+  const meetingDate = (dateMatch && parseMeetingDate(dateMatch[0])) ?? parseMeetingDate(text.slice(0, 2000)) ?? '';
+  const committee =
+    /Udvalg:\s*([^\n]+)/.exec(text)?.[1]?.trim() ??
+    /REFERAT\**\s+(.+?)\s+d\.\s+\d/i.exec(text)?.[1]?.trim() ??
+    COMMITTEE_RE.exec(text.slice(0, 3000))?.[1]?.trim() ??
+    '';
+  const items = findItems(text);
+  const name = municipalities.find((m) => m.code === home)?.name ?? '';
+  const slug = name.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/[^a-z0-9]+/g, '-');
+  const sourceId = `${slug || 'ukendt'}-${meetingDate || 'udateret'}`;
+  const source: Source = {
+    source_id: sourceId,
+    municipality_code: home,
+    body: committee || 'Ukendt udvalg',
+    meeting_date: meetingDate,
+    title: `Referat, ${committee || 'udvalg'}${name ? `, ${name} Kommune` : ''}`,
+    document: fileName,
+    url: '',
+    publisher: name ? `${name} Kommune` : '',
+    retrieved: '',
+  };
+  const fallbackPeriod = meetingDate ? meetingDate.slice(0, 7) : '';
+  const observations: CandidateObservation[] = [];
+  const grants: CandidateGrant[] = [];
+  const grantLines: GrantLine[] = [];
+  const seen = new Set<string>();
+  // A sentence without a period of its own continues the previous sentence's, within one item.
+  let carried = { item: '', period: fallbackPeriod };
+
+  const add = (s: { text: string; start: number }, index: number, length: number, value: number, unit: Unit, area = home, breakdown = 'all') => {
+    if (!Number.isFinite(value) || isExcluded(s.text, index, length)) return;
+    if (unit === 'rank' && (value < 1 || value > 98)) return;
+    if (unit === 'pct' && (value < 0 || value > 100)) return;
+    const periods = findPeriods(s.text);
+    const item = itemAt(items, s.start);
+    const inherited = carried.item === item ? carried.period : fallbackPeriod;
+    const key = `${s.start + index}|${unit}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const ev = excerpt(text, s.start, s.start + s.text.length, s.start + index);
+    observations.push({
+      area,
+      indicator: guessIndicator(s.text, unit),
+      breakdown,
+      period: nearestPeriod(periods, index, inherited),
+      value,
+      unit,
+      kind: guessKind(s.text, index),
+      source_id: sourceId,
+      item: itemAt(items, s.start),
+      quote: text.slice(ev.start, ev.end).replace(/\s+/g, ' ').trim(),
+      evidence: ev,
+    });
+  };
+
+  for (const s of sentences(text)) {
+    const own = findPeriods(s.text).filter((p) => p.period.length > 4);
+    const item = itemAt(items, s.start);
+    if (carried.item !== item) carried = { item, period: fallbackPeriod };
+    const amounts: [number, number][] = [];
+    for (const m of s.text.matchAll(AMOUNT_RE)) {
+      const value = amountValue(m[1]!, m[2]);
+      if (value === null || isExcluded(s.text, m.index, m[0].length)) continue;
+      amounts.push([m.index, m[0].length]);
+      addAmount(s, m.index, m[0].length, value);
+    }
+    // In a sentence about kroner, a bare 161.000 is kroner too.
+    if (amounts.length > 0) {
+      for (const m of s.text.matchAll(/(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?![\d,]|\s*kr|\.\d|\s*mio)/g)) {
+        if (amounts.some(([i, n]) => m.index >= i && m.index < i + n)) continue;
+        addAmount(s, m.index, m[0].length, parseDanishNumber(m[1]!) ?? Number.NaN);
+      }
+    }
+    const inAmount = (i: number) => amounts.some(([a, n]) => i >= a && i < a + n);
+    for (const m of s.text.matchAll(PCT_RE)) if (!inAmount(m.index)) add(s, m.index, m[0].length, parseDanishNumber(m[1]!) ?? Number.NaN, 'pct', areaFor(s.text, m.index, home));
+    for (const m of s.text.matchAll(RANK_RE)) {
+      add(s, m.index, m[0].length, Number(m[1]), 'rank');
+      if (m[2]) add(s, m.index + m[0].lastIndexOf(m[2]), m[2].length, Number(m[2]), 'rank');
+    }
+    for (const m of s.text.matchAll(COUNT_RE)) {
+      if (inAmount(m.index)) continue;
+      const noun = m[2]!.toLowerCase();
+      add(s, m.index, m[1]!.length, parseDanishNumber(m[1]!) ?? Number.NaN, noun === 'fuldtidspersoner' || /målt i fuldtidspersoner/.test(s.text) ? 'fte' : noun === 'virksomheder' || noun === 'kommuner' ? 'count' : 'persons', areaFor(s.text, m.index, home));
+    }
+    for (const m of s.text.matchAll(EVENT_RE)) {
+      const inside = s.text.slice(0, m.index).lastIndexOf('(') > s.text.slice(0, m.index).lastIndexOf(')');
+      if (!inside) add(s, m.index + m[0].indexOf(m[1]!), m[1]!.length, parseDanishNumber(m[1]!) ?? Number.NaN, 'persons');
+    }
+    for (const m of s.text.matchAll(CHANGE_RE)) if (!inAmount(m.index) && !/^(19|20)\d\d$/.test(m[1]!)) add(s, m.index + m[0].lastIndexOf(m[1]!), m[1]!.length, parseDanishNumber(m[1]!) ?? Number.NaN, 'persons');
+    for (const m of s.text.matchAll(UD_AF_RE)) {
+      add(s, m.index, m[1]!.length, Number(m[1]), 'count', home, 'opfyldt');
+      add(s, m.index + m[0].lastIndexOf(m[2]!), m[2]!.length, Number(m[2]), 'count');
+    }
+    if (own.length > 0) carried = { item, period: own[own.length - 1]!.period };
+    const colon = COLON_COUNT_RE.exec(s.text);
+    if (colon) {
+      const code = resolveByName(colon[1]!);
+      if (code) add(s, s.text.lastIndexOf(colon[2]!), colon[2]!.length, Number(colon[2]), 'persons', code);
+    }
+  }
+
+  function addAmount(s: { text: string; start: number }, index: number, length: number, value: number) {
+    if (!Number.isFinite(value)) return;
+    const line = /^[\s•·*-]*(.{3,120}?):\s*[\d.,]+\s*kr\.?\s*$/.exec(s.text);
+    const grant = grants.at(-1);
+    if (line && grant && itemAt(items, s.start) === grant.item) {
+      grantLines.push({ grant_id: grant.grant_id, line: line[1]!.trim(), amount_dkk: value });
+      return;
+    }
+    const before = s.text.slice(Math.max(0, index - 80), index).toLowerCase();
+    if (/(tilsagn|bevilling|investering|afsat|afsætte|pulje)/.test(before)) {
+      const item = itemAt(items, s.start);
+      const existing = grants.find((g) => g.item === item && g.amount_dkk === value);
+      if (!existing && !/pulje/.test(before)) {
+        const periods = findPeriods(text.slice(itemStart(items, s.start), itemEnd(items, s.start)));
+        const range = periods.find((p) => p.end);
+        const grantor = /Styrelsen for Arbejdsmarked og Rekruttering|STAR/.test(text.slice(itemStart(items, s.start), itemEnd(items, s.start))) ? 'Styrelsen for Arbejdsmarked og Rekruttering (STAR)' : name ? `${name} Kommune` : '';
+        const ev = excerpt(text, s.start, s.start + s.text.length, s.start + index);
+        grants.push({
+          grant_id: `${sourceId}-${grants.length + 1}`,
+          municipality_code: home,
+          title: item.replace(/^Punkt \d+:\s*/, '') || 'Bevilling',
+          grantor,
+          amount_dkk: value,
+          period_start: range?.period.length === 10 ? range.period : '',
+          period_end: range?.end ?? '',
+          decided_on: meetingDate,
+          source_id: sourceId,
+          item,
+          guaranteed_dkk: null,
+          at_risk_dkk: null,
+          budget_total_dkk: null,
+          quote: text.slice(ev.start, ev.end).replace(/\s+/g, ' ').trim(),
+          evidence: ev,
+        });
+      }
+    }
+    add(s, index, length, value, 'dkk');
+  }
+
+  return { source, items, observations, grants, grant_lines: grantLines };
+}
+
+function itemStart(items: AgendaItem[], offset: number): number {
+  let start = 0;
+  for (const item of items) if (item.start <= offset) start = item.start;
+  return start;
+}
+
+function itemEnd(items: AgendaItem[], offset: number): number {
+  return items.find((i) => i.start > offset)?.start ?? Number.MAX_SAFE_INTEGER;
+}

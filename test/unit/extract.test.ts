@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadDataDir } from '../../scripts/data-dir.ts';
+import { amountValue, findPeriods, parseDanishNumber, AMOUNT_RE } from '../../src/extract/danish.ts';
+import { extractMinutes } from '../../src/extract/extract.ts';
+
+const { dataset } = loadDataDir('data');
+const municipalities = dataset.municipalities;
+const extract = (text: string) => extractMinutes(text, municipalities);
+const values = (text: string) => extract(text).observations.map((o) => [o.value, o.unit]);
+
+describe('Danish numbers and amounts', () => {
+  it('reads thousands dots and decimal commas', () => {
+    expect(parseDanishNumber('2.790')).toBe(2790);
+    expect(parseDanishNumber('21,5')).toBe(21.5);
+    expect(parseDanishNumber('1.234,5')).toBe(1234.5);
+    expect(parseDanishNumber('fem')).toBe(5);
+  });
+
+  it('reads every way minutes write kroner', () => {
+    const amounts = (s: string) => [...s.matchAll(AMOUNT_RE)].map((m) => amountValue(m[1]!, m[2]));
+    expect(amounts('Vi fik 806.000 kr. i alt')).toEqual([806000]);
+    expect(amounts('et tilskud på 1 mio. kr.')).toEqual([1000000]);
+    expect(amounts('et tilsagn på 1. mio. kr. fra staten')).toEqual([1000000]);
+    expect(amounts('rammen er 1,2 mio. kr. og 60,6 mio. kr.')).toEqual([1200000, 60600000]);
+    expect(amounts('der afsættes 0,5 mio. kr. årligt')).toEqual([500000]);
+    expect(amounts('under Covid-19 krisen')).toEqual([]);
+  });
+
+  it('turns a sentence into figures with the right units', () => {
+    expect(values('I alt 21,5 % var på ydelse, mod 21,5 pct. og 21,5 procent året før.')).toEqual([[21.5, 'pct'], [21.5, 'pct'], [21.5, 'pct']]);
+    expect(values('Der var 2.790 ydelsesmodtagere målt i fuldtidspersoner.')).toEqual([[2790, 'fte']]);
+    expect(values('Kommunen ligger som nummer 70, og på et andet mål som nr. 12 af landets kommuner.')).toEqual([[70, 'rank'], [12, 'rank']]);
+    expect(values('I Gladsaxe benytter fem borgere ordningen.')).toEqual([[5, 'persons']]);
+  });
+});
+
+describe('periods', () => {
+  const periods = (s: string) => findPeriods(s).map((p) => (p.end ? `${p.period}..${p.end}` : p.period));
+  it('reads the forms minutes use', () => {
+    expect(periods('Tallet for juli 2022 var lavt')).toEqual(['2022-07']);
+    expect(periods('Det steg i tredje kvartal 2020')).toEqual(['2020-Q3']);
+    expect(periods('Målet for 4. kvartal 2022 er nået')).toEqual(['2022-Q4']);
+    expect(periods('Opgjort den 19. januar 2021')).toEqual(['2021-01-19']);
+    expect(periods('Målet ved udgangen af 2020 er 853.')).toEqual(['2020-12-31']);
+    expect(periods('Status for maj 2022')).toEqual(['2022-05']);
+    expect(periods('fordelt over 2021 og 2022')).toEqual(['2021', '2022']);
+    expect(periods('i perioden 1. december 2020 – 31. december 2022')).toEqual(['2020-12-01..2022-12-31']);
+  });
+  it('does not read years used as names as periods', () => {
+    expect(periods('Det står i Budget 2019 og i Beskæftigelsesplan 2022-2023.')).toEqual([]);
+  });
+});
+
+describe('what is not a figure', () => {
+  it('leaves out dates, agenda and case numbers, times, addresses, phone and law numbers, durations', () => {
+    const text = [
+      'Mødedato Onsdag d. 26. oktober 2022 kl. 16:00',
+      'Punkt 65: Status',
+      '15.00.00-A00-20-19',
+      'Sagsid.: 21/835, Sagsinitialer: NLJ',
+      'Mødested: Bytorvet 25, 2620 Albertslund. Ring på tlf. 43 68 68 68.',
+      'Efter lov nr. 548 og bekendtgørelse nr. 1409 gælder § 5, stk. 2.',
+      'Forløbet varer 12 uger, og borgere over 30 år med 8 ud af 10 år på ydelse deltager i 1,5 år.',
+      'Det fremgår af Budget 2019.',
+    ].join('\n');
+    expect(extract(text).observations).toEqual([]);
+  });
+
+  it('marks targets, and finds the meeting and its items', () => {
+    const text = 'REFERAT Arbejdsmarkedsudvalget d. 11-02-2021\n\nPunkt 1: Status på KIK II\n\nMålet er at nå under 800 kontant- og uddannelseshjælpsmodtagere i maj 2022.\n\nPunkt 2: Eventuelt\n\nIntet.';
+    const ex = extractMinutes(text, municipalities);
+    expect(ex.source).toMatchObject({ body: 'Arbejdsmarkedsudvalget', meeting_date: '2021-02-11' });
+    expect(ex.items.map((i) => i.title)).toEqual(['Status på KIK II', 'Eventuelt']);
+    expect(ex.observations).toMatchObject([{ value: 800, kind: 'target', period: '2022-05', item: 'Punkt 1: Status på KIK II', indicator: 'kontant_uddannelseshjaelp' }]);
+  });
+
+  it('proposes a grant with its budget lines', () => {
+    const text = 'Punkt 3: Bevilling til jobformidling\n\nHerlev Kommune har fået tilsagn på 100.000 kr. fra Styrelsen for Arbejdsmarked og Rekruttering i perioden 1. marts 2023 – 28. februar 2024.\n\n• Løn: 80.000 kr.\n• Revision: 20.000 kr.\n';
+    const ex = extractMinutes(text, municipalities);
+    expect(ex.grants).toMatchObject([{ amount_dkk: 100000, grantor: 'Styrelsen for Arbejdsmarked og Rekruttering (STAR)', period_start: '2023-03-01', period_end: '2024-02-28', municipality_code: '163' }]);
+    expect(ex.grant_lines.map((l) => [l.line, l.amount_dkk])).toEqual([['Løn', 80000], ['Revision', 20000]]);
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('Punkt 1: X', '2.790 borgere', '21,5 %', 'nummer 70', '1. mio. kr.', '\n', 'juli 2022', '• Løn: 5 kr.', 'Sagsid.: 1/2', ' ')).map((a) => a.join(' '))), (text) => {
+        const ex = extractMinutes(text, municipalities);
+        expect(Array.isArray(ex.observations)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+const MINUTES = '../shared/minutes';
+
+describe.skipIf(!existsSync(MINUTES))('recall and precision on the five minutes', () => {
+  const cls = (u: string) => (u === 'persons' || u === 'fte' || u === 'count' ? 'antal' : u);
+  for (const src of dataset.sources.filter((s) => s.meeting_date)) {
+    it(`finds the figures of ${src.document}`, () => {
+      const ex = extractMinutes(readFileSync(`${MINUTES}/${src.document}`, 'utf8'), municipalities, src.document);
+      const grants = dataset.grants.filter((g) => g.source_id === src.source_id);
+      const expected = [
+        ...dataset.observations.filter((o) => o.source_id === src.source_id && o.value !== null).map((o) => `${o.value}|${cls(o.unit)}`),
+        ...grants.flatMap((g) => [g.amount_dkk, g.guaranteed_dkk, g.at_risk_dkk, g.budget_total_dkk].filter((v) => v !== null).map((v) => `${v}|dkk`)),
+        ...dataset.grantLines.filter((l) => grants.some((g) => g.grant_id === l.grant_id)).map((l) => `${l.amount_dkk}|dkk`),
+      ];
+      const candidates = [...ex.observations.map((o) => `${o.value}|${cls(o.unit)}`), ...ex.grant_lines.map((l) => `${l.amount_dkk}|dkk`)];
+      const found = expected.filter((e) => candidates.includes(e));
+      const relevant = candidates.filter((c) => expected.includes(c));
+      const recall = found.length / expected.length;
+      const precision = relevant.length / candidates.length;
+      console.log(`${src.document}: recall ${found.length}/${expected.length} (${Math.round(recall * 100)} %), precision ${relevant.length}/${candidates.length} (${Math.round(precision * 100)} %)`);
+      expect(recall).toBeGreaterThanOrEqual(0.9);
+      expect(precision).toBeGreaterThanOrEqual(0.8);
+      expect(ex.source.municipality_code).toBe(src.municipality_code);
+      expect(ex.source.meeting_date).toBe(src.meeting_date);
+    });
+  }
+});
