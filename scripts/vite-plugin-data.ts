@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { bundleDataDir } from './data-dir.ts';
 
-export function kommunetalData(dataDir = resolve(import.meta.dirname, '../data')): Plugin {
+// KOMMUNETAL_DATA_DIR builds the app on another data folder (the benchmark's synthetic data).
+export function kommunetalData(dataDir = resolve(process.env.KOMMUNETAL_DATA_DIR ?? resolve(import.meta.dirname, '../data'))): Plugin {
   let cache: Map<string, string> | null = null;
   const files = () => (cache ??= bundleDataDir(dataDir));
   return {

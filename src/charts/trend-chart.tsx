@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import type { Kind } from '../data/contract.ts';
-import type { ChartRow } from '../data/series.ts';
+import { thinForDrawing, type ChartRow } from '../data/series.ts';
 import { formatAxis, formatNumber, formatPeriod, formatTime } from '../format/format.ts';
 import { texts } from '../i18n/texts.ts';
 import { KIND_DASH } from './palette.ts';
@@ -116,6 +116,8 @@ export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, on
       return next;
     });
   const wide = useWideScreen();
+  // One point per horizontal pixel at most; a 1280 px chart never needs more than about 1.200.
+  const drawn = thinForDrawing(rows, 1200, series.filter((s) => s.sparse).map((s) => s.key));
   const labelled = wide && series.length <= 6;
   const endItems: EndLabelItem[] = labelled
     ? series.flatMap((s) => {
@@ -131,12 +133,12 @@ export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, on
     <div className="chart-box" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart
-          data={rows}
+          data={drawn}
           margin={{ top: 8, right: labelled ? 104 : 16, bottom: 8, left: 8 }}
           onClick={(state) => {
             const label = state?.activeLabel;
             const index = state?.activeTooltipIndex;
-            const time = typeof label === 'number' ? label : rows[Number(index)]?.time;
+            const time = typeof label === 'number' ? label : drawn[Number(index)]?.time;
             if (time !== undefined && onSelectTime) onSelectTime(time);
           }}
         >

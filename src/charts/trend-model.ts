@@ -2,10 +2,10 @@
 import type { CoreBundle } from '../data/bundle.ts';
 import type { Indicator, Observation } from '../data/contract.ts';
 import { areaNames } from '../data/labels.ts';
+import type { ObservationTable } from '../data/table.ts';
 import {
   chartRows,
   indexSeries,
-  observationsForView,
   perThousandSeries,
   populationLookup,
   type ChartRow,
@@ -40,14 +40,14 @@ export function breakdownLabel(breakdown: string): string {
 
 export function trendModel(
   core: CoreBundle,
-  observations: readonly Observation[],
+  observations: ObservationTable,
   population: readonly Observation[] | undefined,
   spec: ViewSpec,
 ): TrendModel {
   const t = texts();
   const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
   const names = areaNames(core);
-  const base = observationsForView(observations, spec);
+  const base = observations.forView(spec);
   const shareLike = indicator ? indicator.unit === 'pct' || indicator.unit === 'rank' : false;
   const lookup = population ? populationLookup(population) : null;
   const covered = !!lookup && base.length > 0 && base.every((s) => s.points.some((p) => lookup(s.area, p.period) !== null));

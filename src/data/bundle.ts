@@ -1,7 +1,7 @@
 // The bundled form of data/: generated at build time from the contract CSVs, never committed.
 // core.json holds the small files and a catalogue; obs/<indicator>.json holds one indicator's
 // observations as dictionary-encoded columns, so a view fetches only what it draws.
-import type { DataError, Kind, Observation, Unit } from './contract.ts';
+import type { DataError, Kind, Observation } from './contract.ts';
 import type { CoreData, Dataset } from './dataset.ts';
 import { comparePeriods } from './period.ts';
 
@@ -72,26 +72,6 @@ export function encodeObservations(indicator: string, rows: Observation[]): Colu
     out.value.push(r.value);
   }
   return out;
-}
-
-export function decodeObservations(c: ColumnarObservations): Observation[] {
-  const d = c.dict;
-  const rows: Observation[] = new Array<Observation>(c.value.length);
-  for (let i = 0; i < c.value.length; i++) {
-    rows[i] = {
-      area: d[c.area[i]!]!,
-      indicator: c.indicator,
-      breakdown: d[c.breakdown[i]!]!,
-      period: d[c.period[i]!]!,
-      value: c.value[i] ?? null,
-      unit: d[c.unit[i]!] as Unit,
-      kind: d[c.kind[i]!] as Kind,
-      source_id: d[c.source_id[i]!]!,
-      item: d[c.item[i]!]!,
-      quote: d[c.quote[i]!]!,
-    };
-  }
-  return rows;
 }
 
 export function observationFileName(indicator: string): string {

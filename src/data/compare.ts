@@ -1,7 +1,6 @@
 // Comparisons at one period: ranks among the municipalities and benchmark-group averages.
 import type { GroupMember, Indicator, Observation } from './contract.ts';
 import { NATIONAL } from './dataset.ts';
-import { comparePeriods } from './period.ts';
 
 /**
  * Competition ranking ("1224"): equal values share a rank, missing values get none.
@@ -60,16 +59,6 @@ export function valuesAt(observations: readonly Observation[], breakdown: string
     if (o.breakdown === breakdown && o.period === period && o.kind === 'actual') values.set(o.area, o.value);
   }
   return values;
-}
-
-/** The newest period that has an actual value for the breakdown. */
-export function latestPeriod(observations: readonly Observation[], breakdown: string): string | null {
-  let latest: string | null = null;
-  for (const o of observations) {
-    if (o.breakdown !== breakdown || o.kind !== 'actual' || o.value === null) continue;
-    if (latest === null || comparePeriods(o.period, latest) > 0) latest = o.period;
-  }
-  return latest;
 }
 
 export function lowerIsBetter(indicator: Indicator | undefined): boolean {

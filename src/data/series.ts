@@ -1,6 +1,6 @@
 // From observations to what a chart draws: series per area and kind, in the view's mode.
 import type { Kind, Observation } from './contract.ts';
-import { comparePeriods, parsePeriod, periodEnd, periodStart } from './period.ts';
+import { parsePeriod, periodEnd, periodStart } from './period.ts';
 
 export interface SeriesPoint {
   period: string;
@@ -126,8 +126,13 @@ export function chartRows(series: Series[]): ChartRow[] {
   return [...rows.values()].sort((a, b) => a.time - b.time);
 }
 
-export function periodsOf(observations: readonly Observation[], breakdown?: string): string[] {
-  const set = new Set<string>();
-  for (const o of observations) if (breakdown === undefined || o.breakdown === breakdown) set.add(o.period);
-  return [...set].sort(comparePeriods);
+/**
+ * Rows to draw when there are more than the chart has pixels for: every k-th row, the first
+ * and last, and every row holding a point of a sparse series. Tooltips show the exact values
+ * of the rows drawn; tables and exports use all rows.
+ */
+export function thinForDrawing(rows: ChartRow[], maxPoints: number, keepKeys: readonly string[] = []): ChartRow[] {
+  if (rows.length <= maxPoints) return rows;
+  const step = Math.ceil(rows.length / maxPoints);
+  return rows.filter((r, i) => i % step === 0 || i === rows.length - 1 || keepKeys.some((k) => typeof r[k] === 'number'));
 }

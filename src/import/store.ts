@@ -1,6 +1,7 @@
 // Imported datasets live in the browser's IndexedDB until the user removes them.
 import { openDB, type IDBPDatabase } from 'idb';
-import { encodeObservations, decodeObservations, type ColumnarObservations } from '../data/bundle.ts';
+import { encodeObservations, type ColumnarObservations } from '../data/bundle.ts';
+import { compactObservations, ObservationTable } from '../data/table.ts';
 import type { Observation } from '../data/contract.ts';
 import type { UserDatasetSummary } from './merge.ts';
 
@@ -55,11 +56,11 @@ export async function saveDataset(summary: UserDatasetSummary, observations: Obs
   }
 }
 
-export async function loadRows(key: string): Promise<Observation[]> {
+export async function loadTable(key: string): Promise<ObservationTable> {
   const d = await database();
   const columnar = (await d.get('rows', key)) as ColumnarObservations | undefined;
   if (!columnar) throw new Error('De importerede data findes ikke længere i browseren.');
-  return decodeObservations(columnar);
+  return new ObservationTable(compactObservations(columnar));
 }
 
 export async function removeDataset(id: string): Promise<void> {

@@ -114,3 +114,36 @@ describe('colourScale', () => {
     expect(scale.colourOf(-3)).toBe('#b35806');
   });
 });
+
+describe('thinForDrawing and ObservationTable', () => {
+  it('keeps first, last and sparse points when thinning', async () => {
+    const { thinForDrawing } = await import('../../src/data/series.ts');
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ time: i, period: String(i), a: i, ...(i === 501 ? { t: 5 } : {}) }));
+    const thin = thinForDrawing(rows, 100, ['t']);
+    expect(thin.length).toBeLessThanOrEqual(102);
+    expect(thin[0]!.time).toBe(0);
+    expect(thin.at(-1)!.time).toBe(999);
+    expect(thin.some((r) => r.time === 501)).toBe(true);
+    expect(thinForDrawing(rows.slice(0, 50), 100)).toHaveLength(50);
+  });
+
+  it('answers the same as the plain arrays, from unsorted rows', async () => {
+    const { ObservationTable } = await import('../../src/data/table.ts');
+    const shuffled = [...obs].reverse();
+    const table = ObservationTable.fromRows('x', shuffled);
+    expect(table.size).toBe(obs.length);
+    expect(table.series('163', 'all').map((r) => [r.period, r.value, r.kind])).toEqual([
+      ['2022-01', 100, 'actual'],
+      ['2022-02', 110, 'actual'],
+      ['2022-03', null, 'actual'],
+      ['2022-12', 90, 'target'],
+    ]);
+    const q = { areas: ['151', '163'], breakdown: 'all', from: '2022-02', to: null };
+    expect(table.forView(q)).toEqual(observationsForView(obs, q));
+    expect(table.periods('all')).toEqual(['2022-01', '2022-02', '2022-03', '2022-12']);
+    expect(table.latestPeriod('all')).toBe('2022-02');
+    expect(table.at('all', '2022-02').map((r) => [r.area, r.value])).toEqual([['151', 40], ['163', 110]]);
+    expect(table.series('999', 'all')).toEqual([]);
+    expect(table.rows()).toHaveLength(obs.length);
+  });
+});

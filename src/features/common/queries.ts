@@ -1,8 +1,9 @@
 // One queryOptions factory per bundled file; hooks and tests share them.
 import { queryOptions } from '@tanstack/react-query';
-import { decodeObservations, type ColumnarObservations, type CoreBundle } from '../../data/bundle.ts';
+import type { CoreBundle } from '../../data/bundle.ts';
+import { ObservationTable, type CompactObservations } from '../../data/table.ts';
 import { USER_FILE_PREFIX } from '../../import/merge.ts';
-import { listDatasets, loadRows } from '../../import/store.ts';
+import { listDatasets, loadTable } from '../../import/store.ts';
 
 async function fetchJson(path: string): Promise<unknown> {
   const response = await fetch(path);
@@ -13,11 +14,6 @@ async function fetchJson(path: string): Promise<unknown> {
 function isCoreBundle(v: unknown): v is CoreBundle {
   const c = v as Partial<CoreBundle> | null;
   return !!c && c.version === 1 && Array.isArray(c.municipalities) && Array.isArray(c.indicators) && Array.isArray(c.catalog);
-}
-
-function isColumnar(v: unknown): v is ColumnarObservations {
-  const c = v as Partial<ColumnarObservations> | null;
-  return !!c && Array.isArray(c.dict) && Array.isArray(c.value) && Array.isArray(c.area) && c.area.length === c.value.length;
 }
 
 export interface LoadedCore extends CoreBundle {
@@ -53,14 +49,35 @@ export const coreQuery = (pinned: string | null) =>
 export const userDatasetsQuery = () =>
   queryOptions({ queryKey: ['user-datasets'], queryFn: listDatasets, staleTime: Infinity, retry: false });
 
+let worker: Worker | null = null;
+let nextId = 0;
+const pending = new Map<number, { resolve: (t: ObservationTable) => void; reject: (e: Error) => void }>();
+
+/** Parses and indexes one indicator's file in a module Web Worker, off the main thread. */
+function fetchTable(url: string): Promise<ObservationTable> {
+  if (!worker) {
+    worker = new Worker(new URL('../../data/observations.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<{ id: number; table?: CompactObservations; error?: string }>) => {
+      const request = pending.get(e.data.id);
+      pending.delete(e.data.id);
+      if (e.data.table) request?.resolve(new ObservationTable(e.data.table));
+      else request?.reject(new Error(e.data.error ?? 'ukendt fejl'));
+    };
+  }
+  const id = nextId++;
+  const absolute = new URL(url, location.href).href;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker!.postMessage({ id, url: absolute });
+  });
+}
+
 export const observationsQuery = (file: string | undefined) =>
   queryOptions({
     queryKey: ['observations', file],
-    queryFn: async () => {
-      if (file?.startsWith(USER_FILE_PREFIX)) return loadRows(file.slice(USER_FILE_PREFIX.length));
-      const data = await fetchJson(file ?? '');
-      if (!isColumnar(data)) throw new Error(`data/${file} har ikke det forventede format.`);
-      return decodeObservations(data);
+    queryFn: async (): Promise<ObservationTable> => {
+      if (file?.startsWith(USER_FILE_PREFIX)) return loadTable(file.slice(USER_FILE_PREFIX.length));
+      return fetchTable(file ?? '');
     },
     enabled: file !== undefined,
     staleTime: Infinity,

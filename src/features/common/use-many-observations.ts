@@ -11,7 +11,7 @@ export function useManyObservations(core: LoadedCore, indicators: readonly strin
     combine: (results) => {
       const byIndicator = new Map<string, Observation[]>();
       results.forEach((r, i) => {
-        if (r.data) byIndicator.set(entries[i]!.indicator, r.data);
+        if (r.data) byIndicator.set(entries[i]!.indicator, r.data.rows());
       });
       return { byIndicator, pending: results.some((r) => r.isPending), failed: results.filter((r) => r.isError).map((r) => r.error?.message ?? '') };
     },

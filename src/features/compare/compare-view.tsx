@@ -3,11 +3,10 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Responsiv
 import { areaColours, NATIONAL_COLOUR } from '../../charts/palette.ts';
 import { sourceLineFor } from '../../charts/source-line.ts';
 import { breakdownLabel } from '../../charts/trend-model.ts';
-import { groupAverage, latestPeriod, lowerIsBetter, municipalityRanks, valuesAt } from '../../data/compare.ts';
+import { groupAverage, lowerIsBetter, municipalityRanks } from '../../data/compare.ts';
 import type { Observation } from '../../data/contract.ts';
 import { NATIONAL } from '../../data/dataset.ts';
 import { areaNames } from '../../data/labels.ts';
-import { periodsOf } from '../../data/series.ts';
 import { formatAxis, formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
 import { texts } from '../../i18n/texts.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
@@ -40,12 +39,13 @@ export function CompareView({ core }: { core: LoadedCore }) {
   const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
 
   const model = useMemo(() => {
-    const observations = obs.data;
-    if (!observations) return null;
-    const period = spec.at ?? latestPeriod(observations, spec.breakdown);
-    if (!period) return { period: null, bars: [] as BarRow[], references: [], rankTotal: 0, observations };
-    const values = valuesAt(observations, spec.breakdown, period);
-    const byArea = new Map(observations.filter((o) => o.breakdown === spec.breakdown && o.period === period && o.kind === 'actual').map((o) => [o.area, o]));
+    const table = obs.data;
+    if (!table) return null;
+    const period = spec.at ?? table.latestPeriod(spec.breakdown);
+    if (!period) return { period: null, bars: [] as BarRow[], references: [], rankTotal: 0 };
+    const atPeriod = table.at(spec.breakdown, period);
+    const values = new Map(atPeriod.map((o) => [o.area, o.value]));
+    const byArea = new Map(atPeriod.map((o) => [o.area, o]));
     const names = areaNames(core);
     const groupIds = new Set(core.groups.map((g) => g.group_id));
     const chosenGroups = spec.areas.filter((a) => groupIds.has(a));
@@ -82,10 +82,10 @@ export function CompareView({ core }: { core: LoadedCore }) {
         });
       }
     }
-    return { period, bars, references, rankTotal: ranks?.size ?? 0, observations };
+    return { period, bars, references, rankTotal: ranks?.size ?? 0 };
   }, [obs.data, spec.at, spec.breakdown, spec.areas, core, indicator]);
 
-  const periods = useMemo(() => (obs.data ? periodsOf(obs.data, spec.breakdown) : []), [obs.data, spec.breakdown]);
+  const periods = useMemo(() => (obs.data ? obs.data.periods(spec.breakdown) : []), [obs.data, spec.breakdown]);
   const unit = indicator ? t.units[indicator.unit] : '';
   const title = indicator?.label_da ?? spec.indicator;
   const subtitle = [unit, breakdownLabel(spec.breakdown), model?.period ? formatPeriod(model.period, true) : ''].filter(Boolean).join(' · ');

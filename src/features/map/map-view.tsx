@@ -5,10 +5,9 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { colourScale, NO_DATA } from '../../charts/colour-scale.ts';
 import { sourceLineFor } from '../../charts/source-line.ts';
-import { lowerIsBetter, municipalityRanks, latestPeriod, valuesAt } from '../../data/compare.ts';
+import { lowerIsBetter, municipalityRanks } from '../../data/compare.ts';
 import { NATIONAL } from '../../data/dataset.ts';
 import { areaNames } from '../../data/labels.ts';
-import { periodsOf } from '../../data/series.ts';
 import { formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
 import { texts } from '../../i18n/texts.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
@@ -66,12 +65,12 @@ export function MapView({ core }: { core: LoadedCore }) {
   const names = useMemo(() => areaNames(core), [core]);
   const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
   const shapes = useMemo(() => (boundaries.data ? shapesOf(boundaries.data) : []), [boundaries.data]);
-  const periods = useMemo(() => (obs.data ? periodsOf(obs.data, spec.breakdown) : []), [obs.data, spec.breakdown]);
-  const period = spec.at && periods.includes(spec.at) ? spec.at : obs.data ? latestPeriod(obs.data, spec.breakdown) : null;
+  const periods = useMemo(() => (obs.data ? obs.data.periods(spec.breakdown) : []), [obs.data, spec.breakdown]);
+  const period = spec.at && periods.includes(spec.at) ? spec.at : obs.data ? obs.data.latestPeriod(spec.breakdown) : null;
 
   const model = useMemo(() => {
     if (!obs.data || !period) return null;
-    const values = valuesAt(obs.data, spec.breakdown, period);
+    const values = new Map(obs.data.at(spec.breakdown, period).map((o) => [o.area, o.value]));
     const codes = core.municipalities.map((m) => m.code).filter((c) => c !== NATIONAL);
     const ranks = indicator?.unit === 'rank' ? null : municipalityRanks(values, codes, lowerIsBetter(indicator));
     const scale = colourScale(codes.map((c) => values.get(c) ?? null));

@@ -2,7 +2,6 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { KIND_DASH } from '../../charts/palette.ts';
 import { TrendChart } from '../../charts/trend-chart.tsx';
 import { trendModel } from '../../charts/trend-model.ts';
-import { periodsOf } from '../../data/series.ts';
 import { formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
 import { areaNames } from '../../data/labels.ts';
 import { texts } from '../../i18n/texts.ts';
@@ -31,10 +30,10 @@ export function TrendView({ core }: { core: LoadedCore }) {
   const observations = obs.data;
 
   const model = useMemo(
-    () => (observations ? trendModel(core, observations, population.data, spec) : null),
+    () => (observations ? trendModel(core, observations, population.data?.rows(), spec) : null),
     [core, observations, population.data, spec],
   );
-  const periods = useMemo(() => (observations ? periodsOf(observations, spec.breakdown) : []), [observations, spec.breakdown]);
+  const periods = useMemo(() => (observations ? observations.periods(spec.breakdown) : []), [observations, spec.breakdown]);
 
   const sourceItems: SourceItem[] =
     model && selected !== null

@@ -1,0 +1,153 @@
+// npm run bench: builds the app on synthetic national-scale data (≈ 285.000 rows and ten
+// times that), serves it and measures it in headless Chromium. Prints figures; never fails
+// on a threshold.
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { BENCH_INDICATOR, BENEFIT_GROUPS, generateBenchData } from './bench-data.ts';
+import { serveStatic } from './static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const WORK = join(ROOT, '.bench');
+
+interface Result {
+  label: string;
+  rows: number;
+  buildSeconds: number;
+  firstChartMs: number;
+  floorMs: number;
+  longestTaskMs: number;
+  filterMedianMs: number;
+  filterWorstMs: number;
+  heapMb: number;
+  initialJsKb: number;
+  initialCssKb: number;
+  shownSeries: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+async function measure(label: string, scale: 1 | 10): Promise<Result> {
+  const dataDir = join(WORK, `data-${scale}`);
+  const dist = join(WORK, `dist-${scale}`);
+  const rows = await generateBenchData(dataDir, scale);
+  const started = Date.now();
+  process.env.KOMMUNETAL_DATA_DIR = dataDir;
+  await build({ root: ROOT, logLevel: 'error', build: { outDir: dist, emptyOutDir: true } });
+  delete process.env.KOMMUNETAL_DATA_DIR;
+  const buildSeconds = (Date.now() - started) / 1000;
+  const { server, url } = await serveStatic(dist);
+  const userDataDir = join(WORK, `chrome-${scale}`);
+  rmSync(userDataDir, { recursive: true, force: true });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+    viewport: { width: 1280, height: 900 },
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.addInitScript(`window.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });`);
+    const breakdown = scale === 1 ? BENEFIT_GROUPS[1]! : `${BENEFIT_GROUPS[1]} 1`;
+    const query = `?view=trend&ind=${BENCH_INDICATOR}&brk=${encodeURIComponent(breakdown)}&areas=101~151~163~000`;
+    await page.goto(url + query);
+    await page.waitForFunction(() => document.querySelectorAll('.recharts-line-curve').length >= 4, undefined, { timeout: 120_000 });
+    const firstChartMs = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(500);
+    const longestTaskMs = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+    const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    const floorMs = await page.evaluate<number>(`(async () => {
+      const t0 = performance.now();
+      const response = await fetch('data/obs/${BENCH_INDICATOR}.json', { cache: 'no-store' });
+      JSON.parse(await response.text());
+      return performance.now() - t0;
+    })()`);
+
+    const filters = [
+      (i: number) => `?view=trend&ind=${BENCH_INDICATOR}&brk=${encodeURIComponent(breakdown)}&areas=101~151~163~000~${['165', '147', '159', '161', '167'][i % 5]}`,
+      (i: number) => `?view=trend&ind=${BENCH_INDICATOR}&brk=${encodeURIComponent(scale === 1 ? BENEFIT_GROUPS[(i % 11) + 1]! : `${BENEFIT_GROUPS[(i % 11) + 1]} 1`)}&areas=101~151~163~000`,
+      (i: number) => `?view=trend&ind=${BENCH_INDICATOR}&brk=${encodeURIComponent(breakdown)}&areas=101~151~163~000&from=${2008 + (i % 10)}-01&to=2024-12`,
+    ];
+    const times: number[] = [];
+    for (let i = 0; i < 20; i++) times.push(await filterChange(page, filters[i % 3]!(i)));
+    await page.goto(url + query);
+    await page.waitForFunction(() => document.querySelectorAll('.recharts-line-curve').length >= 4, undefined, { timeout: 120_000 });
+    const shownSeries = await page.evaluate(() => document.querySelectorAll('.recharts-line-curve').length);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+    const assets = readdirSync(join(dist, 'assets'));
+    const loaded = (ext: string) => assets.filter((a) => a.endsWith(ext) && resources.some((r) => r.endsWith(a)));
+    const gz = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, 'assets', f))).length, 0) / 1024;
+    return {
+      label,
+      rows,
+      buildSeconds,
+      firstChartMs,
+      floorMs,
+      longestTaskMs,
+      filterMedianMs: median(times),
+      filterWorstMs: Math.max(...times),
+      heapMb: heap.usedSize / 1024 / 1024,
+      initialJsKb: gz(loaded('.js')),
+      initialCssKb: gz(loaded('.css')),
+      shownSeries,
+    };
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+
+/**
+ * Changes the view as back/forward would and times it until the chart has redrawn. The page
+ * code is a string: tsx would otherwise wrap named functions in a helper the page lacks.
+ */
+async function filterChange(page: Page, query: string): Promise<number> {
+  return page.evaluate(`new Promise((done) => {
+    const signature = () => Array.from(document.querySelectorAll('.recharts-line-curve')).map((p) => (p.getAttribute('d') || '').length).join(',');
+    const before = signature();
+    const t0 = performance.now();
+    history.pushState(null, '', ${JSON.stringify(query)});
+    dispatchEvent(new PopStateEvent('popstate'));
+    const check = () => (signature() !== before ? done(performance.now() - t0) : requestAnimationFrame(check));
+    requestAnimationFrame(check);
+  })`);
+}
+
+async function main() {
+  mkdirSync(WORK, { recursive: true });
+  const results: Result[] = [];
+  for (const [label, scale] of [['nationalt (×1)', 1], ['×10', 10]] as const) {
+    process.stderr.write(`Måler ${label} …\n`);
+    results.push(await measure(label, scale));
+  }
+  const f = (n: number, d = 0) => n.toLocaleString('da-DK', { maximumFractionDigits: d, minimumFractionDigits: d });
+  const rowsOut: [string, (r: Result) => string][] = [
+    ['rækker', (r) => f(r.rows)],
+    ['byggetid (s)', (r) => f(r.buildSeconds, 1)],
+    ['første graf efter navigation (ms)', (r) => f(r.firstChartMs)],
+    ['gulv: hent + JSON.parse (ms)', (r) => f(r.floorMs)],
+    ['forhold første graf / gulv', (r) => f(r.firstChartMs / r.floorMs, 2)],
+    ['længste opgave på hovedtråden (ms)', (r) => f(r.longestTaskMs)],
+    ['filterskift, median af 20 (ms)', (r) => f(r.filterMedianMs, 1)],
+    ['filterskift, værste af 20 (ms)', (r) => f(r.filterWorstMs, 1)],
+    ['JS-heap efter indlæsning (MB)', (r) => f(r.heapMb, 1)],
+    ['første visnings JS, gzip (kB)', (r) => f(r.initialJsKb, 1)],
+    ['første visnings CSS, gzip (kB)', (r) => f(r.initialCssKb, 1)],
+    ['viste serier (forventet 4)', (r) => String(r.shownSeries)],
+  ];
+  const width = Math.max(...rowsOut.map(([l]) => l.length));
+  process.stdout.write(`\n${'måling'.padEnd(width)} | ${results.map((r) => r.label.padStart(14)).join(' | ')}\n`);
+  process.stdout.write(`${'-'.repeat(width)}-+-${results.map(() => '-'.repeat(14)).join('-+-')}\n`);
+  for (const [l, get] of rowsOut) process.stdout.write(`${l.padEnd(width)} | ${results.map((r) => get(r).padStart(14)).join(' | ')}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Fejl: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});
