@@ -37,6 +37,7 @@ export function App() {
           <span className="brand-tagline">{t.tagline}</span>
         </div>
         <ViewNav />
+        <LanguageSwitch />
       </header>
       <main id="main" className="app-main">
         {core.isError ? (
@@ -101,6 +102,17 @@ function PinnedNotice({ core }: { core: LoadedCore }) {
     <p className="banner" role="status">
       {texts().pinnedMissing(spec.data)}
     </p>
+  );
+}
+
+function LanguageSwitch() {
+  const spec = useSpec();
+  const setSpec = useSetSpec();
+  const other = spec.lang === 'da' ? 'en' : 'da';
+  return (
+    <button type="button" className="language" lang={other} onClick={() => setSpec({ lang: other })}>
+      {other === 'en' ? 'English' : 'Dansk'}
+    </button>
   );
 }
 

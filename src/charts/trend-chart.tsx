@@ -62,7 +62,7 @@ function TrendTooltip({ active, payload, decimals, valueSuffix, series }: {
             </li>
           ))}
       </ul>
-      <div className="chart-tooltip-hint">{t.openSource}: klik</div>
+      <div className="chart-tooltip-hint">{t.clickForSource}</div>
     </div>
   );
 }

@@ -12,7 +12,7 @@ import {
   type Series,
 } from '../data/series.ts';
 import { formatPeriod } from '../format/format.ts';
-import { texts } from '../i18n/texts.ts';
+import { indicatorLabel, texts } from '../i18n/texts.ts';
 import type { ViewSpec } from '../view/view-spec.ts';
 import { areaColours } from './palette.ts';
 import { sourceLineFor } from './source-line.ts';
@@ -87,7 +87,7 @@ export function trendModel(
     series,
     rows,
     chartSeries,
-    title: indicator ? indicator.label_da : spec.indicator,
+    title: indicator ? indicatorLabel(indicator) : spec.indicator,
     subtitle,
     unitLabel,
     valueSuffix,

@@ -1,5 +1,6 @@
 // Holds the view spec and keeps it in step with the URL (push on change, read on back/forward).
 import { create } from 'zustand';
+import { setLanguage } from '../i18n/texts.ts';
 import { decodeSpec, encodeSpec } from './url.ts';
 import type { ViewSpec } from './view-spec.ts';
 
@@ -20,6 +21,7 @@ export const useViewStore = create<ViewState>((set, get) => ({
   spec: currentUrlSpec(),
   setSpec: (patch, options) => {
     const spec = { ...get().spec, ...patch };
+    setLanguage(spec.lang);
     const query = encodeSpec(spec);
     if (query !== location.search) {
       if (options?.replace) history.replaceState(null, '', query || location.pathname);
@@ -30,7 +32,12 @@ export const useViewStore = create<ViewState>((set, get) => ({
 }));
 
 if (typeof window !== 'undefined') {
-  window.addEventListener('popstate', () => useViewStore.setState({ spec: currentUrlSpec() }));
+  setLanguage(useViewStore.getState().spec.lang);
+  window.addEventListener('popstate', () => {
+    const spec = currentUrlSpec();
+    setLanguage(spec.lang);
+    useViewStore.setState({ spec });
+  });
 }
 
 export function useSpec(): ViewSpec {

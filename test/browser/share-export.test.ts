@@ -128,3 +128,16 @@ describe('share, embed and export', () => {
     expect(png.length).toBeGreaterThan(20_000);
   });
 });
+
+describe('language', () => {
+  it('switches to English from the URL and back with the header button', async () => {
+    await s.page.goto(`${baseUrl}?view=trend&areas=163&lang=en`);
+    await s.page.getByRole('heading', { name: 'Unemployment, % of labour force' }).waitFor();
+    expect(await s.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await s.page.getByRole('navigation').textContent()).toContain('Trend');
+    await s.page.getByRole('button', { name: 'Dansk' }).click();
+    await s.page.getByRole('heading', { name: 'Ledighed i pct. af arbejdsstyrken' }).waitFor();
+    expect(s.page.url()).not.toContain('lang=');
+    expect(await s.page.locator('html').getAttribute('lang')).toBe('da');
+  });
+});

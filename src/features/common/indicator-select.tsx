@@ -1,6 +1,6 @@
 import type { CoreBundle } from '../../data/bundle.ts';
 import { isUserSource } from '../../import/merge.ts';
-import { texts } from '../../i18n/texts.ts';
+import { indicatorLabel, texts } from '../../i18n/texts.ts';
 
 /** Indicators that have data, official series first, then figures from minutes. */
 export function IndicatorSelect({ core, value, onChange }: { core: CoreBundle; value: string; onChange: (indicator: string) => void }) {
@@ -24,7 +24,7 @@ export function IndicatorSelect({ core, value, onChange }: { core: CoreBundle; v
           <optgroup key={g.label} label={g.label}>
             {g.items.map((i) => (
               <option key={i.indicator} value={i.indicator}>
-                {i.label_da}
+                {indicatorLabel(i)}
               </option>
             ))}
           </optgroup>

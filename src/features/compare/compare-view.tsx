@@ -8,7 +8,7 @@ import type { Observation } from '../../data/contract.ts';
 import { NATIONAL } from '../../data/dataset.ts';
 import { areaNames } from '../../data/labels.ts';
 import { formatAxis, formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
-import { texts } from '../../i18n/texts.ts';
+import { indicatorLabel, texts } from '../../i18n/texts.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { ChartActions } from '../common/chart-actions.tsx';
 import type { LoadedCore } from '../common/queries.ts';
@@ -76,7 +76,7 @@ export function CompareView({ core }: { core: LoadedCore }) {
       const avg = groupAverage(g, core.groups, values);
       if (avg.value !== null) {
         references.push({
-          label: `${names.get(g) ?? g} (gns., uvægtet, ${avg.membersWithData} af ${avg.members}): ${formatNumber(avg.value, 1)}`,
+          label: texts().groupAverage(names.get(g) ?? g, avg.membersWithData, avg.members, formatNumber(avg.value, 1)),
           value: avg.value,
           colour: colours.get(g) ?? '#7A4FA3',
         });
@@ -87,7 +87,7 @@ export function CompareView({ core }: { core: LoadedCore }) {
 
   const periods = useMemo(() => (obs.data ? obs.data.periods(spec.breakdown) : []), [obs.data, spec.breakdown]);
   const unit = indicator ? t.units[indicator.unit] : '';
-  const title = indicator?.label_da ?? spec.indicator;
+  const title = indicator ? indicatorLabel(indicator) : spec.indicator;
   const subtitle = [unit, breakdownLabel(spec.breakdown), model?.period ? formatPeriod(model.period, true) : ''].filter(Boolean).join(' · ');
   const selectedBar = model?.bars.find((b) => b.code === selected);
   const sourceLine = model ? sourceLineFor(core, model.bars.map((b) => b.observation.source_id)) : '';
@@ -155,7 +155,7 @@ export function CompareView({ core }: { core: LoadedCore }) {
                             {formatValue(row.value, indicator.unit)} · {formatPeriod(row.observation.period, true)}
                           </div>
                           {row.rank !== null && <div>{t.rankOf(row.rank, model.rankTotal)}</div>}
-                          <div className="chart-tooltip-hint">{t.openSource}: klik</div>
+                          <div className="chart-tooltip-hint">{t.clickForSource}</div>
                         </div>
                       );
                     }}

@@ -10,7 +10,7 @@ import { userSourceId } from '../../import/merge.ts';
 import { newDatasetId, saveDataset, summarise } from '../../import/store.ts';
 import { looksBinary } from '../../import/formats.ts';
 import { formatDate } from '../../format/format.ts';
-import { texts } from '../../i18n/texts.ts';
+import { indicatorLabel, texts } from '../../i18n/texts.ts';
 import { useSetSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
 
@@ -176,7 +176,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
                         <select value={r.indicator} aria-label={t.indicator} onChange={(e) => update(i, { indicator: e.target.value })}>
                           {indicators.map((ind) => (
                             <option key={ind.indicator} value={ind.indicator}>
-                              {ind.label_da}
+                              {indicatorLabel(ind)}
                             </option>
                           ))}
                         </select>

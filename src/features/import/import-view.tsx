@@ -21,13 +21,6 @@ type Stage =
   | { kind: 'failed'; message: string }
   | { kind: 'review'; outcome: ImportOutcome };
 
-const FORMAT_NAMES: Record<string, string> = {
-  contract: 'Kommunetals eget format (datakontrakten)',
-  'statbank-long': 'Statistikbanken (lang tabel: OMRÅDE;TID;INDHOLD)',
-  'statbank-wide': 'Statistikbanken (bred tabel: perioder som kolonner)',
-  jobindsats: 'Jobindsats.dk-eksport (område, periode, værdi)',
-  unknown: 'ukendt',
-};
 
 /** Import: the analyst's own files, parsed off the main thread and kept in the browser. */
 export function ImportView({ core }: { core: LoadedCore }) {
@@ -164,7 +157,7 @@ export function ImportView({ core }: { core: LoadedCore }) {
             {file.name}
           </h2>
           <p className="chart-subtitle">
-            {t.importFormat}: {FORMAT_NAMES[outcome.detection.format]} · {t.importSummary(outcome.rowsRead, validRows, outcome.errorCount)}
+            {t.importFormat}: {t.importFormats[outcome.detection.format]} · {t.importSummary(outcome.rowsRead, validRows, outcome.errorCount)}
             {outcome.skippedAggregates > 0 && ` · ${t.importAggregates(outcome.skippedAggregates)}`}
           </p>
           {outcome.detection.problem && (

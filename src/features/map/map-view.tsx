@@ -9,7 +9,7 @@ import { lowerIsBetter, municipalityRanks } from '../../data/compare.ts';
 import { NATIONAL } from '../../data/dataset.ts';
 import { areaNames } from '../../data/labels.ts';
 import { formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
-import { texts } from '../../i18n/texts.ts';
+import { indicatorLabel, texts } from '../../i18n/texts.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { ChartActions } from '../common/chart-actions.tsx';
 import type { LoadedCore } from '../common/queries.ts';
@@ -94,7 +94,7 @@ export function MapView({ core }: { core: LoadedCore }) {
   }, [playing, period, periods, setSpec]);
 
   const unit = indicator ? t.units[indicator.unit] : '';
-  const title = indicator?.label_da ?? spec.indicator;
+  const title = indicator ? indicatorLabel(indicator) : spec.indicator;
   const subtitle = [unit, period ? formatPeriod(period, true) : ''].filter(Boolean).join(' · ');
   const sourceLine = sourceLineFor(core, [...(core.catalog.find((c) => c.indicator === spec.indicator)?.sources ?? []), 'dagi-kommunegraenser']);
   const describe = (code: string) => {

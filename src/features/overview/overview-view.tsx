@@ -8,7 +8,7 @@ import { headline } from '../../data/headline.ts';
 import { areaNames } from '../../data/labels.ts';
 import { comparePeriods } from '../../data/period.ts';
 import { formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
-import { texts } from '../../i18n/texts.ts';
+import { indicatorLabel, texts } from '../../i18n/texts.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { useManyObservations } from '../common/use-many-observations.ts';
 
@@ -89,7 +89,7 @@ export function OverviewView({ core }: { core: LoadedCore }) {
             {newest.map((c) => (
               <li key={c.indicator}>
                 <button type="button" className="link-button" onClick={() => openTrend(c.indicator)}>
-                  {indicators.get(c.indicator)?.label_da}
+                  {indicatorLabel(indicators.get(c.indicator) ?? { label_da: c.indicator, label_en: '' })}
                 </button>{' '}
                 – {t.upTo} {formatPeriod(c.lastPeriod, true)}
               </li>
@@ -127,7 +127,7 @@ function HeadlineCard({ indicator, observations, area, colour, onOpen }: { indic
   if (!h) {
     return (
       <>
-        <h2 className="card-title">{indicator.label_da}</h2>
+        <h2 className="card-title">{indicatorLabel(indicator)}</h2>
         <p className="card-empty">{t.emptyTitle}</p>
       </>
     );
@@ -142,7 +142,7 @@ function HeadlineCard({ indicator, observations, area, colour, onOpen }: { indic
       : `${h.change > 0 ? '+' : h.change < 0 ? '−' : '±'}${formatNumber(Math.abs(h.change), pct ? 1 : 0)}${pct ? ' procentpoint' : ''} ${t.sinceLastYear(formatPeriod(h.previousPeriod ?? ''))}`;
   return (
     <button type="button" className="card-button" onClick={onOpen}>
-      <h2 className="card-title">{indicator.label_da}</h2>
+      <h2 className="card-title">{indicatorLabel(indicator)}</h2>
       <div className="card-value">{formatValue(h.value, indicator.unit)}</div>
       <div className="card-period">{formatPeriod(h.period, true)}</div>
       <div className={`card-change ${good === null ? '' : good ? 'good' : 'bad'}`}>

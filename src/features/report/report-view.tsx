@@ -5,7 +5,7 @@ import { TrendChart, type ChartSeries } from '../../charts/trend-chart.tsx';
 import { NATIONAL } from '../../data/dataset.ts';
 import { areaNames } from '../../data/labels.ts';
 import { formatDate, formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
-import { texts } from '../../i18n/texts.ts';
+import { indicatorLabel, texts } from '../../i18n/texts.ts';
 import { defaultPeers, reportPeriod, THEMES, themeResult, type ThemeResult } from '../../report/overblik.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { encodeSpec } from '../../view/url.ts';
@@ -113,7 +113,7 @@ export function ReportView({ core }: { core: LoadedCore }) {
                   {r.theme.title}
                 </h2>
                 <p className="chart-subtitle">
-                  {r.indicator.label_da} · {t.units[r.indicator.unit]}
+                  {indicatorLabel(r.indicator)} · {t.units[r.indicator.unit]}
                 </p>
                 <dl className="theme-figures">
                   <div>
@@ -156,7 +156,7 @@ export function ReportView({ core }: { core: LoadedCore }) {
                   {m.body}, {formatDate(m.meeting_date)}
                 </button>
                 {' – '}
-                {t.figuresInMeeting(core.catalog.filter((c) => c.sources.includes(m.source_id)).map((c) => indicators.get(c.indicator)?.label_da ?? c.indicator))}
+                {t.figuresInMeeting(core.catalog.filter((c) => c.sources.includes(m.source_id)).map((c) => { const ind = indicators.get(c.indicator); return ind ? indicatorLabel(ind) : c.indicator; }))}
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { breakdownLabel } from '../../charts/trend-model.ts';
 import type { LoadedCore } from '../common/queries.ts';
 import { areaNames } from '../../data/labels.ts';
 import { formatDate, formatPeriod, formatValue } from '../../format/format.ts';
-import { texts } from '../../i18n/texts.ts';
+import { indicatorLabel, texts } from '../../i18n/texts.ts';
 import { useManyObservations } from '../common/use-many-observations.ts';
 
 /** Every meeting and table the data comes from, and the figures taken from each meeting. */
@@ -15,7 +15,7 @@ export function SourcesView({ core }: { core: LoadedCore }) {
   const meetingIds = new Set(meetings.map((m) => m.source_id));
   const minutesIndicators = core.catalog.filter((c) => c.sources.some((s) => meetingIds.has(s))).map((c) => c.indicator);
   const loaded = useManyObservations(core, minutesIndicators);
-  const labels = new Map(core.indicators.map((i) => [i.indicator, i.label_da]));
+  const labels = new Map(core.indicators.map((i) => [i.indicator, indicatorLabel(i)]));
 
   return (
     <div className="view sources-view">
