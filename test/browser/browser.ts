@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface Session {
   context: BrowserContext;
@@ -46,6 +47,32 @@ export async function openBrowser(options: { width?: number; height?: number } =
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One browser for the tests of a file: opened before them, closed after. */
+export function browserSession(): Pick<Session, 'page' | 'context' | 'consoleErrors'> {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  const current = () => {
+    if (!session) throw new Error('The browser is not open yet.');
+    return session;
+  };
+  return {
+    get page() {
+      return current().page;
+    },
+    get context() {
+      return current().context;
+    },
+    get consoleErrors() {
+      return current().consoleErrors;
     },
   };
 }

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let s: Session;
-
-beforeAll(async () => {
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s.close();
-});
+const s = browserSession();
 
 describe('dashboard views', () => {
   it('lands on the overview with headline cards and opens a trend from a card', async () => {

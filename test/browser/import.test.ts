@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let s: Session;
-
-beforeAll(async () => {
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s.close();
-});
+const s = browserSession();
 
 describe('import', () => {
   it('imports a Statistikbanken file, shows it in the trend view, keeps it across reloads and removes it', async () => {

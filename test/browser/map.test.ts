@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readCsv } from '../../src/data/parse-csv.ts';
 import { formatNumber } from '../../src/format/format.ts';
-import { openBrowser, type Session } from './browser.ts';
+import { browserSession } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let s: Session;
-
-beforeAll(async () => {
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s.close();
-});
+const s = browserSession();
 
 describe('kort', () => {
   it('draws all 98 municipalities and shows Herlev\'s value and rank on hover', async () => {

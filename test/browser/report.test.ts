@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readCsv } from '../../src/data/parse-csv.ts';
-import { openBrowser, type Session } from './browser.ts';
+import { browserSession } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let s: Session;
-
-beforeAll(async () => {
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s.close();
-});
+const s = browserSession();
 
 /** Herlev's rank for unemployment, computed here from data/ and not with the app's code. */
 function herlevRank(period: string): number {

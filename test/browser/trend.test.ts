@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readCsv } from '../../src/data/parse-csv.ts';
 import { formatNumber } from '../../src/format/format.ts';
-import { openBrowser, type Session } from './browser.ts';
+import { browserSession } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let s: Session;
+const s = browserSession();
 
 /** The value the data files hold, read independently of the app. */
 function expected(area: string, indicator: string, period: string): number {
@@ -21,12 +21,6 @@ async function addArea(name: string) {
   await s.page.getByRole('option', { name: new RegExp(`^${name}`) }).first().click();
 }
 
-beforeAll(async () => {
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s.close();
-});
 
 describe('udvikling (trend)', () => {
   it('shows two municipalities beside Hele landet and reads their values from the table', async () => {

@@ -14,6 +14,7 @@ import { ChartActions } from '../common/chart-actions.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { ChartStatus, SeriesControls } from '../common/series-controls.tsx';
 import { SourcePanel } from '../common/source-panel.tsx';
+import { ChartFigure, RankTable, ToggleTable } from '../common/tables.tsx';
 import { useObservations } from '../common/use-core.ts';
 
 interface BarRow {
@@ -31,7 +32,6 @@ export function CompareView({ core }: { core: LoadedCore }) {
   const spec = useSpec();
   const setSpec = useSetSpec();
   const id = useId();
-  const [showTable, setShowTable] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
   const figure = useRef<HTMLElement>(null);
   const showControls = !spec.embed || spec.controls;
@@ -111,13 +111,7 @@ export function CompareView({ core }: { core: LoadedCore }) {
         )}
       </SeriesControls>
       )}
-      <figure ref={figure} className="chart-card" aria-labelledby={`${id}-title`} aria-describedby={`${id}-sub`}>
-        <h2 id={`${id}-title`} className="chart-title">
-          {title}
-        </h2>
-        <p id={`${id}-sub`} className="chart-subtitle">
-          {subtitle}
-        </p>
+      <ChartFigure figureRef={figure} title={title} subtitle={subtitle}>
         {obs.isPending || obs.isError ? (
           <ChartStatus pending={obs.isPending} error={obs.error} />
         ) : !model || model.bars.length === 0 ? (
@@ -192,44 +186,12 @@ export function CompareView({ core }: { core: LoadedCore }) {
                 ],
               })}
             />
-            <button type="button" className="table-toggle" aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable((v) => !v)}>
-              {showTable ? t.hideTable : t.showTable}
-            </button>
-            <div className={showTable ? 'table-wrap' : 'table-wrap print-only'} id={`${id}-table`}>
-              <table className="data-table">
-                <caption>{t.tableCaption(title)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.area}</th>
-                    <th scope="col">{unit}</th>
-                    <th scope="col">{t.rank}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {model.bars.map((b) => (
-                    <tr key={b.code} data-area={b.code}>
-                      <th scope="row">{b.name}</th>
-                      <td data-value={b.value}>
-                        <button type="button" className="cell-source" onClick={() => setSelected(b.code)} title={t.openSource}>
-                          {formatNumber(b.value, 1)}
-                        </button>
-                      </td>
-                      <td>{b.rank !== null ? t.rankOf(b.rank, model.rankTotal) : '–'}</td>
-                    </tr>
-                  ))}
-                  {model.references.map((r) => (
-                    <tr key={r.label} className="reference-row">
-                      <th scope="row" colSpan={3}>
-                        {r.label}
-                      </th>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ToggleTable id={`${id}-table`}>
+              <RankTable caption={t.tableCaption(title)} areaHeader={t.area} unit={unit} rows={model.bars} rankTotal={model.rankTotal} onSelect={setSelected} notes={model.references.map((r) => r.label)} />
+            </ToggleTable>
           </>
         )}
-      </figure>
+      </ChartFigure>
       {selectedBar && indicator && (
         <SourcePanel
           core={core}

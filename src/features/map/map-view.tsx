@@ -14,6 +14,7 @@ import { useSetSpec, useSpec } from '../../view/store.ts';
 import { ChartActions } from '../common/chart-actions.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { ChartStatus, SeriesControls } from '../common/series-controls.tsx';
+import { ChartFigure, RankTable, ToggleTable } from '../common/tables.tsx';
 import { useObservations } from '../common/use-core.ts';
 
 const WIDTH = 800;
@@ -59,7 +60,6 @@ export function MapView({ core }: { core: LoadedCore }) {
   const figure = useRef<HTMLElement>(null);
   const [focus, setFocus] = useState<string | null>(null);
   const [playing, setPlaying] = useState(false);
-  const [showTable, setShowTable] = useState(false);
   const boundaries = useBoundaries(core);
   const obs = useObservations(spec.indicator);
   const names = useMemo(() => areaNames(core), [core]);
@@ -125,13 +125,7 @@ export function MapView({ core }: { core: LoadedCore }) {
           )}
         </SeriesControls>
       )}
-      <figure ref={figure} className="chart-card" aria-labelledby={`${id}-title`} aria-describedby={`${id}-sub`}>
-        <h2 id={`${id}-title`} className="chart-title">
-          {title}
-        </h2>
-        <p id={`${id}-sub`} className="chart-subtitle">
-          {subtitle}
-        </p>
+      <ChartFigure figureRef={figure} title={title} subtitle={subtitle}>
         <p className="map-info" aria-live="polite">
           {focus ? describe(focus) : t.mapHint}
         </p>
@@ -218,33 +212,12 @@ export function MapView({ core }: { core: LoadedCore }) {
                 rows: model.table.map((r) => [r.name, r.code, spec.indicator, spec.breakdown, period ?? '', r.value, r.rank]),
               })}
             />
-            <button type="button" className="table-toggle" aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable((v) => !v)}>
-              {showTable ? t.hideTable : t.showTable}
-            </button>
-            <div className={showTable ? 'table-wrap' : 'table-wrap print-only'} id={`${id}-table`}>
-              <table className="data-table">
-                <caption>{t.tableCaption(title)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.municipality}</th>
-                    <th scope="col">{unit}</th>
-                    <th scope="col">{t.rank}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {model.table.map((r) => (
-                    <tr key={r.code} data-area={r.code}>
-                      <th scope="row">{r.name}</th>
-                      <td>{r.value === null ? NO_DATA : formatNumber(r.value, 1)}</td>
-                      <td>{r.rank === null ? '–' : t.rankOf(r.rank, model.total)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ToggleTable id={`${id}-table`}>
+              <RankTable caption={t.tableCaption(title)} areaHeader={t.municipality} unit={unit} rows={model.table} rankTotal={model.total} />
+            </ToggleTable>
           </>
         )}
-      </figure>
+      </ChartFigure>
     </div>
   );
 }

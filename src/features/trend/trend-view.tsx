@@ -12,6 +12,7 @@ import { ChartActions } from '../common/chart-actions.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { ChartStatus, SeriesControls } from '../common/series-controls.tsx';
 import { SourcePanel, type SourceItem } from '../common/source-panel.tsx';
+import { ChartFigure, ToggleTable } from '../common/tables.tsx';
 import { useObservations } from '../common/use-core.ts';
 
 export function TrendView({ core }: { core: LoadedCore }) {
@@ -19,7 +20,6 @@ export function TrendView({ core }: { core: LoadedCore }) {
   const spec = useSpec();
   const setSpec = useSetSpec();
   const tableId = useId();
-  const [showTable, setShowTable] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
   const figure = useRef<HTMLElement>(null);
   const names = useMemo(() => areaNames(core), [core]);
@@ -78,13 +78,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
       </SeriesControls>
       )}
 
-      <figure ref={figure} className="chart-card" aria-labelledby={`${tableId}-title`} aria-describedby={`${tableId}-sub`}>
-        <h2 id={`${tableId}-title`} className="chart-title">
-          {model?.title ?? ''}
-        </h2>
-        <p id={`${tableId}-sub`} className="chart-subtitle">
-          {model?.subtitle ?? ''}
-        </p>
+      <ChartFigure figureRef={figure} title={model?.title ?? ''} subtitle={model?.subtitle ?? ''}>
         {obs.isPending || obs.isError ? (
           <ChartStatus pending={obs.isPending} error={obs.error} />
         ) : !model || model.isEmpty ? (
@@ -126,12 +120,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
           />
         )}
         {model && !model.isEmpty && (
-          <button type="button" className="table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
-            {showTable ? t.hideTable : t.showTable}
-          </button>
-        )}
-        {model && !model.isEmpty && (
-          <div className={showTable ? 'table-wrap' : 'table-wrap print-only'} id={tableId}>
+          <ToggleTable id={tableId}>
             <table className="data-table">
               <caption>{t.tableCaption(model.title)}</caption>
               <thead>
@@ -166,9 +155,9 @@ export function TrendView({ core }: { core: LoadedCore }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ToggleTable>
         )}
-      </figure>
+      </ChartFigure>
       {selected !== null && sourceItems.length > 0 && (
         <SourcePanel core={core} items={sourceItems} title={`${t.sources}: ${formatPeriod(sourceItems[0]!.observation.period, true)}`} onClose={() => setSelected(null)} />
       )}
