@@ -1,7 +1,7 @@
 // npm run bench: builds the app on synthetic national-scale data (≈ 285.000 rows and ten
 // times that), serves it and measures it in headless Chromium. Prints figures; never fails
 // on a threshold.
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
@@ -119,6 +119,58 @@ async function filterChange(page: Page, query: string): Promise<number> {
   })`);
 }
 
+/** A Statistikbanken-style export of about 50 MB (made-up figures), for the import measurement. */
+async function writeImportFile(path: string, targetBytes: number): Promise<{ bytes: number; rows: number }> {
+  const names = readFileSync(join(ROOT, 'data', 'municipalities.csv'), 'utf8').split('\n').slice(1).map((l) => l.split(',')[1]).filter((n): n is string => !!n);
+  const out = createWriteStream(path);
+  out.write('\uFEFFOMRÅDE;YDELSESTYPE;TID;INDHOLD\n');
+  let bytes = 0;
+  let rows = 0;
+  for (let year = 1900; bytes < targetBytes; year++) {
+    const lines: string[] = [];
+    for (const name of names) for (const group of BENEFIT_GROUPS) for (let m = 1; m <= 12; m++) lines.push(`${name};${group};${year}M${String(m).padStart(2, '0')};${(rows++ % 9973) + 0.5}`.replace('.', ','));
+    const chunk = lines.join('\n') + '\n';
+    bytes += Buffer.byteLength(chunk);
+    if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+  }
+  await new Promise<void>((r) => out.end(() => r()));
+  return { bytes, rows };
+}
+
+async function measureImport(dist: string) {
+  const file = join(WORK, 'import-50mb.csv');
+  const { bytes, rows } = await writeImportFile(file, 50 * 1024 * 1024);
+  const { server, url } = await serveStatic(dist);
+  const userDataDir = join(WORK, 'chrome-import');
+  rmSync(userDataDir, { recursive: true, force: true });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${url}?view=import`);
+    await page.getByLabel('CSV-fil til import').waitFor();
+    await page.evaluate(`window.longTasks = []; window.maxGap = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.longTasks.push(e.duration))).observe({ type: 'longtask' });
+      let last = performance.now();
+      const tick = (now) => { window.maxGap = Math.max(window.maxGap, now - last); last = now; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);`);
+    const started = Date.now();
+    await page.getByLabel('CSV-fil til import').setInputFiles(file);
+    await page.locator('.import-review .chart-subtitle').filter({ hasText: 'gyldige' }).waitFor({ timeout: 600_000 });
+    const seconds = (Date.now() - started) / 1000;
+    const longest = await page.evaluate<number>('Math.max(0, ...window.longTasks)');
+    const gap = await page.evaluate<number>('window.maxGap');
+    const summary = (await page.locator('.import-review .chart-subtitle').textContent()) ?? '';
+    return { mb: bytes / 1024 / 1024, rows, seconds, longest, gap, summary };
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+
 async function main() {
   mkdirSync(WORK, { recursive: true });
   const results: Result[] = [];
@@ -145,6 +197,14 @@ async function main() {
   process.stdout.write(`\n${'måling'.padEnd(width)} | ${results.map((r) => r.label.padStart(14)).join(' | ')}\n`);
   process.stdout.write(`${'-'.repeat(width)}-+-${results.map(() => '-'.repeat(14)).join('-+-')}\n`);
   for (const [l, get] of rowsOut) process.stdout.write(`${l.padEnd(width)} | ${results.map((r) => get(r).padStart(14)).join(' | ')}\n`);
+
+  process.stderr.write('Måler import af en fil på 50 MB …\n');
+  const imp = await measureImport(join(WORK, 'dist-1'));
+  process.stdout.write(`\nimport af Statistikbanken-fil: ${f(imp.mb, 1)} MB, ${f(imp.rows)} rækker\n`);
+  process.stdout.write(`  tid til rækkerne er læst og kontrolleret: ${f(imp.seconds, 1)} s\n`);
+  process.stdout.write(`  længste opgave på hovedtråden undervejs: ${f(imp.longest)} ms\n`);
+  process.stdout.write(`  længste pause mellem to skærmbilleder:   ${f(imp.gap)} ms\n`);
+  process.stdout.write(`  appen skrev: ${imp.summary}\n`);
 }
 
 main().catch((e: unknown) => {

@@ -8,7 +8,7 @@ import { areaResolver } from '../src/data/area-names.ts';
 import { CONTRACT, UNITS, type Unit } from '../src/data/contract.ts';
 import { formatDataError } from '../src/data/errors.ts';
 import { toCsv } from '../src/data/write-csv.ts';
-import { guessUnit, importText, toObservations } from '../src/import/pipeline.ts';
+import { guessUnit, importRows, importText } from '../src/import/pipeline.ts';
 import { loadDataDir } from './data-dir.ts';
 
 function option(args: string[], name: string): string | undefined {
@@ -43,7 +43,10 @@ function main(args: string[]): number {
   }
   const indicator = option(args, 'indicator') ?? 'importeret';
   const source = option(args, 'source') ?? 'import';
-  const rows = outcome.detection.format === 'contract' ? outcome.contractRows : toObservations(outcome.rows, indicator, unit, source);
+  const rows =
+    outcome.detection.format === 'contract'
+      ? outcome.contractRows
+      : importRows(outcome.columns).map((r) => ({ ...r, indicator, unit, kind: 'actual' as const, source_id: source, item: '', quote: '' }));
   const csv = toCsv(CONTRACT.observations.columns, rows);
   const out = option(args, 'out');
   if (out) writeFileSync(out, csv);

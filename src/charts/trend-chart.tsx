@@ -108,6 +108,8 @@ function EndLabels({ items }: { items: EndLabelItem[] }) {
 /** Lines over time; actuals solid, targets dashed, forecasts dotted. Legend entries toggle a series. */
 export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, onSelectTime, height = 380, zeroBased = true }: Props) {
   const [hidden, setHidden] = useState<Set<string>>(new Set());
+  // Pointing at a legend entry highlights that series and greys the others.
+  const [emphasis, setEmphasis] = useState<string | null>(null);
   const toggle = (key: string) =>
     setHidden((h) => {
       const next = new Set(h);
@@ -158,6 +160,8 @@ export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, on
           <Legend
             itemSorter={null}
             onClick={(entry) => toggle(String(entry.dataKey))}
+            onMouseEnter={(entry) => setEmphasis(String(entry.dataKey))}
+            onMouseLeave={() => setEmphasis(null)}
             formatter={(value: string, entry) => (
               <span className={hidden.has(String(entry.dataKey)) ? 'legend-hidden' : undefined}>{value}</span>
             )}
@@ -167,8 +171,8 @@ export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, on
               key={s.key}
               dataKey={s.key}
               name={s.kind === 'actual' ? s.name : `${s.name} (${texts().kinds[s.kind]})`}
-              stroke={s.colour}
-              strokeWidth={s.kind === 'actual' ? 2.5 : 2}
+              stroke={emphasis && emphasis !== s.key ? '#c3c8cf' : s.colour}
+              strokeWidth={emphasis === s.key ? 3.5 : s.kind === 'actual' ? 2.5 : 2}
               strokeDasharray={KIND_DASH[s.kind]}
               dot={s.sparse ? { r: 4, fill: s.colour } : false}
               activeDot={{ r: 5 }}

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { areaResolver } from '../data/area-names.ts';
 import type { Municipality } from '../data/contract.ts';
 import { detectDelimiter, looksBinary, type ColumnMap } from './formats.ts';
-import { ImportRun, type ImportOutcome } from './pipeline.ts';
+import { columnBuffers, ImportRun, type ImportOutcome } from './pipeline.ts';
 
 export interface ParseRequest {
   file: File;
@@ -44,7 +44,10 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
         // Nothing more to learn once the layout is unusable or needs the user's say.
         if (d && (d.problem || (!d.columns && d.format !== 'contract'))) parser.abort();
       },
-      complete: () => post({ type: 'done', outcome: run.finish() }),
+      complete: () => {
+        const outcome = run.finish();
+        self.postMessage({ type: 'done', outcome } satisfies ParseMessage, { transfer: columnBuffers(outcome.columns) });
+      },
       error: (e) => post({ type: 'failed', message: `Filen kunne ikke læses: ${e.message}` }),
     });
   } catch (e) {

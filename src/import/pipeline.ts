@@ -1,15 +1,26 @@
 // One import run over a stream of CSV chunks: detection on the first chunk, then conversion.
 // Used by the Web Worker and by the CLI, so both read files the same way.
 import type { AreaResolver } from '../data/area-names.ts';
+import type { ColumnarObservations } from '../data/bundle.ts';
 import { observationSchema, type Observation } from '../data/contract.ts';
 import Papa from 'papaparse';
 import { convertRecords, detectDelimiter, detectFormat, looksBinary, type ColumnMap, type Detection, type ImportRow, type RowError } from './formats.ts';
 
 export const MAX_KEPT_ERRORS = 5000;
 
+/** Converted rows as dictionary-coded typed columns: cheap to hand from the worker to the page. */
+export interface ImportColumns {
+  dict: string[];
+  area: Int32Array;
+  breakdown: Int32Array;
+  period: Int32Array;
+  /** NaN marks a missing value. */
+  value: Float64Array;
+}
+
 export interface ImportOutcome {
   detection: Detection;
-  rows: ImportRow[];
+  columns: ImportColumns;
   /** Rows in our own contract format keep their own indicator, unit and source. */
   contractRows: Observation[];
   errors: RowError[];
@@ -24,7 +35,8 @@ export class ImportRun {
   private header: string[] | null = null;
   private nextRow = 2;
   private readonly unmapped = new Map<string, number[]>();
-  readonly outcome: Omit<ImportOutcome, 'detection' | 'unmapped'> = { rows: [], contractRows: [], errors: [], errorCount: 0, skippedAggregates: 0, rowsRead: 0 };
+  private readonly rows: ImportRow[] = [];
+  readonly outcome: Omit<ImportOutcome, 'detection' | 'unmapped' | 'columns'> = { contractRows: [], errors: [], errorCount: 0, skippedAggregates: 0, rowsRead: 0 };
 
   constructor(
     private readonly resolve: AreaResolver,
@@ -50,7 +62,7 @@ export class ImportRun {
     if (d.format === 'contract') this.pushContract(body);
     else if (d.columns) {
       const r = convertRecords(body, this.nextRow, d, this.resolve, this.overrides);
-      for (const row of r.rows) this.outcome.rows.push(row);
+      for (const row of r.rows) this.rows.push(row);
       this.addErrors(r.errors);
       for (const [name, rows] of r.unmapped) this.unmapped.set(name, [...(this.unmapped.get(name) ?? []), ...rows]);
       this.outcome.skippedAggregates += r.skippedAggregates;
@@ -77,13 +89,56 @@ export class ImportRun {
   finish(): ImportOutcome {
     const detection = this.detection ?? { format: 'unknown', delimiter: this.delimiter, header: [], columns: null, periodColumns: [], decimalComma: false, problem: 'Filen er tom.' };
     if (!detection.problem && this.outcome.rowsRead === 0) detection.problem = 'Filen har kun en overskriftsrække og ingen tal.';
-    return { ...this.outcome, detection, unmapped: [...this.unmapped] };
+    return { ...this.outcome, detection, unmapped: [...this.unmapped], columns: toColumns(this.rows) };
   }
 }
 
-/** Turns converted rows into contract observations for one imported indicator. */
-export function toObservations(rows: ImportRow[], indicator: string, unit: Observation['unit'], sourceId: string): Observation[] {
-  return rows.map((r) => ({ area: r.area, indicator, breakdown: r.breakdown, period: r.period, value: r.value, unit, kind: 'actual', source_id: sourceId, item: '', quote: '' }));
+function toColumns(rows: ImportRow[]): ImportColumns {
+  const dict: string[] = [];
+  const index = new Map<string, number>();
+  const code = (s: string) => {
+    let i = index.get(s);
+    if (i === undefined) index.set(s, (i = dict.push(s) - 1));
+    return i;
+  };
+  const n = rows.length;
+  const columns: ImportColumns = { dict, area: new Int32Array(n), breakdown: new Int32Array(n), period: new Int32Array(n), value: new Float64Array(n) };
+  rows.forEach((r, i) => {
+    columns.area[i] = code(r.area);
+    columns.breakdown[i] = code(r.breakdown);
+    columns.period[i] = code(r.period);
+    columns.value[i] = r.value ?? Number.NaN;
+  });
+  return columns;
+}
+
+export function columnBuffers(c: ImportColumns): ArrayBuffer[] {
+  return [c.area.buffer, c.breakdown.buffer, c.period.buffer, c.value.buffer] as ArrayBuffer[];
+}
+
+/** The converted rows as plain objects (the CLI and tests; the page never needs them). */
+export function importRows(c: ImportColumns): { area: string; period: string; breakdown: string; value: number | null }[] {
+  return Array.from(c.value, (v, i) => ({ area: c.dict[c.area[i]!]!, period: c.dict[c.period[i]!]!, breakdown: c.dict[c.breakdown[i]!]!, value: Number.isNaN(v) ? null : v }));
+}
+
+/** One imported indicator in the bundle's columnar form, built without a row object per figure. */
+export function importColumnar(c: ImportColumns, indicator: string, unit: Observation['unit'], sourceId: string): ColumnarObservations {
+  const dict = [...c.dict, unit, 'actual', sourceId, ''];
+  const [u, k, s, empty] = [c.dict.length, c.dict.length + 1, c.dict.length + 2, c.dict.length + 3];
+  const n = c.value.length;
+  return {
+    indicator,
+    dict,
+    area: Array.from(c.area),
+    breakdown: Array.from(c.breakdown),
+    period: Array.from(c.period),
+    value: Array.from(c.value, (v) => (Number.isNaN(v) ? null : v)),
+    unit: new Array<number>(n).fill(u),
+    kind: new Array<number>(n).fill(k),
+    source_id: new Array<number>(n).fill(s),
+    item: new Array<number>(n).fill(empty),
+    quote: new Array<number>(n).fill(empty),
+  };
 }
 
 /** A guess at the unit from the header, for the user to confirm. */

@@ -36,19 +36,13 @@ export async function listDatasets(): Promise<UserDatasetSummary[]> {
   return all.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
 }
 
-/** Saves one dataset: its summary and each indicator's rows, in one transaction. */
-export async function saveDataset(summary: UserDatasetSummary, observations: Observation[]): Promise<void> {
+/** Saves one dataset: its summary and each indicator's columns, in one transaction. */
+export async function saveDataset(summary: UserDatasetSummary, columnars: ColumnarObservations[]): Promise<void> {
   const d = await database();
   const tx = d.transaction(['datasets', 'rows'], 'readwrite');
   try {
     await tx.objectStore('datasets').put(summary);
-    const byIndicator = new Map<string, Observation[]>();
-    for (const o of observations) {
-      const list = byIndicator.get(o.indicator);
-      if (list) list.push(o);
-      else byIndicator.set(o.indicator, [o]);
-    }
-    for (const [indicator, rows] of byIndicator) await tx.objectStore('rows').put(encodeObservations(indicator, rows), `${summary.id}:${indicator}`);
+    for (const c of columnars) await tx.objectStore('rows').put(c, `${summary.id}:${c.indicator}`);
     await tx.done;
   } catch (e) {
     if (e instanceof DOMException && e.name === 'QuotaExceededError') throw new StorageFullError();
@@ -72,27 +66,33 @@ export async function removeDataset(id: string): Promise<void> {
   await tx.done;
 }
 
-export function summarise(id: string, fileName: string, label: string, unit: Observation['unit'], observations: Observation[]): UserDatasetSummary {
+/** Observations grouped by indicator, in the columnar form the store keeps. */
+export function columnarsOf(observations: Observation[]): ColumnarObservations[] {
   const byIndicator = new Map<string, Observation[]>();
   for (const o of observations) {
     const list = byIndicator.get(o.indicator);
     if (list) list.push(o);
     else byIndicator.set(o.indicator, [o]);
   }
+  return [...byIndicator].map(([indicator, rows]) => encodeObservations(indicator, rows));
+}
+
+export function summarise(id: string, fileName: string, label: string, columnars: ColumnarObservations[]): UserDatasetSummary {
+  const distinct = (c: ColumnarObservations, codes: number[]) => [...new Set(codes)].map((i) => c.dict[i]!);
   return {
     id,
     fileName,
     importedAt: new Date().toISOString(),
     label,
-    unit,
-    indicators: [...byIndicator].map(([indicator, rows]) => ({
-      indicator,
-      label: byIndicator.size === 1 ? label : `${label}: ${indicator}`,
-      unit: rows[0]?.unit ?? unit,
-      breakdowns: [...new Set(rows.map((r) => r.breakdown))],
-      areas: [...new Set(rows.map((r) => r.area))].sort(),
-      periods: [...new Set(rows.map((r) => r.period))],
-      rows: rows.length,
+    unit: (columnars[0]?.dict[columnars[0].unit[0] ?? -1] ?? 'persons') as Observation['unit'],
+    indicators: columnars.map((c) => ({
+      indicator: c.indicator,
+      label: columnars.length === 1 ? label : `${label}: ${c.indicator}`,
+      unit: (c.dict[c.unit[0] ?? -1] ?? 'persons') as Observation['unit'],
+      breakdowns: distinct(c, c.breakdown),
+      areas: distinct(c, c.area).sort(),
+      periods: distinct(c, c.period),
+      rows: c.value.length,
     })),
   };
 }

@@ -92,3 +92,12 @@ describe('dashboard views', () => {
     expect(s.consoleErrors).toEqual([]);
   });
 });
+
+describe('highlight', () => {
+  it('greys the other series while a legend entry is pointed at', async () => {
+    await s.page.goto(`${baseUrl}?view=trend&areas=163~151~000`);
+    await expect.poll(() => s.page.locator('.recharts-line-curve').count()).toBe(3);
+    await s.page.locator('.recharts-legend-item', { hasText: 'Ballerup' }).hover();
+    await expect.poll(() => s.page.locator('.recharts-line-curve').evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')))).toEqual(['#c3c8cf', '#D55E00', '#c3c8cf']);
+  });
+});

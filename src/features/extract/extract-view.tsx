@@ -7,7 +7,7 @@ import { protectCell } from '../../export/csv.ts';
 import { download } from '../../export/image.ts';
 import { extractMinutes, type CandidateObservation, type Extraction } from '../../extract/extract.ts';
 import { userSourceId } from '../../import/merge.ts';
-import { newDatasetId, saveDataset, summarise } from '../../import/store.ts';
+import { columnarsOf, newDatasetId, saveDataset, summarise } from '../../import/store.ts';
 import { looksBinary } from '../../import/formats.ts';
 import { formatDate } from '../../format/format.ts';
 import { indicatorLabel, texts } from '../../i18n/texts.ts';
@@ -84,13 +84,14 @@ export function ExtractView({ core }: { core: LoadedCore }) {
     const sourceId = userSourceId(datasetId);
     const observations: Observation[] = accepted.map(({ evidence: _e, accepted: _a, ...o }) => ({ ...o, indicator: `egne_${datasetId}_${o.indicator}`, source_id: sourceId }));
     const label = `${names.get(result.source.municipality_code) ?? ''} ${result.source.body} ${formatDate(result.source.meeting_date)}`.trim();
-    const summary = summarise(datasetId, fileName || t.extractPasted, label, observations[0]!.unit, observations);
+    const columnars = columnarsOf(observations);
+    const summary = summarise(datasetId, fileName || t.extractPasted, label, columnars);
     for (const ind of summary.indicators) {
       const base = core.indicators.find((i) => `egne_${datasetId}_${i.indicator}` === ind.indicator);
       ind.label = base ? `${base.label_da}, ${label}` : ind.label;
     }
     try {
-      await saveDataset(summary, observations);
+      await saveDataset(summary, columnars);
       await queryClient.invalidateQueries({ queryKey: ['user-datasets'] });
       const first = observations[0]!;
       setSpec({ view: 'trend', indicator: first.indicator, breakdown: first.breakdown, areas: [...new Set(observations.filter((o) => o.indicator === first.indicator).map((o) => o.area))], from: null, to: null, mode: 'absolute' });

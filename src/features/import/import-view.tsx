@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
-import { UNITS, type Observation, type Unit } from '../../data/contract.ts';
+import { UNITS, type Unit } from '../../data/contract.ts';
 import { NATIONAL } from '../../data/dataset.ts';
 import { download } from '../../export/image.ts';
 import { protectCell } from '../../export/csv.ts';
@@ -8,8 +8,8 @@ import { csvCell } from '../../data/write-csv.ts';
 import type { ColumnMap } from '../../import/formats.ts';
 import { userSourceId } from '../../import/merge.ts';
 import type { ParseMessage, ParseRequest } from '../../import/parse.worker.ts';
-import { guessUnit, toObservations, type ImportOutcome } from '../../import/pipeline.ts';
-import { newDatasetId, removeDataset, saveDataset, summarise } from '../../import/store.ts';
+import { guessUnit, importColumnar, type ImportOutcome } from '../../import/pipeline.ts';
+import { columnarsOf, newDatasetId, removeDataset, saveDataset, summarise } from '../../import/store.ts';
 import { texts } from '../../i18n/texts.ts';
 import { useSetSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
@@ -76,19 +76,20 @@ export function ImportView({ core }: { core: LoadedCore }) {
   };
 
   const outcome = stage.kind === 'review' ? stage.outcome : null;
-  const validRows = outcome ? outcome.rows.length + outcome.contractRows.length : 0;
+  const validRows = outcome ? outcome.columns.value.length + outcome.contractRows.length : 0;
 
   const save = async () => {
     if (!outcome || !file) return;
     const datasetId = newDatasetId();
     const indicatorId = `egne_${datasetId}`;
     const sourceId = userSourceId(datasetId);
-    const observations: Observation[] = outcome.detection.format === 'contract'
-      ? outcome.contractRows.map((o) => ({ ...o, indicator: `${indicatorId}_${o.indicator}`, source_id: sourceId }))
-      : toObservations(outcome.rows, indicatorId, unit, sourceId);
-    const summary = summarise(datasetId, file.name, label.trim() || file.name, unit, observations);
+    const columnars =
+      outcome.detection.format === 'contract'
+        ? columnarsOf(outcome.contractRows.map((o) => ({ ...o, indicator: `${indicatorId}_${o.indicator}`, source_id: sourceId })))
+        : [importColumnar(outcome.columns, indicatorId, unit, sourceId)];
+    const summary = summarise(datasetId, file.name, label.trim() || file.name, columnars);
     try {
-      await saveDataset(summary, observations);
+      await saveDataset(summary, columnars);
       await queryClient.invalidateQueries({ queryKey: ['user-datasets'] });
       setStage({ kind: 'idle' });
       setMessage(t.importSaved(validRows, file.name));
