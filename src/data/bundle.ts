@@ -42,18 +42,22 @@ export interface ColumnarObservations {
 
 const TEXT_COLUMNS = ['area', 'breakdown', 'period', 'unit', 'kind', 'source_id', 'item', 'quote'] as const;
 
-export function encodeObservations(indicator: string, rows: Observation[]): ColumnarObservations {
+/** Codes strings by their first appearance: repeated texts are stored once. */
+export function dictionary(): { dict: string[]; code: (s: string) => number } {
   const dict: string[] = [];
   const index = new Map<string, number>();
-  const code = (s: string) => {
-    let i = index.get(s);
-    if (i === undefined) {
-      i = dict.length;
-      dict.push(s);
-      index.set(s, i);
-    }
-    return i;
+  return {
+    dict,
+    code: (s) => {
+      let i = index.get(s);
+      if (i === undefined) index.set(s, (i = dict.push(s) - 1));
+      return i;
+    },
   };
+}
+
+export function encodeObservations(indicator: string, rows: readonly Observation[]): ColumnarObservations {
+  const { dict, code } = dictionary();
   const out: ColumnarObservations = {
     indicator,
     dict,

@@ -1,7 +1,7 @@
 // One indicator's observations in a compact, indexed form: typed columns sorted by area,
 // breakdown and time, with the offsets of each (area, breakdown) series, so a view reads only
 // the series it shows and a filter change never scans the whole indicator.
-import type { ColumnarObservations } from './bundle.ts';
+import { encodeObservations, type ColumnarObservations } from './bundle.ts';
 import type { Kind, Observation, Unit } from './contract.ts';
 import { comparePeriods, parsePeriod, periodStart } from './period.ts';
 import { observationsForView, type Series, type SeriesQuery } from './series.ts';
@@ -104,29 +104,7 @@ export class ObservationTable {
   }
 
   static fromRows(indicator: string, rows: readonly Observation[]): ObservationTable {
-    const dict: string[] = [];
-    const index = new Map<string, number>();
-    const code = (s: string) => {
-      let i = index.get(s);
-      if (i === undefined) index.set(s, (i = dict.push(s) - 1));
-      return i;
-    };
-    const col = (key: 'area' | 'breakdown' | 'period' | 'unit' | 'kind' | 'source_id' | 'item' | 'quote') => rows.map((r) => code(r[key]));
-    return new ObservationTable(
-      compactObservations({
-        indicator,
-        dict,
-        area: col('area'),
-        breakdown: col('breakdown'),
-        period: col('period'),
-        value: rows.map((r) => r.value),
-        unit: col('unit'),
-        kind: col('kind'),
-        source_id: col('source_id'),
-        item: col('item'),
-        quote: col('quote'),
-      }),
-    );
+    return new ObservationTable(compactObservations(encodeObservations(indicator, rows)));
   }
 
   get size(): number {

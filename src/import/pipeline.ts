@@ -1,7 +1,7 @@
 // One import run over a stream of CSV chunks: detection on the first chunk, then conversion.
 // Used by the Web Worker and by the CLI, so both read files the same way.
 import type { AreaResolver } from '../data/area-names.ts';
-import type { ColumnarObservations } from '../data/bundle.ts';
+import { dictionary, type ColumnarObservations } from '../data/bundle.ts';
 import { observationSchema, type Observation } from '../data/contract.ts';
 import Papa from 'papaparse';
 import { convertRecords, detectDelimiter, detectFormat, looksBinary, type ColumnMap, type Detection, type ImportRow, type RowError } from './formats.ts';
@@ -94,13 +94,7 @@ export class ImportRun {
 }
 
 function toColumns(rows: ImportRow[]): ImportColumns {
-  const dict: string[] = [];
-  const index = new Map<string, number>();
-  const code = (s: string) => {
-    let i = index.get(s);
-    if (i === undefined) index.set(s, (i = dict.push(s) - 1));
-    return i;
-  };
+  const { dict, code } = dictionary();
   const n = rows.length;
   const columns: ImportColumns = { dict, area: new Int32Array(n), breakdown: new Int32Array(n), period: new Int32Array(n), value: new Float64Array(n) };
   rows.forEach((r, i) => {
