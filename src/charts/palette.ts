@@ -1,6 +1,6 @@
 // Colour-blind safe colours (Okabe & Ito), assigned by position in the chosen areas so an
 // area keeps its colour in every view. Hele landet is always the dark neutral.
-import { NATIONAL } from '../data/dataset.ts';
+import { NATIONAL } from '../data/national.ts';
 
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#8C6D1F', '#7A4FA3'];
 export const NATIONAL_COLOUR = '#333333';

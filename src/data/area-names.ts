@@ -1,6 +1,6 @@
 // Maps area names as sources spell them to kommunekoder.
 import type { Municipality } from './contract.ts';
-import { NATIONAL } from './dataset.ts';
+import { NATIONAL } from './national.ts';
 
 /** Folds case, hyphens, spaces, "Kommune" and the aa/å spelling, so "Høje Taastrup" = "Høje-Taastrup". */
 export function normaliseAreaName(name: string): string {

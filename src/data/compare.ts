@@ -1,6 +1,6 @@
 // Comparisons at one period: ranks among the municipalities and benchmark-group averages.
 import type { GroupMember, Indicator, Observation } from './contract.ts';
-import { NATIONAL } from './dataset.ts';
+import { NATIONAL } from './national.ts';
 
 /**
  * Competition ranking ("1224"): equal values share a rank, missing values get none.

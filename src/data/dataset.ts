@@ -11,8 +11,6 @@ import type {
 } from './contract.ts';
 import { parseContractCsv } from './parse-csv.ts';
 
-export const NATIONAL = '000';
-
 export interface CoreData {
   municipalities: Municipality[];
   groups: GroupMember[];

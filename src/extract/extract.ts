@@ -3,7 +3,7 @@
 // Pure and total: it never throws, whatever the text.
 import type { Grant, GrantLine, Kind, Municipality, Observation, Source, Unit } from '../data/contract.ts';
 import { normaliseAreaName } from '../data/area-names.ts';
-import { NATIONAL } from '../data/dataset.ts';
+import { NATIONAL } from '../data/national.ts';
 import { AMOUNT_RE, amountValue, findPeriods, NUMBER_WORDS, parseDanishNumber, parseMeetingDate, type FoundPeriod } from './danish.ts';
 
 export interface AgendaItem {

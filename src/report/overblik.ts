@@ -2,7 +2,7 @@
 // against the same month a year before, the rank among the 98 and the comparison set.
 import { groupAverage, lowerIsBetter, rankValues, valuesAt } from '../data/compare.ts';
 import type { GroupMember, Indicator, Observation, Unit } from '../data/contract.ts';
-import { NATIONAL } from '../data/dataset.ts';
+import { NATIONAL } from '../data/national.ts';
 import { comparePeriods, parsePeriod, periodStart, sameperiodLastYear } from '../data/period.ts';
 import type { ChartRow } from '../data/series.ts';
 import { formatNumber, formatPeriod } from '../format/format.ts';

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { areaColours } from '../../charts/palette.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
-import { NATIONAL } from '../../data/dataset.ts';
+import { NATIONAL } from '../../data/national.ts';
 import { areaNames, searchKey } from '../../data/labels.ts';
 import { texts } from '../../i18n/texts.ts';
 

@@ -5,7 +5,7 @@ import { sourceLineFor } from '../../charts/source-line.ts';
 import { breakdownLabel } from '../../charts/trend-model.ts';
 import { groupAverage, lowerIsBetter, municipalityRanks } from '../../data/compare.ts';
 import type { Observation } from '../../data/contract.ts';
-import { NATIONAL } from '../../data/dataset.ts';
+import { NATIONAL } from '../../data/national.ts';
 import { areaNames } from '../../data/labels.ts';
 import { formatAxis, formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
 import { indicatorLabel, texts } from '../../i18n/texts.ts';

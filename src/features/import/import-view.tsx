@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { UNITS, type Unit } from '../../data/contract.ts';
-import { NATIONAL } from '../../data/dataset.ts';
+import { NATIONAL } from '../../data/national.ts';
 import { download } from '../../export/image.ts';
 import { protectCell } from '../../export/csv.ts';
 import { csvCell } from '../../data/write-csv.ts';

@@ -6,7 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { colourScale, NO_DATA } from '../../charts/colour-scale.ts';
 import { sourceLineFor } from '../../charts/source-line.ts';
 import { lowerIsBetter, municipalityRanks } from '../../data/compare.ts';
-import { NATIONAL } from '../../data/dataset.ts';
+import { NATIONAL } from '../../data/national.ts';
 import { areaNames } from '../../data/labels.ts';
 import { formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
 import { indicatorLabel, texts } from '../../i18n/texts.ts';

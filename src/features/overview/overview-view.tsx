@@ -3,7 +3,7 @@ import { Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import { areaColours, NATIONAL_COLOUR } from '../../charts/palette.ts';
 import type { LoadedCore } from '../common/queries.ts';
 import type { Indicator, Observation } from '../../data/contract.ts';
-import { NATIONAL } from '../../data/dataset.ts';
+import { NATIONAL } from '../../data/national.ts';
 import { headline } from '../../data/headline.ts';
 import { areaNames } from '../../data/labels.ts';
 import { comparePeriods } from '../../data/period.ts';

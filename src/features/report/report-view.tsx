@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { areaColours } from '../../charts/palette.ts';
 import { sourceLineFor } from '../../charts/source-line.ts';
 import { TrendChart, type ChartSeries } from '../../charts/trend-chart.tsx';
-import { NATIONAL } from '../../data/dataset.ts';
+import { NATIONAL } from '../../data/national.ts';
 import { areaNames } from '../../data/labels.ts';
 import { formatDate, formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
 import { indicatorLabel, texts } from '../../i18n/texts.ts';

@@ -1,0 +1,2 @@
+/** The area code of Hele landet. */
+export const NATIONAL = '000';
