@@ -78,3 +78,9 @@ export function formatTime(time: number): string {
 export function formatDate(iso: string): string {
   return iso ? formatPeriod(iso, true) : '';
 }
+
+/** A signed change: "+0,3 procentpoint", "−71", "±0". */
+export function formatChange(change: number, decimals: number, suffix = ''): string {
+  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
+  return `${sign}${formatNumber(Math.abs(change), decimals)}${suffix ? ` ${suffix}` : ''}`;
+}

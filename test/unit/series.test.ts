@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../src/data/contract.ts';
 import { chartRows, indexSeries, inPeriodRange, observationsForView, perThousandSeries, populationLookup } from '../../src/data/series.ts';
-import { formatNumber, formatPeriod, formatValue } from '../../src/format/format.ts';
+import { formatChange, formatNumber, formatPeriod, formatValue } from '../../src/format/format.ts';
 
 const o = (area: string, period: string, value: number | null, kind: Observation['kind'] = 'actual', breakdown = 'all'): Observation => ({
   area,
@@ -71,6 +71,9 @@ describe('Danish formats', () => {
     expect(formatPeriod('2022-07', true)).toBe('juli 2022');
     expect(formatPeriod('2020-Q3')).toBe('3. kvt. 2020');
     expect(formatPeriod('2021-01-19', true)).toBe('19. januar 2021');
+    expect(formatChange(-0.3, 1, 'procentpoint')).toBe('−0,3 procentpoint');
+    expect(formatChange(71, 0)).toBe('+71');
+    expect(formatChange(0, 1)).toBe('±0');
   });
 });
 

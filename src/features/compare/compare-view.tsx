@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { areaColours, NATIONAL_COLOUR } from '../../charts/palette.ts';
 import { sourceLineFor } from '../../charts/source-line.ts';
+import { niceTicks } from '../../charts/ticks.ts';
 import { breakdownLabel } from '../../charts/trend-model.ts';
 import { groupAverage, lowerIsBetter, municipalityRanks } from '../../data/compare.ts';
 import type { Observation } from '../../data/contract.ts';
@@ -91,6 +92,7 @@ export function CompareView({ core }: { core: LoadedCore }) {
   const subtitle = [unit, breakdownLabel(spec.breakdown), model?.period ? formatPeriod(model.period, true) : ''].filter(Boolean).join(' · ');
   const selectedBar = model?.bars.find((b) => b.code === selected);
   const sourceLine = model ? sourceLineFor(core, model.bars.map((b) => b.observation.source_id)) : '';
+  const xTicks = niceTicks(0, Math.max(0, ...(model?.bars.map((b) => b.value) ?? []), ...(model?.references.map((r) => r.value) ?? [])));
   const height = Math.max(220, (model?.bars.length ?? 0) * 26 + 60);
 
   return (
@@ -135,7 +137,7 @@ export function CompareView({ core }: { core: LoadedCore }) {
               <ResponsiveContainer width="100%" height="100%">
                 <BarChart data={model.bars} layout="vertical" margin={{ top: 8, right: 84, bottom: 8, left: 8 }}>
                   <CartesianGrid horizontal={false} stroke="#e3e3e3" />
-                  <XAxis type="number" tickFormatter={formatAxis} tick={{ fontSize: 12 }} domain={[0, 'auto']} />
+                  <XAxis type="number" tickFormatter={formatAxis} tick={{ fontSize: 12 }} ticks={xTicks} domain={[0, xTicks.at(-1) ?? 'auto']} interval={0} />
                   <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} interval={0} />
                   <Tooltip
                     cursor={{ fill: 'rgba(0,0,0,0.05)' }}
@@ -161,7 +163,7 @@ export function CompareView({ core }: { core: LoadedCore }) {
                     {model.bars.map((b) => (
                       <Cell key={b.code} fill={b.colour} />
                     ))}
-                    <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: '#333' }} />
+                    <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: '#333', stroke: '#fff', strokeWidth: 3, paintOrder: 'stroke' }} />
                   </Bar>
                 </BarChart>
               </ResponsiveContainer>

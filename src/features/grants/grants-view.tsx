@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { sourceLineFor } from '../../charts/source-line.ts';
+import { niceTicks } from '../../charts/ticks.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import type { Grant } from '../../data/contract.ts';
 import { areaNames } from '../../data/labels.ts';
@@ -54,6 +55,7 @@ export function GrantsView({ core }: { core: CoreBundle }) {
   const selected = core.grants.find((g) => g.grant_id === spec.grant) ?? null;
   const lines = selected ? core.grantLines.filter((l) => l.grant_id === selected.grant_id) : [];
   const total = rows.reduce((a, g) => a + g.amount_dkk, 0);
+  const lineTicks = niceTicks(0, Math.max(0, ...lines.map((l) => l.amount_dkk)));
 
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort.key === key;
@@ -242,7 +244,7 @@ export function GrantsView({ core }: { core: CoreBundle }) {
                 <ResponsiveContainer width="100%" height="100%">
                   <BarChart data={lines} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 8 }}>
                     <CartesianGrid horizontal={false} stroke="#e3e3e3" />
-                    <XAxis type="number" tickFormatter={formatAxis} tick={{ fontSize: 12 }} />
+                    <XAxis type="number" tickFormatter={formatAxis} tick={{ fontSize: 12 }} ticks={lineTicks} domain={[0, lineTicks.at(-1) ?? 'auto']} interval={0} />
                     <YAxis type="category" dataKey="line" width={220} tick={{ fontSize: 12 }} interval={0} />
                     <Tooltip formatter={(v) => dkk(Number(v))} />
                     <Bar dataKey="amount_dkk" name={t.amount} fill="#0072B2" isAnimationActive={false}>

@@ -7,7 +7,7 @@ import { NATIONAL } from '../../data/national.ts';
 import { headline } from '../../data/headline.ts';
 import { areaNames } from '../../data/labels.ts';
 import { comparePeriods } from '../../data/period.ts';
-import { formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
+import { formatChange, formatPeriod, formatValue } from '../../format/format.ts';
 import { indicatorLabel, texts } from '../../i18n/texts.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { useManyObservations } from '../common/use-many-observations.ts';
@@ -139,7 +139,7 @@ function HeadlineCard({ indicator, observations, area, colour, onOpen }: { indic
   const changeText =
     h.change === null
       ? t.noComparison
-      : `${h.change > 0 ? '+' : h.change < 0 ? '−' : '±'}${formatNumber(Math.abs(h.change), pct ? 1 : 0)}${pct ? ' procentpoint' : ''} ${t.sinceLastYear(formatPeriod(h.previousPeriod ?? ''))}`;
+      : `${formatChange(h.change, pct ? 1 : 0, pct ? t.percentagePoints : '')} ${t.sinceLastYear(formatPeriod(h.previousPeriod ?? ''))}`;
   return (
     <button type="button" className="card-button" onClick={onOpen}>
       <h2 className="card-title">{indicatorLabel(indicator)}</h2>

@@ -4,7 +4,7 @@ import { sourceLineFor } from '../../charts/source-line.ts';
 import { TrendChart, type ChartSeries } from '../../charts/trend-chart.tsx';
 import { NATIONAL } from '../../data/national.ts';
 import { areaNames } from '../../data/labels.ts';
-import { formatDate, formatNumber, formatPeriod, formatValue } from '../../format/format.ts';
+import { formatChange, formatDate, formatPeriod, formatValue } from '../../format/format.ts';
 import { indicatorLabel, texts } from '../../i18n/texts.ts';
 import { defaultPeers, reportPeriod, THEMES, themeResult, type ThemeResult } from '../../report/overblik.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
@@ -122,7 +122,7 @@ export function ReportView({ core }: { core: LoadedCore }) {
                   </div>
                   <div>
                     <dt>{t.changeYear}</dt>
-                    <dd>{r.change === null ? '–' : `${r.change > 0 ? '+' : r.change < 0 ? '−' : '±'}${formatNumber(Math.abs(r.change), 1)}${r.indicator.unit === 'pct' ? ' pct.point' : ''}`}</dd>
+                    <dd>{r.change === null ? '–' : formatChange(r.change, 1, r.indicator.unit === 'pct' ? t.percentagePoints : '')}</dd>
                   </div>
                   <div>
                     <dt>{t.rank}</dt>
