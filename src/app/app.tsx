@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { LoadedCore } from '../features/common/queries.ts';
 import { formatDataError } from '../data/errors.ts';
 import { texts } from '../i18n/texts.ts';
@@ -23,7 +23,6 @@ const SourcesView = lazy(() => import('../features/sources/sources-view.tsx').th
 
 export function App() {
   const t = texts();
-  const core = useCore();
   const spec = useSpec();
   if (spec.embed) return <EmbeddedApp />;
   return (
@@ -40,28 +39,45 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main id="main" className="app-main">
-        {core.isError ? (
-          <div className="page-status error" role="alert">
-            <p>
-              {t.loadFailed}: {core.error?.message}
-            </p>
-            <button type="button" onClick={() => void core.refetch()}>
-              {t.retry}
-            </button>
-          </div>
-        ) : !core.data ? (
-          <div className="page-status" role="status">
-            {t.loading}
-          </div>
-        ) : (
-          <>
-            <DataErrors core={core.data} />
-            <PinnedNotice core={core.data} />
-            <CurrentView core={core.data} />
-          </>
-        )}
+        <CoreGate>
+          {(data) => (
+            <>
+              <DataErrors core={data} />
+              <PinnedNotice core={data} />
+              <CurrentView core={data} />
+            </>
+          )}
+        </CoreGate>
       </main>
       <footer className="app-footer">{t.footer}</footer>
+    </div>
+  );
+}
+
+/** Loading and failure of the data, the same for the full app and the embed. */
+function CoreGate({ children }: { children: (core: LoadedCore) => ReactNode }) {
+  const t = texts();
+  const core = useCore();
+  if (core.isError) {
+    return (
+      <div className="page-status error" role="alert">
+        <p>
+          {t.loadFailed}: {core.error?.message}
+        </p>
+        <button type="button" onClick={() => void core.refetch()}>
+          {t.retry}
+        </button>
+      </div>
+    );
+  }
+  if (!core.data) return <PageLoading />;
+  return children(core.data);
+}
+
+function PageLoading() {
+  return (
+    <div className="page-status" role="status">
+      {texts().loading}
     </div>
   );
 }
@@ -69,28 +85,21 @@ export function App() {
 /** The same views with less chrome, for an iframe on another site; reports its height to the host. */
 function EmbeddedApp() {
   const t = texts();
-  const core = useCore();
   const spec = useSpec();
   useReportHeight();
   return (
     <main className="app-main embed">
-      {core.isError ? (
-        <div className="page-status error" role="alert">
-          {t.loadFailed}: {core.error?.message}
-        </div>
-      ) : !core.data ? (
-        <div className="page-status" role="status">
-          {t.loading}
-        </div>
-      ) : (
-        <>
-          <PinnedNotice core={core.data} />
-          <CurrentView core={core.data} />
-          <a className="embed-link" href={pageUrl(encodeSpec({ ...spec, embed: false, controls: true }))} target="_blank" rel="noopener noreferrer">
-            {t.openInApp}
-          </a>
-        </>
-      )}
+      <CoreGate>
+        {(data) => (
+          <>
+            <PinnedNotice core={data} />
+            <CurrentView core={data} />
+            <a className="embed-link" href={pageUrl(encodeSpec({ ...spec, embed: false, controls: true }))} target="_blank" rel="noopener noreferrer">
+              {t.openInApp}
+            </a>
+          </>
+        )}
+      </CoreGate>
     </main>
   );
 }
@@ -151,13 +160,7 @@ function CurrentView({ core }: { core: LoadedCore }) {
   };
   return (
     <ViewErrorBoundary key={view} viewName={t.views[view]}>
-      <Suspense
-        fallback={
-          <div className="page-status" role="status">
-            {t.loading}
-          </div>
-        }
-      >
+      <Suspense fallback={<PageLoading />}>
         {views[view]}
       </Suspense>
     </ViewErrorBoundary>

@@ -1,7 +1,9 @@
 // Imported datasets ("egne data") join the bundled catalogue, so every view shows them.
 import type { CoreBundle, IndicatorCatalogEntry } from '../data/bundle.ts';
 import type { Indicator, Source, Unit } from '../data/contract.ts';
+import { NATIONAL } from '../data/national.ts';
 import { comparePeriods } from '../data/period.ts';
+import type { ViewSpec } from '../view/view-spec.ts';
 
 export interface UserDatasetSummary {
   id: string;
@@ -68,4 +70,20 @@ export function mergeUserData<T extends CoreBundle>(core: T, datasets: readonly 
     }
   }
   return { ...core, indicators, sources, catalog };
+}
+
+/** The trend view of a saved dataset's first indicator: its total, a few of its areas and Hele landet. */
+export function trendViewOf(dataset: UserDatasetSummary): Partial<ViewSpec> | null {
+  const first = dataset.indicators[0];
+  if (!first) return null;
+  const areas = first.areas.filter((a) => a !== NATIONAL).slice(0, 3);
+  return {
+    view: 'trend',
+    indicator: first.indicator,
+    breakdown: first.breakdowns.includes('all') ? 'all' : (first.breakdowns[0] ?? 'all'),
+    areas: first.areas.includes(NATIONAL) ? [...areas, NATIONAL] : areas,
+    from: null,
+    to: null,
+    mode: 'absolute',
+  };
 }

@@ -6,7 +6,7 @@ import { toCsv } from '../../data/write-csv.ts';
 import { protectCell } from '../../export/csv.ts';
 import { download } from '../../export/image.ts';
 import { extractMinutes, type CandidateObservation, type Extraction } from '../../extract/extract.ts';
-import { userSourceId } from '../../import/merge.ts';
+import { trendViewOf, userSourceId } from '../../import/merge.ts';
 import { columnarsOf, newDatasetId, saveDataset, summarise } from '../../import/store.ts';
 import { looksBinary } from '../../import/formats.ts';
 import { formatDate } from '../../format/format.ts';
@@ -93,8 +93,8 @@ export function ExtractView({ core }: { core: LoadedCore }) {
     try {
       await saveDataset(summary, columnars);
       await queryClient.invalidateQueries({ queryKey: ['user-datasets'] });
-      const first = observations[0]!;
-      setSpec({ view: 'trend', indicator: first.indicator, breakdown: first.breakdown, areas: [...new Set(observations.filter((o) => o.indicator === first.indicator).map((o) => o.area))], from: null, to: null, mode: 'absolute' });
+      const view = trendViewOf(summary);
+      if (view) setSpec(view);
     } catch (e) {
       setMessage(`${t.importSaveFailed}: ${(e as Error).message}`);
     }

@@ -1,12 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { UNITS, type Unit } from '../../data/contract.ts';
-import { NATIONAL } from '../../data/national.ts';
 import { download } from '../../export/image.ts';
 import { protectCell } from '../../export/csv.ts';
 import { csvCell } from '../../data/write-csv.ts';
 import type { ColumnMap } from '../../import/formats.ts';
-import { userSourceId } from '../../import/merge.ts';
+import { trendViewOf, userSourceId } from '../../import/merge.ts';
 import type { ParseMessage, ParseRequest } from '../../import/parse.worker.ts';
 import { guessUnit, importColumnar, type ImportOutcome } from '../../import/pipeline.ts';
 import { columnarsOf, newDatasetId, removeDataset, saveDataset, summarise } from '../../import/store.ts';
@@ -93,11 +92,8 @@ export function ImportView({ core }: { core: LoadedCore }) {
       await queryClient.invalidateQueries({ queryKey: ['user-datasets'] });
       setStage({ kind: 'idle' });
       setMessage(t.importSaved(validRows, file.name));
-      const first = summary.indicators[0];
-      if (first) {
-        const areas = first.areas.filter((a) => a !== NATIONAL).slice(0, 3);
-        setSpec({ view: 'trend', indicator: first.indicator, breakdown: first.breakdowns.includes('all') ? 'all' : (first.breakdowns[0] ?? 'all'), areas: first.areas.includes(NATIONAL) ? [...areas, NATIONAL] : areas, from: null, to: null, mode: 'absolute' });
-      }
+      const view = trendViewOf(summary);
+      if (view) setSpec(view);
     } catch (e) {
       setMessage(`${t.importSaveFailed}: ${(e as Error).message}`);
     }
@@ -261,7 +257,7 @@ export function ImportView({ core }: { core: LoadedCore }) {
             {datasets.data.map((d) => (
               <li key={d.id} data-dataset={d.id}>
                 <strong>{d.label}</strong> – {d.fileName}, {t.importedAt(new Date(d.importedAt).toLocaleString('da-DK'))}, {t.rowsCount(d.indicators.reduce((a, i) => a + i.rows, 0))}{' '}
-                <button type="button" onClick={() => setSpec({ view: 'trend', indicator: d.indicators[0]?.indicator ?? '', breakdown: d.indicators[0]?.breakdowns.includes('all') ? 'all' : (d.indicators[0]?.breakdowns[0] ?? 'all') })}>
+                <button type="button" onClick={() => setSpec(trendViewOf(d) ?? {})}>
                   {t.importShow}
                 </button>{' '}
                 <button
