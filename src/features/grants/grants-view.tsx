@@ -276,6 +276,7 @@ export function GrantsView({ core }: { core: CoreBundle }) {
                   </tr>
                 </tbody>
               </table>
+              <p className="source-line">{sourceLineFor(core, [selected.source_id])}</p>
               {selected.budget_total_dkk !== null && selected.budget_total_dkk !== selected.amount_dkk && (
                 <p className="hint">{t.budgetDiffers(dkk(selected.budget_total_dkk), dkk(selected.amount_dkk))}</p>
               )}

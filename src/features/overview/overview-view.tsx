@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import { areaColours, NATIONAL_COLOUR } from '../../charts/palette.ts';
+import { sourceLineFor } from '../../charts/source-line.ts';
 import type { LoadedCore } from '../common/queries.ts';
 import type { Indicator, Observation } from '../../data/contract.ts';
 import { NATIONAL } from '../../data/national.ts';
@@ -80,6 +81,7 @@ export function OverviewView({ core }: { core: LoadedCore }) {
           );
         })}
       </ul>
+      <p className="source-line">{sourceLineFor(core, available.flatMap((i) => core.catalog.find((c) => c.indicator === i)?.sources ?? []))}</p>
       <div className="overview-columns">
         <section className="chart-card" aria-labelledby="newest-data">
           <h2 id="newest-data" className="chart-title">
