@@ -1,21 +1,13 @@
 import { useEffect, useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
-import type { Kind } from '../data/contract.ts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import { thinForDrawing, type ChartRow } from '../data/series.ts';
-import { formatAxis, formatNumber, formatPeriod, formatTime } from '../format/format.ts';
-import { texts } from '../i18n/texts.ts';
+import type { DrawnSeries } from '../features/trend/model.ts';
+import { useLocale } from '../features/common/use-locale.ts';
 import { KIND_DASH } from './palette.ts';
 import { dodgeLabels } from './label-layout.ts';
 import { niceTicks } from './ticks.ts';
 
-export interface ChartSeries {
-  key: string;
-  name: string;
-  colour: string;
-  kind: Kind;
-  /** Sparse series (a few figures from minutes) are joined across the periods they lack. */
-  sparse: boolean;
-}
+export type ChartSeries = DrawnSeries;
 
 interface Props {
   rows: ChartRow[];
@@ -27,6 +19,8 @@ interface Props {
   height?: number;
   /** Counts and shares start at zero; an index does not. */
   zeroBased?: boolean;
+  /** The y axis title. */
+  unitLabel?: string;
 }
 
 interface TooltipEntry {
@@ -44,20 +38,21 @@ function TrendTooltip({ active, payload, decimals, valueSuffix, series }: {
   valueSuffix: string;
   series: ChartSeries[];
 }) {
+  const locale = useLocale();
+  const t = locale.t;
   if (!active || !payload || payload.length === 0) return null;
   const row = payload[0]?.payload;
   if (!row) return null;
-  const t = texts();
   return (
     <div className="chart-tooltip">
-      <div className="chart-tooltip-title">{formatPeriod(row.period, true)}</div>
+      <div className="chart-tooltip-title">{locale.period(row.period, true)}</div>
       <ul>
         {series
           .filter((s) => typeof row[s.key] === 'number')
           .map((s) => (
             <li key={s.key}>
               <span className="swatch" style={{ background: s.colour }} aria-hidden="true" />
-              {s.name}: <strong>{formatNumber(row[s.key] as number, decimals)}{valueSuffix}</strong>
+              {s.name}: <strong>{locale.number(row[s.key] as number, decimals)}{valueSuffix}</strong>
               {s.kind !== 'actual' && <em> ({t.kinds[s.kind]})</em>}
             </li>
           ))}
@@ -106,29 +101,20 @@ function EndLabels({ items }: { items: EndLabelItem[] }) {
 }
 
 /** Lines over time; actuals solid, targets dashed, forecasts dotted. Legend entries toggle a series. */
-export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, onSelectTime, height = 380, zeroBased = true }: Props) {
-  const [hidden, setHidden] = useState<Set<string>>(new Set());
-  // Pointing at a legend entry highlights that series and greys the others.
-  const [emphasis, setEmphasis] = useState<string | null>(null);
-  const toggle = (key: string) =>
-    setHidden((h) => {
-      const next = new Set(h);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
+export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, onSelectTime, height = 380, zeroBased = true, unitLabel }: Props) {
+  const locale = useLocale();
   const wide = useWideScreen();
   // One point per horizontal pixel at most; a 1280 px chart never needs more than about 1.200.
   const drawn = thinForDrawing(rows, 1200, series.filter((s) => s.sparse).map((s) => s.key));
   const labelled = wide && series.length <= 6;
   const endItems: EndLabelItem[] = labelled
     ? series.flatMap((s) => {
-        if (s.kind !== 'actual' || hidden.has(s.key)) return [];
+        if (s.kind !== 'actual') return [];
         const last = rows.findLast((r) => typeof r[s.key] === 'number');
         return last ? [{ key: s.key, name: s.name, colour: s.colour, time: last.time, value: last[s.key] as number }] : [];
       })
     : [];
-  const values = rows.flatMap((r) => series.filter((s) => !hidden.has(s.key)).map((s) => r[s.key])).filter((v): v is number => typeof v === 'number');
+  const values = rows.flatMap((r) => series.map((s) => r[s.key])).filter((v): v is number => typeof v === 'number');
   if (referenceY !== undefined) values.push(referenceY);
   const ticks = values.length ? niceTicks(zeroBased ? Math.min(0, ...values) : Math.min(...values), Math.max(...values)) : undefined;
   return (
@@ -150,34 +136,24 @@ export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, on
             type="number"
             scale="time"
             domain={['dataMin', 'dataMax']}
-            tickFormatter={formatTime}
+            tickFormatter={locale.time}
             tick={{ fontSize: 12 }}
             minTickGap={24}
           />
-          <YAxis tickFormatter={formatAxis} width={64} tick={{ fontSize: 12 }} ticks={ticks} domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']} interval={0} />
+          <YAxis tickFormatter={locale.axis} width={unitLabel ? 76 : 64} label={unitLabel ? { value: unitLabel, angle: -90, position: 'insideLeft', offset: 4, style: { fontSize: 12, fill: '#555b63', textAnchor: 'middle' } } : undefined} tick={{ fontSize: 12 }} ticks={ticks} domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']} interval={0} />
           {referenceY !== undefined && <ReferenceLine y={referenceY} stroke="#777" strokeDasharray="3 3" />}
           <Tooltip content={<TrendTooltip decimals={decimals} valueSuffix={valueSuffix} series={series} />} />
-          <Legend
-            itemSorter={null}
-            onClick={(entry) => toggle(String(entry.dataKey))}
-            onMouseEnter={(entry) => setEmphasis(String(entry.dataKey))}
-            onMouseLeave={() => setEmphasis(null)}
-            formatter={(value: string, entry) => (
-              <span className={hidden.has(String(entry.dataKey)) ? 'legend-hidden' : undefined}>{value}</span>
-            )}
-          />
           {series.map((s) => (
             <Line
               key={s.key}
               dataKey={s.key}
-              name={s.kind === 'actual' ? s.name : `${s.name} (${texts().kinds[s.kind]})`}
-              stroke={emphasis && emphasis !== s.key ? '#c3c8cf' : s.colour}
-              strokeWidth={emphasis === s.key ? 3.5 : s.kind === 'actual' ? 2.5 : 2}
+              name={s.kind === 'actual' ? s.name : `${s.name} (${locale.t.kinds[s.kind]})`}
+              stroke={s.colour}
+              strokeWidth={s.kind === 'actual' ? 2.5 : 2}
               strokeDasharray={KIND_DASH[s.kind]}
               dot={s.sparse ? { r: 4, fill: s.colour } : false}
               activeDot={{ r: 5 }}
-              connectNulls={s.sparse}
-              hide={hidden.has(s.key)}
+              connectNulls={false}
               isAnimationActive={false}
               type="linear"
               legendType="plainline"

@@ -1,21 +1,9 @@
-// Comparisons at one period: ranks among the municipalities and benchmark-group averages.
-import type { GroupMember, Indicator, Observation } from './contract.ts';
+// Comparisons across areas at one period, shared by the compare view, the map and the report:
+// the values in a comparable measure, their ranks and benchmark-group averages.
+import type { GroupMember, Indicator } from './contract.ts';
+import { isCount, isRankable, lowerIsBetter, municipalityRanks, type Measure, type Rank } from './indicator-rules.ts';
 import { NATIONAL } from './national.ts';
-
-/**
- * Competition ranking ("1224"): equal values share a rank, missing values get none.
- * Rank 1 is the lowest value when lower is better (the default), else the highest.
- */
-export function rankValues(values: ReadonlyMap<string, number | null>, lowerIsBetter = true): Map<string, number> {
-  const present = [...values].filter((e): e is [string, number] => e[1] !== null && Number.isFinite(e[1]));
-  present.sort((a, b) => (lowerIsBetter ? a[1] - b[1] : b[1] - a[1]));
-  const ranks = new Map<string, number>();
-  present.forEach(([code, value], i) => {
-    const prev = present[i - 1];
-    ranks.set(code, prev && prev[1] === value ? ranks.get(prev[0])! : i + 1);
-  });
-  return ranks;
-}
+import type { PopulationLookup } from './series.ts';
 
 export interface GroupAverage {
   groupId: string;
@@ -52,27 +40,49 @@ export function groupAverage(
   return { groupId, value: n > 0 && weightSum > 0 ? sum / weightSum : null, members: members.length, membersWithData: n, weighted: !!weights };
 }
 
-/** Values of one indicator and breakdown at one period, by area (actuals only). */
-export function valuesAt(observations: readonly Observation[], breakdown: string, period: string): Map<string, number | null> {
+export interface Comparison {
+  measure: Measure;
+  /** Values in the measure compared, by area (municipalities and Hele landet). */
+  values: Map<string, number | null>;
+  /** The values as the source gives them. */
+  raw: Map<string, number | null>;
+  population: Map<string, number | null>;
+  ranks: Map<string, Rank> | null;
+  lowerBetter: boolean;
+  rankable: boolean;
+}
+
+/**
+ * Values of every area at one period in a measure that can be compared between municipalities
+ * of different size: per 1.000 inhabitants for counts when asked and population is there.
+ */
+export function compareAt(raw: ReadonlyMap<string, number | null>, period: string, indicator: Indicator | undefined, wantPer1000: boolean, population: PopulationLookup | null, municipalityCodes: readonly string[]): Comparison {
+  const pop = new Map<string, number | null>();
+  if (population) for (const area of raw.keys()) pop.set(area, population(area, period));
+  const per1000 = wantPer1000 && isCount(indicator) && [...pop.values()].some((v) => v !== null);
+  const measure: Measure = per1000 ? 'per1000' : 'value';
   const values = new Map<string, number | null>();
-  for (const o of observations) {
-    if (o.breakdown === breakdown && o.period === period && o.kind === 'actual') values.set(o.area, o.value);
+  for (const [area, v] of raw) {
+    const p = pop.get(area);
+    values.set(area, !per1000 ? v : v !== null && p ? (v / p) * 1000 : null);
   }
-  return values;
+  const rankable = isRankable(indicator, measure);
+  const lowerBetter = lowerIsBetter(indicator);
+  const ranks = rankable ? municipalityRanks(values, municipalityCodes.filter((c) => c !== NATIONAL), lowerBetter) : null;
+  return { measure, values, raw: new Map(raw), population: pop, ranks, lowerBetter, rankable };
 }
 
-export function lowerIsBetter(indicator: Indicator | undefined): boolean {
-  return indicator?.lower_is_better !== 'no';
-}
-
-/** Ranks among the 98 municipalities, or nothing when the data does not cover them all. */
-export function municipalityRanks(values: ReadonlyMap<string, number | null>, municipalityCodes: readonly string[], lowerBetter: boolean): Map<string, number> | null {
-  const municipal = new Map<string, number | null>();
-  for (const code of municipalityCodes) {
-    if (code === NATIONAL) continue;
-    municipal.set(code, values.get(code) ?? null);
+/**
+ * A group's figure in the measure compared: shares and per-1.000 values averaged with the
+ * members' population as weights (when known), counts summed.
+ */
+export function groupFigure(groupId: string, groups: readonly GroupMember[], c: Comparison, indicator: Indicator | undefined): GroupAverage & { how: 'weighted' | 'unweighted' | 'sum' } {
+  if (isCount(indicator) && c.measure === 'value') {
+    const members = groups.filter((g) => g.group_id === groupId).map((g) => g.member_code);
+    const present = members.map((m) => c.raw.get(m)).filter((v): v is number => v !== null && v !== undefined);
+    return { groupId, value: present.length ? present.reduce((a, b) => a + b, 0) : null, members: members.length, membersWithData: present.length, weighted: false, how: 'sum' };
   }
-  const covered = [...municipal.values()].filter((v) => v !== null).length;
-  if (covered < municipal.size * 0.9) return null;
-  return rankValues(municipal, lowerBetter);
+  const weighted = [...c.population.values()].some((v) => v !== null);
+  const avg = groupAverage(groupId, groups, c.values, weighted ? c.population : undefined);
+  return { ...avg, how: weighted ? 'weighted' : 'unweighted' };
 }

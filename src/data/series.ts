@@ -79,21 +79,19 @@ export function indexSeries(series: Series[], base: string | null): Series[] {
 /** Population for an area at a period: the same month, or the first month of a quarter or year. */
 export type PopulationLookup = (area: string, period: string) => number | null;
 
-export function populationLookup(population: readonly Observation[]): PopulationLookup {
+/** Reads the population table one area at a time, as the views ask for them. */
+export function populationLookup(population: { series: (area: string, breakdown: string) => readonly Observation[] }): PopulationLookup {
   const byArea = new Map<string, Map<string, number>>();
-  for (const o of population) {
-    if (o.value === null || o.breakdown !== 'all') continue;
-    let m = byArea.get(o.area);
-    if (!m) byArea.set(o.area, (m = new Map<string, number>()));
-    m.set(o.period, o.value);
-  }
   return (area, period) => {
-    const m = byArea.get(area);
-    if (!m) return null;
+    let m = byArea.get(area);
+    if (!m) {
+      m = new Map<string, number>();
+      for (const o of population.series(area, 'all')) if (o.value !== null && o.kind === 'actual') m.set(o.period, o.value);
+      byArea.set(area, m);
+    }
     const p = parsePeriod(period);
     if (!p) return null;
-    const month = `${p.year}-${String(p.month).padStart(2, '0')}`;
-    return m.get(month) ?? null;
+    return m.get(`${p.year}-${String(p.month).padStart(2, '0')}`) ?? null;
   };
 }
 

@@ -187,6 +187,21 @@ export class ObservationTable {
     return out;
   }
 
+  /** Actual values of every area at one period, by area. */
+  valuesAt(breakdown: string, period: string): Map<string, number | null> {
+    return new Map(this.at(breakdown, period).map((o) => [o.area, o.value]));
+  }
+
+  /** One area's actual observation at one period. */
+  observationAt(area: string, breakdown: string, period: string): Observation | undefined {
+    return this.series(area, breakdown).find((o) => o.period === period && o.kind === 'actual');
+  }
+
+  /** The newest period with an actual value for one area. */
+  latestPeriodOf(area: string, breakdown: string): string | null {
+    return this.series(area, breakdown).findLast((o) => o.kind === 'actual' && o.value !== null)?.period ?? null;
+  }
+
   /** All rows as objects; for small indicators and whole-table views. */
   rows(): Observation[] {
     if (!this.all) {

@@ -1,12 +1,29 @@
-// Writes contract CSV: comma-separated, LF line endings, quoted only where needed.
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+// The one CSV writer: PapaParse's unparse, LF line endings, quoted only where needed.
+import Papa from 'papaparse';
+
+export type CsvCell = string | number | null | undefined;
+
+export interface CsvOptions {
+  delimiter?: ',' | ';';
+  /** Prefix text cells that a spreadsheet would read as a formula with an apostrophe. */
+  protect?: boolean;
 }
 
-export function toCsv<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
-  const lines = [columns.join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c] as string | number | null)).join(','));
-  return lines.join('\n') + '\n';
+// A cell starting with = + - @ tab or CR is a formula to a spreadsheet, unless it is a number
+// written as text (a Danish "-1,5").
+const FORMULA = /^(?![-+]?\d+(?:[.,]\d+)?$)[=+\-@\t\r]/;
+
+export function writeCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {
+  if (rows.length === 0) return '';
+  return (
+    Papa.unparse(rows.map((r) => r.map((c) => c ?? null)), {
+      delimiter: options.delimiter ?? ',',
+      newline: '\n',
+      escapeFormulae: options.protect ? FORMULA : false,
+    }) + '\n'
+  );
+}
+
+export function toCsv<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[], options: CsvOptions = {}): string {
+  return writeCsv([columns, ...rows.map((row) => columns.map((c) => row[c] as CsvCell))], options);
 }

@@ -1,46 +1,39 @@
-// CSV of exactly what a chart shows. Machine formatting (`.` decimals); text cells are
-// neutralised so a spreadsheet never reads them as a formula.
-import { csvCell } from '../data/write-csv.ts';
+// CSV of exactly what a view shows, from its model: plain UTF-8 CSV with `.` decimals, or the
+// "CSV (Excel, dansk)" that Danish Excel opens in columns (semicolons, decimal commas). Text
+// cells are neutralised so a spreadsheet never reads them as a formula, note lines included.
+import { writeCsv, type CsvCell } from '../data/write-csv.ts';
 
-/** A text cell that starts like a formula (= + - @, tab, CR) gets a leading apostrophe. */
-export function protectCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+export type CsvFlavour = 'plain' | 'excel-da';
+
+/** What a model hands over for download; numbers stay numbers until the flavour is chosen. */
+export interface CsvTable {
+  columns: string[];
+  rows: CsvCell[][];
 }
 
-export interface CsvExport {
+export interface CsvExport extends CsvTable {
   title: string;
   unit: string;
   sourceLine: string;
   publishedOn: string;
   link: string;
-  columns: string[];
-  /** Text cells are protected; numbers are written as numbers. */
-  rows: (string | number | null)[][];
+  /** The note lines' labels in the view's language. */
+  notes: { title: string; unit: string; source: string; published: string; link: string; format: (flavour: CsvFlavour) => string };
 }
 
-export function exportCsv(e: CsvExport): string {
-  const note = (label: string, value: string) => `# ${label}: ${protectCell(value).replace(/[\r\n]+/g, ' ')}`;
-  const lines = [
-    note('Kommunetal', e.title),
-    note('Enhed', e.unit),
-    note('Kilde', e.sourceLine.replace(/^Kilde: /, '')),
-    note('Data offentliggjort', e.publishedOn),
-    note('Visning', e.link),
-    '# Tal er skrevet med punktum som decimaltegn og uden tusindtalsadskillelse; en tom værdi betyder, at kilden ikke har et tal.',
-    e.columns.map((c) => csvCell(protectCell(c))).join(','),
-    ...e.rows.map((r) => r.map((v) => (typeof v === 'number' ? String(v) : csvCell(protectCell(v ?? '')))).join(',')),
+export function exportCsv(e: CsvExport, flavour: CsvFlavour = 'plain'): string {
+  const excel = flavour === 'excel-da';
+  const number = (v: number) => (excel ? String(v).replace('.', ',') : String(v));
+  const note = (label: string, value: string) => [`# ${label}: ${value.replace(/[\r\n]+/g, ' ')}`];
+  const rows: CsvCell[][] = [
+    note(e.notes.title, e.title),
+    note(e.notes.unit, e.unit),
+    note(e.notes.source, e.sourceLine),
+    note(e.notes.published, e.publishedOn),
+    note(e.notes.link, e.link),
+    [`# ${e.notes.format(flavour)}`],
+    e.columns,
+    ...e.rows.map((r) => r.map((v) => (typeof v === 'number' ? number(v) : v))),
   ];
-  return lines.join('\n') + '\n';
-}
-
-export function safeFileName(title: string, ext: string): string {
-  const base = title
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return `kommunetal-${base || 'graf'}.${ext}`;
+  return writeCsv(rows, { delimiter: excel ? ';' : ',', protect: true });
 }

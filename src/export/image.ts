@@ -13,10 +13,7 @@ function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-/** Wraps the chart's own SVG in a self-contained document; nothing from the page is referenced. */
-export function chartSvg(chart: SVGSVGElement, meta: ImageMeta): { svg: string; width: number; height: number } {
-  const width = Math.round(chart.width.baseVal.value || chart.getBoundingClientRect().width);
-  const chartHeight = Math.round(chart.height.baseVal.value || chart.getBoundingClientRect().height);
+function cleanClone(chart: SVGSVGElement, x: number, y: number): string {
   const clone = chart.cloneNode(true) as SVGSVGElement;
   // Interaction layers and scripts never leave the page.
   clone.querySelectorAll('script, foreignObject, .recharts-tooltip-cursor').forEach((n) => n.remove());
@@ -25,14 +22,42 @@ export function chartSvg(chart: SVGSVGElement, meta: ImageMeta): { svg: string; 
       if (/^on/i.test(attr.name) || /javascript:/i.test(attr.value)) el.removeAttribute(attr.name);
     }
   }
-  clone.setAttribute('x', '0');
-  clone.setAttribute('y', '64');
+  clone.setAttribute('x', String(x));
+  clone.setAttribute('y', String(y));
   clone.removeAttribute('style');
   clone.removeAttribute('class');
-  const inner = new XMLSerializer().serializeToString(clone);
+  return new XMLSerializer().serializeToString(clone);
+}
+
+const sizeOf = (chart: SVGSVGElement) => ({
+  width: Math.round(chart.width.baseVal.value || chart.getBoundingClientRect().width),
+  height: Math.round(chart.height.baseVal.value || chart.getBoundingClientRect().height),
+});
+
+/**
+ * Wraps the charts' own SVG in a self-contained document; nothing from the page is referenced.
+ * Several panels (the report's themes) are laid out two to a row, each under its own heading.
+ */
+export function chartSvg(panels: { chart: SVGSVGElement; title?: string }[], meta: ImageMeta): { svg: string; width: number; height: number } {
+  if (panels.length === 0) throw new Error('no chart');
+  const columns = panels.length > 1 ? 2 : 1;
+  const sizes = panels.map((p) => sizeOf(p.chart));
+  const cellWidth = Math.max(...sizes.map((s) => s.width));
+  const heading = panels.some((p) => p.title) ? 24 : 0;
+  const cellHeight = Math.max(...sizes.map((s) => s.height)) + heading;
+  const width = cellWidth * columns + (columns - 1) * 16;
+  const inner = panels
+    .map((p, i) => {
+      const x = (i % columns) * (cellWidth + 16);
+      const y = 64 + Math.floor(i / columns) * (cellHeight + 8);
+      const title = p.title ? `<text x="${x + 16}" y="${y + 16}" font-size="15" font-weight="700" fill="#1d1d1f">${escapeXml(p.title)}</text>` : '';
+      return title + cleanClone(p.chart, x, y + heading);
+    })
+    .join('\n');
+  const chartsHeight = Math.ceil(panels.length / columns) * (cellHeight + 8);
 
   let legendX = 16;
-  const legendY = 64 + chartHeight + 18;
+  const legendY = 64 + chartsHeight + 18;
   const legend = meta.legend
     .map((l) => {
       const item = `<line x1="${legendX}" y1="${legendY - 4}" x2="${legendX + 22}" y2="${legendY - 4}" stroke="${escapeXml(l.colour)}" stroke-width="3"${l.dash ? ` stroke-dasharray="${escapeXml(l.dash)}"` : ''}/><text x="${legendX + 28}" y="${legendY}" font-size="13" fill="#1d1d1f">${escapeXml(l.name)}</text>`;

@@ -1,86 +1,112 @@
-// Danish number and period formats: 1.234,5 and "jul. 2022".
+// Number, period and date formats per language: Danish "1.234,5" and "jul. 2022", English
+// "1,234.5" and "Jul 2022". Models receive one of these with the view's language.
 import type { Unit } from '../data/contract.ts';
 import { parsePeriod } from '../data/period.ts';
+import type { Lang } from '../view/view-spec.ts';
 
-const MONTHS_SHORT = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
-const MONTHS_LONG = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const MONTHS = {
+  da: {
+    short: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
+    long: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  },
+  en: {
+    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+} as const;
 
-const formatters = new Map<string, Intl.NumberFormat>();
-function numberFormat(decimals: number, minDecimals: number): Intl.NumberFormat {
-  const key = `${decimals}:${minDecimals}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat('da-DK', { minimumFractionDigits: minDecimals, maximumFractionDigits: decimals });
-    formatters.set(key, f);
-  }
+/** Every Danish month name and abbreviation, for tests that an English page has none. */
+export const DANISH_MONTH_NAMES: readonly string[] = [...MONTHS.da.long, ...MONTHS.da.short.filter((m) => m.endsWith('.'))];
+
+export interface Format {
+  lang: Lang;
+  number: (value: number | null | undefined, decimals?: number, minDecimals?: number) => string;
+  /** A value with its unit, as a reader expects it in a sentence or tooltip. */
+  value: (value: number | null | undefined, unit: Unit) => string;
+  /** Compact axis ticks: 1,2 mio. rather than 1.200.000. */
+  axis: (value: number) => string;
+  period: (text: string, long?: boolean) => string;
+  /** "aug. 2021 – jul. 2026", or one period when both ends are the same. */
+  periodRange: (first: string | undefined, last: string | undefined, long?: boolean) => string;
+  /** Axis label for a time in UTC milliseconds. */
+  time: (time: number) => string;
+  date: (iso: string) => string;
+  /** A signed change: "+0,3 procentpoint", "−71", "±0". */
+  change: (change: number, decimals: number, suffix?: string) => string;
+  /** Sorting of names by the language's alphabet (æ, ø, å last in Danish). */
+  collator: Intl.Collator;
+}
+
+const cache = new Map<Lang, Format>();
+
+export function formatFor(lang: Lang): Format {
+  let f = cache.get(lang);
+  if (!f) cache.set(lang, (f = makeFormat(lang)));
   return f;
 }
 
-export function formatNumber(value: number | null | undefined, decimals = 1, minDecimals = 0): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return numberFormat(decimals, minDecimals).format(value);
-}
-
-export const UNIT_SUFFIX: Record<Unit, string> = {
-  persons: 'personer',
-  fte: 'fuldtidspersoner',
-  pct: '%',
-  dkk: 'kr.',
-  rank: '',
-  count: '',
-};
-
-/** A value with its unit, as a reader expects it in a sentence or tooltip. */
-export function formatValue(value: number | null | undefined, unit: Unit): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return 'ingen data';
-  switch (unit) {
-    case 'pct':
-      return `${formatNumber(value, 2, 1)} %`;
-    case 'dkk':
-      return `${formatNumber(value, 0)} kr.`;
-    case 'rank':
-      return `nr. ${formatNumber(value, 0)}`;
-    default:
-      return formatNumber(value, 1);
-  }
-}
-
-/** Compact axis ticks: 1,2 mio. rather than 1.200.000. */
-export function formatAxis(value: number): string {
-  const abs = Math.abs(value);
-  if (abs >= 1e6) return `${formatNumber(value / 1e6, 1)} mio.`;
-  if (abs >= 1e4) return `${formatNumber(value / 1e3, 0)} t.`;
-  return formatNumber(value, 2);
-}
-
-export function formatPeriod(text: string, long = false): string {
-  const p = parsePeriod(text);
-  if (!p) return text;
-  const months = long ? MONTHS_LONG : MONTHS_SHORT;
-  switch (p.granularity) {
-    case 'year':
-      return String(p.year);
-    case 'quarter':
-      return `${(p.month - 1) / 3 + 1}. kvt. ${p.year}`;
-    case 'month':
-      return `${months[p.month - 1]} ${p.year}`;
-    case 'day':
-      return `${p.day}. ${months[p.month - 1]} ${p.year}`;
-  }
-}
-
-/** Axis label for a time in UTC milliseconds. */
-export function formatTime(time: number): string {
-  const d = new Date(time);
-  return `${MONTHS_SHORT[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-
-export function formatDate(iso: string): string {
-  return iso ? formatPeriod(iso, true) : '';
-}
-
-/** A signed change: "+0,3 procentpoint", "−71", "±0". */
-export function formatChange(change: number, decimals: number, suffix = ''): string {
-  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
-  return `${sign}${formatNumber(Math.abs(change), decimals)}${suffix ? ` ${suffix}` : ''}`;
+function makeFormat(lang: Lang): Format {
+  const tag = lang === 'en' ? 'en-GB' : 'da-DK';
+  const months = MONTHS[lang];
+  const formatters = new Map<string, Intl.NumberFormat>();
+  const number = (value: number | null | undefined, decimals = 1, minDecimals = 0): string => {
+    if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+    const key = `${decimals}:${minDecimals}`;
+    let nf = formatters.get(key);
+    if (!nf) formatters.set(key, (nf = new Intl.NumberFormat(tag, { minimumFractionDigits: minDecimals, maximumFractionDigits: decimals })));
+    return nf.format(value);
+  };
+  const period = (text: string, long = false): string => {
+    const p = parsePeriod(text);
+    if (!p) return text;
+    const names = long ? months.long : months.short;
+    const quarter = (p.month - 1) / 3 + 1;
+    switch (p.granularity) {
+      case 'year':
+        return String(p.year);
+      case 'quarter':
+        return lang === 'en' ? `Q${quarter} ${p.year}` : `${quarter}. kvt. ${p.year}`;
+      case 'month':
+        return `${names[p.month - 1]} ${p.year}`;
+      case 'day':
+        return lang === 'en' ? `${p.day} ${names[p.month - 1]} ${p.year}` : `${p.day}. ${names[p.month - 1]} ${p.year}`;
+    }
+  };
+  const million = lang === 'en' ? 'm' : ' mio.';
+  const thousand = lang === 'en' ? 'k' : ' t.';
+  return {
+    lang,
+    number,
+    value: (value, unit) => {
+      if (value === null || value === undefined || !Number.isFinite(value)) return lang === 'en' ? 'no data' : 'ingen data';
+      switch (unit) {
+        case 'pct':
+          return `${number(value, 2, 1)} %`;
+        case 'dkk':
+          return lang === 'en' ? `DKK ${number(value, 0)}` : `${number(value, 0)} kr.`;
+        case 'rank':
+          return lang === 'en' ? `no. ${number(value, 0)}` : `nr. ${number(value, 0)}`;
+        default:
+          return number(value, 1);
+      }
+    },
+    axis: (value) => {
+      const abs = Math.abs(value);
+      if (abs >= 1e6) return `${number(value / 1e6, 1)}${million}`;
+      if (abs >= 1e4) return `${number(value / 1e3, 0)}${thousand}`;
+      return number(value, 2);
+    },
+    period,
+    periodRange: (first, last, long = false) => (first && last ? (first === last ? period(first, long) : `${period(first, long)} – ${period(last, long)}`) : ''),
+    time: (time) => {
+      const d = new Date(time);
+      return `${months.short[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    },
+    date: (iso) => (iso ? period(iso, true) : ''),
+    change: (change, decimals, suffix = '') => {
+      const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
+      return `${sign}${number(Math.abs(change), decimals)}${suffix ? ` ${suffix}` : ''}`;
+    },
+    collator: new Intl.Collator(lang, { sensitivity: 'base', numeric: true }),
+  };
 }

@@ -2,8 +2,71 @@
 import type { Kind, Unit } from '../data/contract.ts';
 import type { Mode, View } from '../view/view-spec.ts';
 
+/** The parts of a report theme's summary sentence, already formatted. */
+export interface ReportSentence {
+  subject: string;
+  area: string;
+  month: string;
+  value: string | null;
+  change: { size: string; sign: number } | null;
+  per1000: string | null;
+  rank: string | null;
+  lowerBetter: boolean;
+  uncertain: boolean;
+}
+
 export const da = {
   appName: 'Kommunetal',
+  national: 'Hele landet',
+  noData: 'ingen data',
+  per1000Value: (value: string) => `${value} pr. 1.000 indbyggere`,
+  areaCount: (n: number) => `${n} områder`,
+  weightedAverage: 'gns. vægtet efter befolkning',
+  reportTheme: 'Tema',
+  per1000Short: 'Pr. 1.000 indb.',
+  themes: {
+    ledighed: { title: 'Ledighed', subject: 'Ledigheden' },
+    kontanthjaelp: { title: 'Kontanthjælp', subject: 'Andelen på kontanthjælp' },
+    langtidsledighed: { title: 'Langtidsledighed', subject: 'Antallet af langtidsledige' },
+    aktivering: { title: 'Aktivering', subject: 'Aktiveringsgraden for kontanthjælpsmodtagere' },
+  },
+  reportSentence: (r: ReportSentence) => {
+    if (r.value === null) return `${r.subject} i ${r.area}: der er ingen tal for ${r.month}.`;
+    let s = `${r.subject} i ${r.area} var ${r.value} i ${r.month}`;
+    if (r.change) s += r.change.sign === 0 ? ', det samme som året før' : `, ${r.change.size} ${r.change.sign > 0 ? 'højere' : 'lavere'} end året før`;
+    if (r.per1000) s += `; ${r.per1000} pr. 1.000 indbyggere`;
+    if (r.rank) s += `; ${r.rank} kommuner (1 = ${r.lowerBetter ? 'lavest' : 'højest'})`;
+    s += '.';
+    if (r.uncertain) s += ' Tallet bygger på under 20 personer og er usikkert.';
+    return s;
+  },
+  noFiguresFor: (names: string[]) => `Ingen tal for ${names.join(', ')} i dette valg.`,
+  populationEnds: (period: string) => `Befolkningstallene går til og med ${period}; senere måneder kan ikke vises pr. 1.000 indbyggere.`,
+  latestValues: 'Seneste tal',
+  dataExistsFor: (areas: string[], range: string) => `Der findes tal for ${areas.length > 6 ? `${areas.length} områder` : areas.join(', ')} i ${range}.`,
+  rankDirection: (lowerBetter: boolean): string => (lowerBetter ? 'Placering: nr. 1 har den laveste værdi.' : 'Placering: nr. 1 har den højeste værdi.'),
+  rankDirectionShort: (lowerBetter: boolean): string => (lowerBetter ? '1 = lavest' : '1 = højest'),
+  countsNotRanked: 'Antal afhænger af kommunens størrelse og rangeres ikke. Vælg "Pr. 1.000 indbyggere" for at sammenligne kommunerne.',
+  groupFigure: (group: string, how: 'weighted' | 'unweighted' | 'sum', withData: number, members: number, value: string) =>
+    `${group} (${how === 'sum' ? 'i alt' : how === 'weighted' ? 'gns. vægtet efter befolkning' : 'gns., uvægtet'}, ${withData} af ${members}): ${value}`,
+  compareSummary: (title: string, subtitle: string, top: string, bottom: string, n: number) => `${title}, ${subtitle}: ${n} kommuner fra ${top} til ${bottom}.`,
+  csvColumns: { area: 'område', code: 'kode', indicator: 'nøgletal', breakdown: 'fordeling', period: 'periode', value: 'værdi', measure: 'mål', sourceValue: 'værdi_i_kilden', sourceUnit: 'enhed_i_kilden', kind: 'art', source: 'kilde', item: 'punkt', rank: 'placering', theme: 'tema', change: 'ændring_år', per1000: 'pr_1000_indbyggere' },
+  csvNotes: {
+    title: 'Kommunetal',
+    unit: 'Enhed',
+    source: 'Kilde',
+    published: 'Data offentliggjort',
+    link: 'Visning',
+    format: (flavour: 'plain' | 'excel-da'): string =>
+      flavour === 'excel-da'
+        ? 'Semikolon som skilletegn og komma som decimaltegn, til dansk Excel; en tom værdi betyder, at kilden ikke har et tal.'
+        : 'Tal er skrevet med punktum som decimaltegn og uden tusindtalsadskillelse; en tom værdi betyder, at kilden ikke har et tal.',
+  },
+  csvPlain: 'CSV',
+  csvExcel: 'CSV (Excel, dansk)',
+  hideSeries: (name: string) => `Skjul ${name}`,
+  showSeries: (name: string) => `Vis ${name}`,
+  legendHint: 'Klik på et navn for at skjule eller vise det; det skjulte er heller ikke med i tabel, link og eksport.',
   tagline: 'Beskæftigelsestal for danske kommuner',
   views: { overview: 'Oversigt', report: 'Beskæftigelsesoverblik', trend: 'Udvikling', compare: 'Sammenlign', map: 'Kort', grants: 'Bevillinger', sources: 'Kilder', extract: 'Referater', import: 'Importér' } satisfies Record<View, string>,
   nav: 'Visninger',
@@ -53,7 +116,6 @@ export const da = {
   close: 'Luk',
   openSource: 'Se kilde',
   clickForSource: 'Klik for at se kilden',
-  groupAverage: (group: string, withData: number, members: number, value: string) => `${group} (gns., uvægtet, ${withData} af ${members}): ${value}`,
   importFormats: {
     contract: 'Kommunetals eget format (datakontrakten)',
     'statbank-long': 'Statistikbanken (lang tabel: OMRÅDE;TID;INDHOLD)',
@@ -66,7 +128,7 @@ export const da = {
   viewFailed: (view: string) => `Visningen ${view} kunne ikke vises. Resten af Kommunetal virker stadig.`,
   compareEmpty: 'Der er ingen tal for de valgte områder i den valgte periode. Vælg en anden periode eller andre områder.',
   referenceLines: 'Referencelinjer',
-  rankOf: (rank: number, total: number) => (total > 0 ? `nr. ${rank} af ${total}` : `nr. ${rank}`),
+  rankOf: (rank: number, total: number, tiedTo = rank) => `${tiedTo > rank ? `delt nr. ${rank}–${tiedTo}` : `nr. ${rank}`}${total > 0 ? ` af ${total}` : ''}`,
   area: 'Område',
   rank: 'Placering',
   extractTitle: 'Tal fra referater',
@@ -215,6 +277,56 @@ const n = (x: number) => x.toLocaleString('en-GB');
 /** English, with the same keys: the compiler checks that nothing is missing. */
 export const en: Texts = {
   appName: 'Kommunetal',
+  national: 'Whole country',
+  noData: 'no data',
+  per1000Value: (value: string) => `${value} per 1,000 inhabitants`,
+  areaCount: (k: number) => `${k} areas`,
+  weightedAverage: 'avg. weighted by population',
+  reportTheme: 'Theme',
+  per1000Short: 'Per 1,000 inh.',
+  themes: {
+    ledighed: { title: 'Unemployment', subject: 'Unemployment' },
+    kontanthjaelp: { title: 'Social assistance', subject: 'The share on social assistance' },
+    langtidsledighed: { title: 'Long-term unemployment', subject: 'The number of long-term unemployed' },
+    aktivering: { title: 'Activation', subject: 'The activation rate of social assistance recipients' },
+  },
+  reportSentence: (r: ReportSentence) => {
+    if (r.value === null) return `${r.subject} in ${r.area}: there are no figures for ${r.month}.`;
+    let s = `${r.subject} in ${r.area} was ${r.value} in ${r.month}`;
+    if (r.change) s += r.change.sign === 0 ? ', the same as a year before' : `, ${r.change.size} ${r.change.sign > 0 ? 'higher' : 'lower'} than a year before`;
+    if (r.per1000) s += `; ${r.per1000} per 1,000 inhabitants`;
+    if (r.rank) s += `; ${r.rank} municipalities (1 = ${r.lowerBetter ? 'lowest' : 'highest'})`;
+    s += '.';
+    if (r.uncertain) s += ' The figure rests on fewer than 20 persons and is uncertain.';
+    return s;
+  },
+  noFiguresFor: (names: string[]) => `No figures for ${names.join(', ')} in this choice.`,
+  populationEnds: (period: string) => `The population figures run up to ${period}; later months cannot be shown per 1,000 inhabitants.`,
+  latestValues: 'Latest figures',
+  dataExistsFor: (areas: string[], range: string) => `There are figures for ${areas.length > 6 ? `${areas.length} areas` : areas.join(', ')} in ${range}.`,
+  rankDirection: (lowerBetter: boolean) => (lowerBetter ? 'Rank: no. 1 has the lowest value.' : 'Rank: no. 1 has the highest value.'),
+  rankDirectionShort: (lowerBetter: boolean) => (lowerBetter ? '1 = lowest' : '1 = highest'),
+  countsNotRanked: 'Counts depend on the size of the municipality and are not ranked. Choose "Per 1,000 inhabitants" to compare the municipalities.',
+  groupFigure: (group: string, how: 'weighted' | 'unweighted' | 'sum', withData: number, members: number, value: string) =>
+    `${group} (${how === 'sum' ? 'total' : how === 'weighted' ? 'avg. weighted by population' : 'avg., unweighted'}, ${withData} of ${members}): ${value}`,
+  compareSummary: (title: string, subtitle: string, top: string, bottom: string, k: number) => `${title}, ${subtitle}: ${k} municipalities from ${top} to ${bottom}.`,
+  csvColumns: { area: 'area', code: 'code', indicator: 'indicator', breakdown: 'breakdown', period: 'period', value: 'value', measure: 'measure', sourceValue: 'value_in_source', sourceUnit: 'unit_in_source', kind: 'kind', source: 'source', item: 'item', rank: 'rank', theme: 'theme', change: 'change_year', per1000: 'per_1000_inhabitants' },
+  csvNotes: {
+    title: 'Kommunetal',
+    unit: 'Unit',
+    source: 'Source',
+    published: 'Data published',
+    link: 'View',
+    format: (flavour: 'plain' | 'excel-da') =>
+      flavour === 'excel-da'
+        ? 'Semicolon-separated with decimal commas, for Danish Excel; an empty value means the source has no figure.'
+        : 'Numbers use a point as decimal separator and no thousands separator; an empty value means the source has no figure.',
+  },
+  csvPlain: 'CSV',
+  csvExcel: 'CSV (Excel, Danish)',
+  hideSeries: (name: string) => `Hide ${name}`,
+  showSeries: (name: string) => `Show ${name}`,
+  legendHint: 'Click a name to hide or show it; what is hidden is left out of the table, the link and exports too.',
   tagline: 'Employment statistics for Danish municipalities',
   views: { overview: 'Overview', report: 'Employment report', trend: 'Trend', compare: 'Compare', map: 'Map', grants: 'Grants', sources: 'Sources', extract: 'Minutes', import: 'Import' },
   nav: 'Views',
@@ -264,7 +376,6 @@ export const en: Texts = {
   close: 'Close',
   openSource: 'See source',
   clickForSource: 'Click to see the source',
-  groupAverage: (group: string, withData: number, members: number, value: string) => `${group} (avg., unweighted, ${withData} of ${members}): ${value}`,
   importFormats: {
     contract: 'Kommunetal\'s own format (the data contract)',
     'statbank-long': 'Statistikbanken (long table: OMRÅDE;TID;INDHOLD)',
@@ -277,7 +388,7 @@ export const en: Texts = {
   viewFailed: (view: string) => `The view ${view} could not be shown. The rest of Kommunetal still works.`,
   compareEmpty: 'There are no figures for the chosen areas in the chosen period. Choose another period or other areas.',
   referenceLines: 'Reference lines',
-  rankOf: (rank: number, total: number) => (total > 0 ? `no. ${rank} of ${total}` : `no. ${rank}`),
+  rankOf: (rank: number, total: number, tiedTo = rank) => `${tiedTo > rank ? `joint no. ${rank}–${tiedTo}` : `no. ${rank}`}${total > 0 ? ` of ${total}` : ''}`,
   area: 'Area',
   rank: 'Rank',
   extractTitle: 'Figures from minutes',

@@ -8,6 +8,8 @@ import { DEFAULT_SPEC, LANGS, MODES, VIEWS, type ViewSpec } from './view-spec.ts
 const AREA_RE = /^(\d{3}|[a-z][a-z0-9-]{0,63})$/;
 const ID_RE = /^[a-z][a-z0-9_]{0,63}$/;
 const MAX_AREAS = 1000;
+const SERIES_RE = /^(\d{3}|[a-z][a-z0-9-]{0,63})(:(target|forecast|expected))?$/;
+const SORT_RE = /^-?[a-z]{1,20}$/;
 
 type Codec<K extends keyof ViewSpec> = {
   param: string;
@@ -25,6 +27,10 @@ function areaList(s: string): string[] | undefined {
   const areas = [...new Set(s.split('~').filter((a) => AREA_RE.test(a)))].slice(0, MAX_AREAS);
   return s === '' || areas.length > 0 ? areas : undefined;
 }
+function seriesList(s: string): string[] | undefined {
+  const keys = [...new Set(s.split('~').filter((k) => SERIES_RE.test(k)))].slice(0, MAX_AREAS);
+  return s === '' || keys.length > 0 ? keys : undefined;
+}
 const flag = (s: string) => (s === '1' || s === 'true' ? true : s === '0' || s === 'false' ? false : undefined);
 
 const CODECS: { [K in keyof ViewSpec]: Codec<K> } = {
@@ -38,7 +44,11 @@ const CODECS: { [K in keyof ViewSpec]: Codec<K> } = {
   mode: { param: 'mode', encode: (v) => v, decode: oneOf(MODES) },
   base: { param: 'base', encode: (v) => v ?? '', decode: period },
   at: { param: 'at', encode: (v) => v ?? '', decode: period },
+  hidden: { param: 'hide', encode: (v) => v.join('~'), decode: seriesList },
   grant: { param: 'grant', encode: (v) => v ?? '', decode: text },
+  grantArea: { param: 'gmun', encode: (v) => v ?? '', decode: (s) => (/^\d{3}$/.test(s) ? s : undefined) },
+  grantor: { param: 'gby', encode: (v) => v ?? '', decode: text },
+  sort: { param: 'sort', encode: (v) => v ?? '', decode: (s) => (SORT_RE.test(s) ? s : undefined) },
   lang: { param: 'lang', encode: (v) => v, decode: oneOf(LANGS) },
   embed: { param: 'embed', encode: (v) => (v ? '1' : '0'), decode: flag },
   controls: { param: 'controls', encode: (v) => (v ? '1' : '0'), decode: flag },
@@ -69,7 +79,7 @@ export function encodeSpec(spec: ViewSpec): string {
   for (const key of KEYS) {
     if (!sameValue(spec[key], DEFAULT_SPEC[key])) encodeKey(params, key, spec);
   }
-  const query = params.toString().replace(/%7E/gi, '~');
+  const query = params.toString().replace(/%7E/gi, '~').replace(/%3A/gi, ':');
   return query ? `?v=${MIGRATIONS.length}&${query}` : '';
 }
 

@@ -21,8 +21,15 @@ export interface ViewSpec {
   at: string | null;
   /** The comparison set of the report; null = the set the municipality's minutes name. */
   peers: string[] | null;
+  /** Series hidden from the chart, its table and every export: series keys ("151", "163:target"). */
+  hidden: string[];
   /** The grant opened in the grants view. */
   grant: string | null;
+  /** The grants view's filters: one municipality, one grantor; null = all. */
+  grantArea: string | null;
+  grantor: string | null;
+  /** The grants table's order: a column, "-" in front for descending; null = largest amount first. */
+  sort: string | null;
   lang: Lang;
   /** Shown inside another page: the chart with title, legend and source, no navigation. */
   embed: boolean;
@@ -43,7 +50,11 @@ export const DEFAULT_SPEC: ViewSpec = {
   base: null,
   at: null,
   peers: null,
+  hidden: [],
   grant: null,
+  grantArea: null,
+  grantor: null,
+  sort: null,
   lang: 'da',
   embed: false,
   controls: true,

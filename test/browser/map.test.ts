@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { readCsv } from '../../src/data/parse-csv.ts';
-import { formatNumber } from '../../src/format/format.ts';
+import { formatFor } from '../../src/format/format.ts';
+const { number: formatNumber } = formatFor('da');
 import { browserSession } from './browser.ts';
 
 const baseUrl = inject('baseUrl');

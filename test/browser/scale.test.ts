@@ -9,7 +9,8 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_INDICATOR, generateBenchData } from '../../scripts/bench-data.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
-import { formatNumber } from '../../src/format/format.ts';
+import { formatFor } from '../../src/format/format.ts';
+const { number: formatNumber } = formatFor('da');
 import { openBrowser, type Session } from './browser.ts';
 
 let s: Session;

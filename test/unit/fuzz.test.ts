@@ -6,7 +6,8 @@ import { parseDataFiles } from '../../src/data/dataset.ts';
 import { parseContractCsv, readCsv } from '../../src/data/parse-csv.ts';
 import { parsePeriod } from '../../src/data/period.ts';
 import { periodFromStatbank } from '../../src/data/statbank-period.ts';
-import { formatPeriod, formatValue } from '../../src/format/format.ts';
+import { formatFor } from '../../src/format/format.ts';
+const { period: formatPeriod, value: formatValue } = formatFor('da');
 import { decodeSpec, encodeSpec } from '../../src/view/url.ts';
 import { LANGS, MODES, VIEWS, type ViewSpec } from '../../src/view/view-spec.ts';
 
@@ -86,7 +87,11 @@ describe('URL codec', () => {
       base: fc.option(period, { nil: null }),
       at: fc.option(period, { nil: null }),
       peers: fc.option(fc.uniqueArray(fc.constantFrom('000', '151', 'albertslund-lokalomraade'), { maxLength: 3 }), { nil: null }),
+      hidden: fc.uniqueArray(fc.constantFrom('000', '151', '163:target', 'albertslund-lokalomraade'), { maxLength: 4 }),
       grant: fc.option(fc.string({ minLength: 1, maxLength: 60 }), { nil: null }),
+      grantArea: fc.option(fc.constantFrom('163', '165'), { nil: null }),
+      grantor: fc.option(fc.string({ minLength: 1, maxLength: 60 }), { nil: null }),
+      sort: fc.option(fc.constantFrom('amount', '-decided', 'title'), { nil: null }),
       lang: fc.constantFrom(...LANGS),
       embed: fc.boolean(),
       controls: fc.boolean(),

@@ -1,7 +1,9 @@
+import { ObservationTable } from '../../src/data/table.ts';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../src/data/contract.ts';
 import { chartRows, indexSeries, inPeriodRange, observationsForView, perThousandSeries, populationLookup } from '../../src/data/series.ts';
-import { formatChange, formatNumber, formatPeriod, formatValue } from '../../src/format/format.ts';
+import { formatFor } from '../../src/format/format.ts';
+const { number: formatNumber, period: formatPeriod, value: formatValue, change: formatChange } = formatFor('da');
 
 const o = (area: string, period: string, value: number | null, kind: Observation['kind'] = 'actual', breakdown = 'all'): Observation => ({
   area,
@@ -44,7 +46,7 @@ describe('modes', () => {
     expect(s[0]!.points.map((p) => p.value)).toEqual([100, 80]);
   });
   it('divides by the population of the same month', () => {
-    const pop = populationLookup([o('163', '2022-01', 20000), o('163', '2022-02', 22000)]);
+    const pop = populationLookup(ObservationTable.fromRows('befolkning', [o('163', '2022-01', 20000), o('163', '2022-02', 22000)]));
     const s = perThousandSeries(observationsForView(obs, { areas: ['163'], breakdown: 'all', from: null, to: '2022-03' }), pop);
     expect(s[0]!.points.map((p) => p.value)).toEqual([5, 5, null]);
   });
@@ -71,6 +73,11 @@ describe('Danish formats', () => {
     expect(formatPeriod('2022-07', true)).toBe('juli 2022');
     expect(formatPeriod('2020-Q3')).toBe('3. kvt. 2020');
     expect(formatPeriod('2021-01-19', true)).toBe('19. januar 2021');
+    const en = formatFor('en');
+    expect(en.number(1234.5)).toBe('1,234.5');
+    expect(en.period('2022-07', true)).toBe('July 2022');
+    expect(en.period('2020-Q3')).toBe('Q3 2020');
+    expect(en.value(null, 'persons')).toBe('no data');
     expect(formatChange(-0.3, 1, 'procentpoint')).toBe('−0,3 procentpoint');
     expect(formatChange(71, 0)).toBe('+71');
     expect(formatChange(0, 1)).toBe('±0');

@@ -15,7 +15,11 @@ describe('view spec URL', () => {
       base: '2022-01',
       at: '2026-07',
       peers: ['000', 'albertslund-lokalomraade'],
+      hidden: ['151'],
       grant: 'albertslund-2021-afklaring',
+      grantArea: '165',
+      grantor: 'STAR',
+      sort: 'title',
       lang: 'en',
       embed: false,
       controls: true,
@@ -42,8 +46,19 @@ describe('view spec URL', () => {
   });
 
   it('caps the number of areas', () => {
-    const many = Array.from({ length: 1500 }, (_, i) => String(i).padStart(3, '0').slice(-3));
-    expect(decodeSpec(`?areas=${many.join('~')}`).areas.length).toBeLessThanOrEqual(1000);
+    // 1.500 distinct, valid area ids: only the cap can shorten the list.
+    const many = Array.from({ length: 1500 }, (_, i) => `g${i}`);
+    const areas = decodeSpec(`?areas=${many.join('~')}`).areas;
+    expect(areas).toHaveLength(1000);
+    expect(areas.at(-1)).toBe('g999');
+  });
+
+  it('keeps hidden series, grant filters and sort order in the link', () => {
+    const spec = { ...DEFAULT_SPEC, view: 'trend' as const, areas: ['163', '151'], hidden: ['151', '163:target'], grantArea: '165', grantor: 'STAR', sort: '-decided' };
+    const query = encodeSpec(spec);
+    expect(query).toContain('hide=151~163:target');
+    expect(decodeSpec(query)).toEqual(spec);
+    expect(decodeSpec('?hide=151~<x>~163:nonsense').hidden).toEqual(['151']);
   });
 });
 

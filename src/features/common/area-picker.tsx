@@ -2,8 +2,9 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { areaColours } from '../../charts/palette.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import { NATIONAL } from '../../data/national.ts';
-import { areaNames, searchKey } from '../../data/labels.ts';
-import { texts } from '../../i18n/texts.ts';
+import { searchKey } from '../../data/labels.ts';
+import { areaNamesFor, areaOptions } from '../../i18n/locale.ts';
+import { useLocale } from './use-locale.ts';
 
 interface Option {
   code: string;
@@ -24,23 +25,25 @@ interface Props {
 
 /** A searchable multi-select of municipalities, Hele landet and benchmark groups (ARIA combobox). */
 export function AreaPicker({ core, selected, onChange, label, colourOrder }: Props) {
-  const t = texts();
+  const locale = useLocale();
+  const t = locale.t;
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const names = useMemo(() => areaNames(core), [core]);
+  const names = useMemo(() => areaNamesFor(core, locale), [core, locale]);
   const colours = areaColours(colourOrder ?? selected);
 
   const options = useMemo<Option[]>(() => {
-    const groups = new Map<string, string>();
-    for (const g of core.groups) groups.set(g.group_id, g.name);
-    const list: Option[] = [
-      ...core.municipalities.map((m) => ({ code: m.code, name: m.name, detail: m.code === NATIONAL ? '' : m.region })),
-      ...[...groups].map(([code, name]) => ({ code, name, detail: t.groupLabel })),
-    ].map((o) => ({ ...o, key: searchKey(`${o.name} ${o.code}`) }));
-    return list;
-  }, [core, t.groupLabel]);
+    const regions = new Map(core.municipalities.map((m) => [m.code, m.code === NATIONAL ? '' : m.region]));
+    return areaOptions(core, locale).map((o) => ({
+      code: o.code,
+      name: o.name,
+      detail: o.kind === 'group' ? t.groupLabel : (regions.get(o.code) ?? ''),
+      // Hele landet is found by its name in either language.
+      key: searchKey(`${o.name} ${o.code}${o.kind === 'national' ? ` ${locale.t.national} hele landet` : ''}`),
+    }));
+  }, [core, locale, t.groupLabel]);
 
   const matches = useMemo(() => {
     const q = searchKey(query);

@@ -1,17 +1,20 @@
 import { useId, useRef, useState, type RefObject } from 'react';
-import { exportCsv, safeFileName, type CsvExport } from '../../export/csv.ts';
+import type { FrameModel } from '../../charts/frame-model.ts';
+import type { CsvFlavour } from '../../export/csv.ts';
+import { safeFileName } from '../../export/file-name.ts';
 import { chartSvg, download, svgToPng, type ImageMeta } from '../../export/image.ts';
-import { formatDate } from '../../format/format.ts';
 import { texts } from '../../i18n/texts.ts';
 import { useSpec } from '../../view/store.ts';
 import { encodeSpec } from '../../view/url.ts';
 import type { LoadedCore } from './queries.ts';
+import { useLocale } from './use-locale.ts';
 
 interface Props {
   core: LoadedCore;
   figure: RefObject<HTMLElement | null>;
-  image: Omit<ImageMeta, 'dateLine'>;
-  csv: () => Omit<CsvExport, 'publishedOn' | 'link'>;
+  model: FrameModel;
+  /** Whether the frame has a chart to save as PNG and SVG (a table alone does not). */
+  images?: boolean;
 }
 
 /** The full app's address for a view (index.html, or the folder it is served from). */
@@ -26,19 +29,33 @@ export function embedUrl(query: string): string {
   return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}embed.html${query}`;
 }
 
-/** Share, embed and export exactly what the chart shows. */
-export function ChartActions({ core, figure, image, csv }: Props) {
-  const t = texts();
+/** The charts in a frame, each with the heading of its panel where there are several. */
+function panelsOf(figure: HTMLElement | null): { chart: SVGSVGElement; title?: string }[] {
+  if (!figure) return [];
+  const charts = [...figure.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface, svg.map-svg')];
+  return charts.map((chart) => ({ chart, title: chart.closest('[data-panel-title]')?.getAttribute('data-panel-title') ?? undefined }));
+}
+
+/** Share, embed and export exactly what the model says is shown. */
+export function ChartActions({ core, figure, model, images = true }: Props) {
+  const locale = useLocale();
+  const t = locale.t;
   const spec = useSpec();
   const [status, setStatus] = useState('');
   const [embedOpen, setEmbedOpen] = useState(false);
-  const dateLine = t.publishedLine(formatDate(core.publishedOn), core.dataVersion);
-  const fileTitle = image.title;
+  const dateLine = t.publishedLine(locale.date(core.publishedOn), core.dataVersion);
+  const image: ImageMeta = {
+    title: model.title,
+    subtitle: model.subtitle,
+    sourceLine: model.sourceLine,
+    dateLine,
+    legend: model.legend.filter((l) => !l.hidden).map((l) => ({ name: l.name, colour: l.colour, dash: l.dash })),
+  };
 
   const svgOf = () => {
-    const surface = figure.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface, svg.map-svg');
-    if (!surface) throw new Error(t.noChartToExport);
-    return chartSvg(surface, { ...image, dateLine });
+    const panels = panelsOf(figure.current);
+    if (panels.length === 0) throw new Error(t.noChartToExport);
+    return chartSvg(panels, image);
   };
   const run = (action: () => Promise<void> | void) => async () => {
     try {
@@ -57,19 +74,22 @@ export function ChartActions({ core, figure, image, csv }: Props) {
       window.prompt(t.copyThisLink, url);
     }
   });
-  const downloadCsv = run(() => {
-    const text = exportCsv({ ...csv(), publishedOn: core.publishedOn, link: pageUrl(encodeSpec(spec)) });
-    download(new Blob(['\uFEFF' + text], { type: 'text/csv;charset=utf-8' }), safeFileName(fileTitle, 'csv'));
-    setStatus(t.downloaded('CSV'));
-  });
+  const downloadCsv = (flavour: CsvFlavour) =>
+    run(async () => {
+      // PapaParse stays out of the first load; it is fetched when a CSV is asked for.
+      const { exportCsv } = await import('../../export/csv.ts');
+      const text = exportCsv({ ...model.csv, title: `${model.title} (${model.subtitle})`, unit: model.unitLabel, sourceLine: model.sourceLine, publishedOn: core.publishedOn, link: pageUrl(encodeSpec(spec)), notes: t.csvNotes }, flavour);
+      download(new Blob(['\uFEFF' + text], { type: 'text/csv;charset=utf-8' }), safeFileName(model.fileTitle, flavour === 'excel-da' ? 'excel.csv' : 'csv'));
+      setStatus(t.downloaded(flavour === 'excel-da' ? t.csvExcel : t.csvPlain));
+    });
   const downloadSvg = run(() => {
     const { svg } = svgOf();
-    download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), safeFileName(fileTitle, 'svg'));
+    download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), safeFileName(model.fileTitle, 'svg'));
     setStatus(t.downloaded('SVG'));
   });
   const downloadPng = run(async () => {
     const { svg, width, height } = svgOf();
-    download(await svgToPng(svg, width, height, 2), safeFileName(fileTitle, 'png'));
+    download(await svgToPng(svg, width, height, 2), safeFileName(model.fileTitle, 'png'));
     setStatus(t.downloaded('PNG'));
   });
 
@@ -85,15 +105,22 @@ export function ChartActions({ core, figure, image, csv }: Props) {
           </button>
         </>
       )}
-      <button type="button" onClick={() => void downloadCsv()}>
-        CSV
+      <button type="button" onClick={() => void downloadCsv('plain')()}>
+        {t.csvPlain}
       </button>
-      <button type="button" onClick={() => void downloadPng()}>
-        PNG
+      <button type="button" onClick={() => void downloadCsv('excel-da')()}>
+        {t.csvExcel}
       </button>
-      <button type="button" onClick={() => void downloadSvg()}>
-        SVG
-      </button>
+      {images && (
+        <>
+          <button type="button" onClick={() => void downloadPng()}>
+            PNG
+          </button>
+          <button type="button" onClick={() => void downloadSvg()}>
+            SVG
+          </button>
+        </>
+      )}
       {!spec.embed && (
         <button type="button" onClick={() => window.print()}>
           {t.print}
@@ -102,7 +129,7 @@ export function ChartActions({ core, figure, image, csv }: Props) {
       <span className="action-status" role="status">
         {status}
       </span>
-      {embedOpen && <EmbedDialog core={core} title={image.title} onClose={() => setEmbedOpen(false)} />}
+      {embedOpen && <EmbedDialog core={core} title={model.title} onClose={() => setEmbedOpen(false)} />}
     </div>
   );
 }

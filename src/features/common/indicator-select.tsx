@@ -1,15 +1,16 @@
 import type { CoreBundle } from '../../data/bundle.ts';
 import { isUserSource } from '../../import/merge.ts';
-import { indicatorLabel, texts } from '../../i18n/texts.ts';
+import { useLocale } from './use-locale.ts';
 
 /** Indicators that have data, official series first, then figures from minutes. */
 export function IndicatorSelect({ core, value, onChange }: { core: CoreBundle; value: string; onChange: (indicator: string) => void }) {
-  const t = texts();
+  const locale = useLocale();
+  const t = locale.t;
   const withData = new Set(core.catalog.map((c) => c.indicator));
   const official = new Set(core.sources.filter((s) => !s.meeting_date && !isUserSource(s.source_id)).map((s) => s.source_id));
   const isUser = (id: string) => core.catalog.find((c) => c.indicator === id)?.sources.some(isUserSource) ?? false;
   const isOfficial = (id: string) => core.catalog.find((c) => c.indicator === id)?.sources.every((s) => official.has(s)) ?? false;
-  const list = core.indicators.filter((i) => withData.has(i.indicator));
+  const list = core.indicators.filter((i) => withData.has(i.indicator)).sort((a, b) => locale.collator.compare(locale.indicatorLabel(a), locale.indicatorLabel(b)));
   const groups = [
     { label: t.indicatorOfficial, items: list.filter((i) => isOfficial(i.indicator)) },
     { label: t.indicatorMinutes, items: list.filter((i) => !isOfficial(i.indicator) && !isUser(i.indicator)) },
@@ -24,7 +25,7 @@ export function IndicatorSelect({ core, value, onChange }: { core: CoreBundle; v
           <optgroup key={g.label} label={g.label}>
             {g.items.map((i) => (
               <option key={i.indicator} value={i.indicator}>
-                {indicatorLabel(i)}
+                {locale.indicatorLabel(i)}
               </option>
             ))}
           </optgroup>

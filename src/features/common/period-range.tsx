@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { comparePeriods, isPeriod } from '../../data/period.ts';
-import { formatPeriod } from '../../format/format.ts';
-import { texts } from '../../i18n/texts.ts';
+import { useLocale } from './use-locale.ts';
 
 interface Props {
   periods: string[];
@@ -12,7 +11,8 @@ interface Props {
 
 /** A period range set by typing (2022-07, 2022-Q3, 2022) or by dragging two sliders. */
 export function PeriodRange({ periods, from, to, onChange }: Props) {
-  const t = texts();
+  const locale = useLocale();
+  const t = locale.t;
   const id = useId();
   const last = periods.length - 1;
   const indexOf = (p: string | null, fallback: number) => {
@@ -32,8 +32,8 @@ export function PeriodRange({ periods, from, to, onChange }: Props) {
         <PeriodInput key={`to-${periods[hi]}`} id={`${id}-to`} label={t.periodTo} value={periods[hi]!} onCommit={(p) => emit(Math.min(lo, indexOf(p, last)), periods.reduce((acc, x, i) => (comparePeriods(x, p) <= 0 ? i : acc), 0))} />
       </div>
       <div className="sliders">
-        <input type="range" min={0} max={last} value={lo} aria-label={`${t.periodFrom}: ${formatPeriod(periods[lo]!)}`} aria-valuetext={formatPeriod(periods[lo]!)} onChange={(e) => emit(Math.min(Number(e.target.value), hi), hi)} />
-        <input type="range" min={0} max={last} value={hi} aria-label={`${t.periodTo}: ${formatPeriod(periods[hi]!)}`} aria-valuetext={formatPeriod(periods[hi]!)} onChange={(e) => emit(lo, Math.max(Number(e.target.value), lo))} />
+        <input type="range" min={0} max={last} value={lo} aria-label={`${t.periodFrom}: ${locale.period(periods[lo]!)}`} aria-valuetext={locale.period(periods[lo]!)} onChange={(e) => emit(Math.min(Number(e.target.value), hi), hi)} />
+        <input type="range" min={0} max={last} value={hi} aria-label={`${t.periodTo}: ${locale.period(periods[hi]!)}`} aria-valuetext={locale.period(periods[hi]!)} onChange={(e) => emit(lo, Math.max(Number(e.target.value), lo))} />
       </div>
     </fieldset>
   );

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { breakdownLabel } from '../../charts/trend-model.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
-import { texts } from '../../i18n/texts.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 import { AreaPicker } from './area-picker.tsx';
 import { IndicatorSelect } from './indicator-select.tsx';
+import { breakdownLabel } from '../trend/model.ts';
+import { useLocale } from './use-locale.ts';
 
 /** 'all' where the indicator has it, otherwise its first breakdown, so a new indicator never opens empty. */
 export function firstBreakdown(core: CoreBundle, indicator: string): string {
@@ -17,6 +17,7 @@ export function SeriesControls({
   spec,
   setSpec,
   onIndicatorReset,
+  breakdown,
   children,
 }: {
   core: CoreBundle;
@@ -24,9 +25,12 @@ export function SeriesControls({
   setSpec: (patch: Partial<ViewSpec>) => void;
   /** What else to reset when the indicator changes (its periods differ). */
   onIndicatorReset: Partial<ViewSpec>;
+  /** The breakdown the view shows, when the spec's is not one the indicator has. */
+  breakdown?: string;
   children?: ReactNode;
 }) {
-  const t = texts();
+  const locale = useLocale();
+  const t = locale.t;
   const entry = core.catalog.find((c) => c.indicator === spec.indicator);
   return (
     <div className="controls" role="group" aria-label={t.choices}>
@@ -35,10 +39,10 @@ export function SeriesControls({
       {entry && entry.breakdowns.length > 1 && (
         <label className="control">
           <span className="control-label">{t.breakdown}</span>
-          <select value={spec.breakdown} onChange={(e) => setSpec({ breakdown: e.target.value })}>
+          <select value={breakdown ?? spec.breakdown} onChange={(e) => setSpec({ breakdown: e.target.value })}>
             {entry.breakdowns.map((b) => (
               <option key={b} value={b}>
-                {breakdownLabel(b)}
+                {breakdownLabel(b, locale)}
               </option>
             ))}
           </select>
@@ -51,7 +55,7 @@ export function SeriesControls({
 
 /** Loading and failure in the chart's own space, so the page does not jump. */
 export function ChartStatus({ pending, error }: { pending: boolean; error: Error | null }) {
-  const t = texts();
+  const { t } = useLocale();
   if (pending) {
     return (
       <div className="chart-placeholder" role="status">

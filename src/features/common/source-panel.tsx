@@ -1,7 +1,6 @@
 import type { CoreBundle } from '../../data/bundle.ts';
 import type { Observation } from '../../data/contract.ts';
-import { formatDate, formatPeriod } from '../../format/format.ts';
-import { texts } from '../../i18n/texts.ts';
+import { useLocale } from './use-locale.ts';
 
 export interface SourceItem {
   label: string;
@@ -12,7 +11,8 @@ export interface SourceItem {
 
 /** Where a figure comes from: the meeting or table, the agenda item and the evidence excerpt. */
 export function SourcePanel({ core, items, onClose, title }: { core: CoreBundle; items: SourceItem[]; onClose: () => void; title: string }) {
-  const t = texts();
+  const locale = useLocale();
+  const t = locale.t;
   const sources = new Map(core.sources.map((s) => [s.source_id, s]));
   return (
     <section className="source-panel" aria-label={title} tabIndex={-1} ref={(el) => el?.focus()}>
@@ -29,14 +29,14 @@ export function SourcePanel({ core, items, onClose, title }: { core: CoreBundle;
             <li key={i} className="source-item">
               <div className="source-figure">
                 {it.colour && <span className="swatch" style={{ background: it.colour }} aria-hidden="true" />}
-                <strong>{it.label}</strong>, {formatPeriod(it.observation.period, true)}: {it.valueText}
+                <strong>{it.label}</strong>, {locale.period(it.observation.period, true)}: {it.valueText}
                 {it.observation.kind !== 'actual' && <em> ({t.kinds[it.observation.kind]})</em>}
               </div>
               {s ? (
                 <dl className="source-meta">
                   <dt>{s.meeting_date ? t.meeting : t.source}</dt>
                   <dd>
-                    {s.meeting_date ? `${s.body}, ${formatDate(s.meeting_date)}` : s.body}
+                    {s.meeting_date ? `${s.body}, ${locale.date(s.meeting_date)}` : s.body}
                     {' – '}
                     {s.url ? (
                       <a href={s.url} target="_blank" rel="noopener noreferrer">
@@ -45,7 +45,7 @@ export function SourcePanel({ core, items, onClose, title }: { core: CoreBundle;
                     ) : (
                       s.title
                     )}
-                    {s.retrieved && ` (hentet ${formatDate(s.retrieved)})`}
+                    {s.retrieved && ` (hentet ${locale.date(s.retrieved)})`}
                   </dd>
                   {it.observation.item && (
                     <>

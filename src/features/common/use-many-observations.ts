@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
+import type { ObservationTable } from '../../data/table.ts';
 import type { LoadedCore } from './queries.ts';
-import type { Observation } from '../../data/contract.ts';
 import { observationsQuery } from './queries.ts';
 
 /** Loads several indicators at once; the map fills in as files arrive. */
@@ -9,9 +9,9 @@ export function useManyObservations(core: LoadedCore, indicators: readonly strin
   return useQueries({
     queries: entries.map((e) => observationsQuery(e.file.startsWith('idb:') ? e.file : core.base + e.file)),
     combine: (results) => {
-      const byIndicator = new Map<string, Observation[]>();
+      const byIndicator = new Map<string, ObservationTable>();
       results.forEach((r, i) => {
-        if (r.data) byIndicator.set(entries[i]!.indicator, r.data.rows());
+        if (r.data) byIndicator.set(entries[i]!.indicator, r.data);
       });
       return { byIndicator, pending: results.some((r) => r.isPending), failed: results.filter((r) => r.isError).map((r) => r.error?.message ?? '') };
     },

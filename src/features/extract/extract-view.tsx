@@ -3,14 +3,12 @@ import { useId, useMemo, useState } from 'react';
 import { CONTRACT, KINDS, UNITS, type Kind, type Observation, type Unit } from '../../data/contract.ts';
 import { isPeriod } from '../../data/period.ts';
 import { toCsv } from '../../data/write-csv.ts';
-import { protectCell } from '../../export/csv.ts';
 import { download } from '../../export/image.ts';
 import { extractMinutes, type CandidateObservation, type Extraction } from '../../extract/extract.ts';
 import { trendViewOf, userSourceId } from '../../import/merge.ts';
 import { columnarsOf, newDatasetId, saveDataset, summarise } from '../../import/store.ts';
 import { looksBinary } from '../../import/formats.ts';
-import { formatDate } from '../../format/format.ts';
-import { indicatorLabel, texts } from '../../i18n/texts.ts';
+import { useLocale } from '../common/use-locale.ts';
 import { useSetSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
 
@@ -34,7 +32,8 @@ function segments(text: string, rows: Row[], focus: number | null) {
 }
 
 export function ExtractView({ core }: { core: LoadedCore }) {
-  const t = texts();
+  const locale = useLocale();
+  const t = locale.t;
   const id = useId();
   const queryClient = useQueryClient();
   const setSpec = useSetSpec();
@@ -83,7 +82,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
     const datasetId = newDatasetId();
     const sourceId = userSourceId(datasetId);
     const observations: Observation[] = accepted.map(({ evidence: _e, accepted: _a, ...o }) => ({ ...o, indicator: `egne_${datasetId}_${o.indicator}`, source_id: sourceId }));
-    const label = `${names.get(result.source.municipality_code) ?? ''} ${result.source.body} ${formatDate(result.source.meeting_date)}`.trim();
+    const label = `${names.get(result.source.municipality_code) ?? ''} ${result.source.body} ${locale.date(result.source.meeting_date)}`.trim();
     const columnars = columnarsOf(observations);
     const summary = summarise(datasetId, fileName || t.extractPasted, label, columnars);
     for (const ind of summary.indicators) {
@@ -101,8 +100,8 @@ export function ExtractView({ core }: { core: LoadedCore }) {
   };
 
   const downloadCsv = () => {
-    const clean = accepted.map(({ evidence: _e, accepted: _a, ...o }) => ({ ...o, quote: protectCell(o.quote), item: protectCell(o.item) }));
-    download(new Blob([toCsv(CONTRACT.observations.columns, clean)], { type: 'text/csv;charset=utf-8' }), 'referat-tal.csv');
+    const clean = accepted.map(({ evidence: _e, accepted: _a, ...o }) => o);
+    download(new Blob([toCsv(CONTRACT.observations.columns, clean, { protect: true })], { type: 'text/csv;charset=utf-8' }), 'referat-tal.csv');
   };
 
   return (
@@ -139,7 +138,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
             {t.extractFound(rows.length)}
           </h2>
           <p className="chart-subtitle">
-            {names.get(result.source.municipality_code) ?? t.extractUnknownMunicipality} · {result.source.body} · {result.source.meeting_date ? formatDate(result.source.meeting_date) : t.extractUnknownDate} · {t.extractItems(result.items.length)}
+            {names.get(result.source.municipality_code) ?? t.extractUnknownMunicipality} · {result.source.body} · {result.source.meeting_date ? locale.date(result.source.meeting_date) : t.extractUnknownDate} · {t.extractItems(result.items.length)}
             {result.grants.length > 0 && ` · ${t.extractGrants(result.grants.length, result.grant_lines.length)}`}
           </p>
           <div className="extract-layout">
@@ -177,7 +176,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
                         <select value={r.indicator} aria-label={t.indicator} onChange={(e) => update(i, { indicator: e.target.value })}>
                           {indicators.map((ind) => (
                             <option key={ind.indicator} value={ind.indicator}>
-                              {indicatorLabel(ind)}
+                              {locale.indicatorLabel(ind)}
                             </option>
                           ))}
                         </select>

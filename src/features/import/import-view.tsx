@@ -2,8 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { UNITS, type Unit } from '../../data/contract.ts';
 import { download } from '../../export/image.ts';
-import { protectCell } from '../../export/csv.ts';
-import { csvCell } from '../../data/write-csv.ts';
+import { writeCsv } from '../../data/write-csv.ts';
 import type { ColumnMap } from '../../import/formats.ts';
 import { trendViewOf, userSourceId } from '../../import/merge.ts';
 import type { ParseMessage, ParseRequest } from '../../import/parse.worker.ts';
@@ -102,8 +101,8 @@ export function ImportView({ core }: { core: LoadedCore }) {
   const downloadRejected = () => {
     if (!outcome) return;
     const header = [...outcome.detection.header, 'række', 'kolonne', 'fejl'];
-    const lines = [header, ...outcome.errors.map((e) => [...e.raw, String(e.row), e.column, e.message])].map((r) => r.map((c) => csvCell(protectCell(c))).join(','));
-    download(new Blob(['\uFEFF' + lines.join('\n') + '\n'], { type: 'text/csv;charset=utf-8' }), `afviste-raekker-${(file?.name ?? 'fil').replace(/\.[^.]+$/, '')}.csv`);
+    const text = writeCsv([header, ...outcome.errors.map((e) => [...e.raw, e.row, e.column, e.message])], { protect: true });
+    download(new Blob(['\uFEFF' + text], { type: 'text/csv;charset=utf-8' }), `afviste-raekker-${(file?.name ?? 'fil').replace(/\.[^.]+$/, '')}.csv`);
   };
 
   const municipalities = core.municipalities;

@@ -1,0 +1,55 @@
+// What the one frame renders for any view: title, legend, notes, table alternative, text
+// alternative, source line and the CSV, all computed by the view's pure model.
+import type { CsvTable } from '../export/csv.ts';
+
+export interface LegendEntry {
+  /** The series key ("163", "163:target"); `hide=` in the URL names these. */
+  key: string;
+  name: string;
+  colour: string;
+  dash?: string;
+  /** Hidden from the chart, the table and every export; the legend still offers it. */
+  hidden: boolean;
+}
+
+export interface TableCell {
+  text: string;
+  /** The number behind the text, for tests and screen readers; null where the source has none. */
+  value?: number | null;
+  /** Opens the source of this figure when the cell is clicked. */
+  select?: string;
+}
+
+export interface TableRow {
+  key: string;
+  header: string;
+  cells: TableCell[];
+  /** A reference line or total rather than an area. */
+  note?: boolean;
+}
+
+export interface TableModel {
+  caption: string;
+  /** Header of the row-header column, then of each cell column. */
+  columns: string[];
+  rows: TableRow[];
+}
+
+export interface FrameModel {
+  title: string;
+  subtitle: string;
+  /** The y or x axis title: what the numbers are. */
+  unitLabel: string;
+  legend: LegendEntry[];
+  /** Short remarks under the chart: where a series ends, which areas have no figures. */
+  notes: string[];
+  table: TableModel;
+  /** A sentence or two that say what the chart shows, for screen readers and the image's alt text. */
+  textAlternative: string;
+  sourceLine: string;
+  csv: CsvTable;
+  /** Names the downloaded files. */
+  fileTitle: string;
+  /** Set when there is nothing to draw: what to say instead. */
+  empty: { title: string; body: string } | null;
+}

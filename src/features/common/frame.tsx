@@ -1,0 +1,102 @@
+import { useId, useRef, type ReactNode } from 'react';
+import type { FrameModel, LegendEntry } from '../../charts/frame-model.ts';
+import { useSetSpec, useSpec } from '../../view/store.ts';
+import { ChartActions } from './chart-actions.tsx';
+import type { LoadedCore } from './queries.ts';
+import { ChartStatus } from './series-controls.tsx';
+import { DataTable, ToggleTable } from './tables.tsx';
+import { useLocale } from './use-locale.ts';
+
+/**
+ * A legend whose entries hide and show series. What is hidden lives in the view spec, so the
+ * table, the link, the embed and every export leave it out as the chart does.
+ */
+export function SeriesLegend({ entries, interactive }: { entries: LegendEntry[]; interactive: boolean }) {
+  const { t } = useLocale();
+  const spec = useSpec();
+  const setSpec = useSetSpec();
+  const toggle = (key: string) => setSpec({ hidden: spec.hidden.includes(key) ? spec.hidden.filter((k) => k !== key) : [...spec.hidden, key] });
+  return (
+    <ul className="series-legend" aria-label={t.legend}>
+      {entries.map((e) => (
+        <li key={e.key} className={e.hidden ? 'legend-item legend-hidden' : 'legend-item'} data-series={e.key}>
+          <svg width="24" height="10" aria-hidden="true">
+            <line x1="1" y1="5" x2="23" y2="5" stroke={e.colour} strokeWidth="3" strokeDasharray={e.dash} />
+          </svg>
+          {interactive ? (
+            <button type="button" className="legend-button" aria-pressed={!e.hidden} title={e.hidden ? t.showSeries(e.name) : t.hideSeries(e.name)} onClick={() => toggle(e.key)}>
+              {e.name}
+            </button>
+          ) : (
+            <span>{e.name}</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface FrameProps {
+  core: LoadedCore;
+  model: FrameModel | null;
+  /** The data behind the model is still loading, or failed. */
+  status?: { pending: boolean; error: Error | null };
+  /** Legend entries hide and show series (lines, reference lines). */
+  legend?: 'toggle' | 'static' | 'none';
+  onSelect?: (key: string) => void;
+  children: ReactNode;
+  /** Under the chart, before the actions: a source panel, a hint. */
+  after?: ReactNode;
+}
+
+/** Renders any view's model: title, legend, chart, notes, source line, actions and table. */
+export function Frame({ core, model, status, legend = 'toggle', onSelect, children, after }: FrameProps) {
+  const id = useId();
+  const figure = useRef<HTMLElement>(null);
+  const { t } = useLocale();
+  const waiting = !model || (status && (status.pending || status.error));
+  return (
+    <figure ref={figure} className="chart-card" aria-labelledby={`${id}-title`} aria-describedby={`${id}-sub ${id}-alt`}>
+      <h2 id={`${id}-title`} className="chart-title">
+        {model?.title ?? ''}
+      </h2>
+      <p id={`${id}-sub`} className="chart-subtitle">
+        {model?.subtitle ?? ''}
+      </p>
+      <p id={`${id}-alt`} className="visually-hidden">
+        {model?.textAlternative ?? ''}
+      </p>
+      {waiting ? (
+        <ChartStatus pending={!status || status.pending || !model} error={status?.error ?? null} />
+      ) : model.empty ? (
+        <div className="chart-placeholder empty" role="status">
+          <strong>{model.empty.title}</strong>
+          <p>{model.empty.body}</p>
+        </div>
+      ) : (
+        <>
+          {legend !== 'none' && model.legend.length > 0 && <SeriesLegend entries={model.legend} interactive={legend === 'toggle'} />}
+          {children}
+        </>
+      )}
+      {model && model.notes.length > 0 && (
+        <ul className="chart-notes">
+          {model.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <figcaption className="source-line">{model?.sourceLine}</figcaption>
+      {after}
+      {model && !waiting && !model.empty && (
+        <>
+          <ChartActions core={core} figure={figure} model={model} />
+          <ToggleTable id={`${id}-table`}>
+            <DataTable table={model.table} onSelect={onSelect} />
+          </ToggleTable>
+        </>
+      )}
+      {legend === 'toggle' && model && model.legend.length > 1 && !model.empty && <p className="hint no-print">{t.legendHint}</p>}
+    </figure>
+  );
+}

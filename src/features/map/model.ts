@@ -1,0 +1,107 @@
+// The map's model: every municipality's value at one period in a comparable measure, its
+// colour class, rank with direction, and the table, text and CSV that go with them.
+import { colourScale, type ColourScale } from '../../charts/colour-scale.ts';
+import type { FrameModel } from '../../charts/frame-model.ts';
+import { indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
+import type { CoreBundle } from '../../data/bundle.ts';
+import { compareAt, type Comparison } from '../../data/compare.ts';
+import type { Indicator } from '../../data/contract.ts';
+import { NATIONAL } from '../../data/national.ts';
+import { populationLookup } from '../../data/series.ts';
+import type { ObservationTable } from '../../data/table.ts';
+import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
+import type { ViewSpec } from '../../view/view-spec.ts';
+import { measureText, rankTextFor } from '../compare/model.ts';
+import { breakdownLabel, effectiveBreakdown, POPULATION_INDICATOR } from '../trend/model.ts';
+
+export const BOUNDARY_SOURCE = 'dagi-kommunegraenser';
+
+export interface MapModel extends FrameModel {
+  indicator: Indicator | undefined;
+  breakdown: string;
+  period: string | null;
+  periods: string[];
+  comparison: Comparison | null;
+  scale: ColourScale | null;
+  /** Legend classes as text: "2,1 – 2,6 %". */
+  classes: { colour: string; label: string }[];
+  /** What a municipality's shape says on hover, focus and to a screen reader. */
+  describe: (code: string) => string;
+}
+
+export interface MapInput {
+  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources'>;
+  observations: ObservationTable;
+  population: ObservationTable | undefined;
+  spec: ViewSpec;
+  locale: Locale;
+}
+
+export function mapModel({ core, observations, population, spec, locale }: MapInput): MapModel {
+  const { t } = locale;
+  const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
+  const names = areaNamesFor(core, locale);
+  const breakdown = effectiveBreakdown(core, spec.indicator, spec.breakdown);
+  const periods = observations.periods(breakdown);
+  const period = spec.at && periods.includes(spec.at) ? spec.at : observations.latestPeriod(breakdown);
+  const codes = core.municipalities.map((m) => m.code).filter((c) => c !== NATIONAL);
+  const comparison = period ? compareAt(observations.valuesAt(breakdown, period), period, indicator, spec.mode === 'per1000', population ? populationLookup(population) : null, codes) : null;
+  const per1000 = comparison?.measure === 'per1000';
+  const valueText = measureText(indicator, per1000, locale);
+  const rankText = rankTextFor(locale);
+  const unitName = indicator ? t.units[indicator.unit] : '';
+  const unitLabel = per1000 ? t.per1000Unit(unitName) : unitName;
+  const title = indicator ? locale.indicatorLabel(indicator) : spec.indicator;
+  const subtitle = [unitLabel, breakdownLabel(breakdown, locale), period ? locale.period(period, true) : ''].filter(Boolean).join(' · ');
+  const scale = comparison ? colourScale(codes.map((c) => comparison.values.get(c) ?? null)) : null;
+  const suffix = indicator?.unit === 'pct' && !per1000 ? ' %' : '';
+  const classes = (scale?.classes ?? []).map((c) => ({ colour: c.colour, label: `${locale.number(c.from, 1)} – ${locale.number(c.to, 1)}${suffix}` }));
+
+  const rows = codes
+    .map((code) => ({ code, name: names.get(code) ?? code, value: comparison?.values.get(code) ?? null, rank: comparison?.ranks?.get(code) ?? null }))
+    .sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : a.value - b.value || locale.collator.compare(a.name, b.name)));
+  const direction = comparison?.ranks ? ` (${t.rankDirectionShort(comparison.lowerBetter)})` : '';
+  const describe = (code: string) => {
+    const r = comparison?.ranks?.get(code) ?? null;
+    const v = comparison?.values.get(code) ?? null;
+    return [`${names.get(code) ?? code}: ${v === null ? t.noData : valueText(v)}`, r ? `${rankText(r)}${direction}` : '', period ? locale.period(period, true) : ''].filter(Boolean).join(', ');
+  };
+
+  const notes: string[] = [];
+  if (comparison?.ranks) notes.push(t.rankDirection(comparison.lowerBetter));
+  if (comparison && comparison.measure === 'value' && !comparison.rankable && indicator?.unit !== 'rank') notes.push(t.countsNotRanked);
+  const sourceIds = [...indicatorSources(core, spec.indicator), BOUNDARY_SOURCE];
+  if (per1000) sourceIds.push(...indicatorSources(core, POPULATION_INDICATOR));
+
+  const c = t.csvColumns;
+  const lowest = rows[0];
+  const highest = rows.filter((r) => r.value !== null).at(-1);
+  return {
+    indicator,
+    breakdown,
+    period,
+    periods,
+    comparison,
+    scale,
+    classes,
+    describe,
+    title,
+    subtitle,
+    unitLabel,
+    legend: classes.map((k) => ({ key: k.label, name: k.label, colour: k.colour, hidden: false })),
+    notes,
+    table: {
+      caption: t.tableCaption(title),
+      columns: [t.municipality, unitLabel, t.rank],
+      rows: rows.map((r) => ({ key: r.code, header: r.name, cells: [{ text: r.value === null ? t.noData : valueText(r.value), value: r.value }, { text: rankText(r.rank) }] })),
+    },
+    textAlternative: lowest?.value != null && highest ? t.compareSummary(title, subtitle, `${highest.name} ${valueText(highest.value)}`, `${lowest.name} ${valueText(lowest.value)}`, rows.filter((r) => r.value !== null).length) : '',
+    sourceLine: sourceLineFor(core, sourceIds, locale),
+    csv: {
+      columns: [c.area, c.code, c.indicator, c.breakdown, c.period, c.value, c.measure, c.rank],
+      rows: rows.map((r) => [r.name, r.code, spec.indicator, breakdown, period, r.value, unitLabel, r.rank ? rankText(r.rank) : null]),
+    },
+    fileTitle: title,
+    empty: scale ? null : { title: t.emptyTitle, body: t.mapEmpty },
+  };
+}

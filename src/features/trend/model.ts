@@ -1,0 +1,236 @@
+// The trend view's model: which series, in which mode, drawn how, and everything the frame,
+// the table and the exports show. A pure function of spec, data and locale.
+import { areaColours, KIND_DASH } from '../../charts/palette.ts';
+import type { FrameModel, LegendEntry } from '../../charts/frame-model.ts';
+import { indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
+import type { CoreBundle } from '../../data/bundle.ts';
+import type { Indicator, Kind, Observation } from '../../data/contract.ts';
+import { isCount } from '../../data/indicator-rules.ts';
+import { nextPeriod, periodTime } from '../../data/period.ts';
+import { chartRows, indexSeries, perThousandSeries, populationLookup, type ChartRow, type Series } from '../../data/series.ts';
+import type { ObservationTable } from '../../data/table.ts';
+import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
+import type { Mode, ViewSpec } from '../../view/view-spec.ts';
+
+export const POPULATION_INDICATOR = 'befolkning';
+
+export interface DrawnSeries {
+  key: string;
+  area: string;
+  name: string;
+  colour: string;
+  kind: Kind;
+  /** Drawn as points: figures from minutes, or a series with gaps. */
+  sparse: boolean;
+}
+
+/** A measure with one period only: bars per breakdown (or per area), one bar per area. */
+export interface BarGroup {
+  key: string;
+  label: string;
+  values: { key: string; value: number | null; observation: Observation | null }[];
+}
+
+export interface TrendModel extends FrameModel {
+  indicator: Indicator | undefined;
+  breakdown: string;
+  mode: Mode;
+  chart: 'lines' | 'bars';
+  series: Series[];
+  drawn: DrawnSeries[];
+  /** Rows for the table and exports. */
+  rows: ChartRow[];
+  /** Rows for drawing: with a break wherever a series skips a period, so no line joins far-apart points. */
+  drawRows: ChartRow[];
+  bars: BarGroup[];
+  decimals: number;
+  valueSuffix: string;
+  referenceY: number | undefined;
+  per1000: { available: boolean; reason: string };
+}
+
+export interface TrendInput {
+  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources'>;
+  observations: ObservationTable;
+  /** The population table, loaded for count indicators so per 1.000 can be offered. */
+  population: ObservationTable | undefined;
+  spec: ViewSpec;
+  locale: Locale;
+}
+
+/** The breakdown the view can show: the spec's, when the indicator has it, else its first. */
+export function effectiveBreakdown(core: Pick<CoreBundle, 'catalog'>, indicator: string, breakdown: string): string {
+  const breakdowns = core.catalog.find((c) => c.indicator === indicator)?.breakdowns ?? [];
+  return breakdowns.length === 0 || breakdowns.includes(breakdown) ? breakdown : breakdowns[0]!;
+}
+
+export function breakdownLabel(breakdown: string, locale: Locale): string {
+  return breakdown === 'all' ? locale.t.breakdownAll : breakdown;
+}
+
+export function seriesName(name: string, kind: Kind, locale: Locale): string {
+  return kind === 'actual' ? name : `${name} (${locale.t.kinds[kind]})`;
+}
+
+/** Inserts an empty row after a point whose series skips one or more periods before its next point. */
+function withBreaks(rows: ChartRow[], series: Series[]): ChartRow[] {
+  const breaks: ChartRow[] = [];
+  for (const s of series) {
+    for (let i = 1; i < s.points.length; i++) {
+      const prev = s.points[i - 1]!;
+      const next = nextPeriod(prev.period);
+      if (next !== null && next !== s.points[i]!.period) breaks.push({ time: (prev.time + s.points[i]!.time) / 2, period: '', [s.key]: null });
+    }
+  }
+  if (breaks.length === 0) return rows;
+  return [...rows, ...breaks].sort((a, b) => a.time - b.time);
+}
+
+export function trendModel({ core, observations, population, spec, locale }: TrendInput): TrendModel {
+  const { t } = locale;
+  const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
+  const entry = core.catalog.find((c) => c.indicator === spec.indicator);
+  const names = areaNamesFor(core, locale);
+  const breakdown = effectiveBreakdown(core, spec.indicator, spec.breakdown);
+  const base = observations.forView({ areas: spec.areas, breakdown, from: spec.from, to: spec.to });
+
+  // Per 1.000 is offered for counts wherever the population covers at least part of the period.
+  const lookup = population && isCount(indicator) ? populationLookup(population) : null;
+  const covered = !!lookup && base.some((s) => s.points.some((p) => lookup(s.area, p.period) !== null));
+  const per1000 = {
+    available: covered,
+    reason: !isCount(indicator) ? t.per1000NotForShares : t.per1000Unavailable,
+  };
+  const mode: Mode = spec.mode === 'per1000' && !covered ? 'absolute' : spec.mode;
+
+  let all = base;
+  if (mode === 'index') all = indexSeries(base, spec.base);
+  else if (mode === 'per1000' && lookup) all = perThousandSeries(base, lookup).map((s) => ({ ...s, points: s.points.filter((p) => p.value !== null) })).filter((s) => s.points.length > 0);
+
+  const hidden = new Set(spec.hidden);
+  const visible = all.filter((s) => !hidden.has(s.key));
+  const rows = chartRows(visible);
+  const allRows = chartRows(all);
+  const colours = areaColours(spec.areas);
+  const drawnOf = (s: Series): DrawnSeries => ({
+    key: s.key,
+    area: s.area,
+    name: names.get(s.area) ?? s.area,
+    colour: colours.get(s.area) ?? '#555',
+    kind: s.kind,
+    sparse: s.points.length < allRows.length || s.points.some((p, i) => i > 0 && nextPeriod(s.points[i - 1]!.period) !== p.period),
+  });
+  const drawn = visible.map(drawnOf);
+  const legend: LegendEntry[] = all.map((s) => {
+    const d = drawnOf(s);
+    return { key: s.key, name: seriesName(d.name, s.kind, locale), colour: d.colour, dash: KIND_DASH[s.kind], hidden: hidden.has(s.key) };
+  });
+
+  const unitName = indicator ? t.units[indicator.unit] : '';
+  const basePeriod = spec.base ?? allRows[0]?.period;
+  const unitLabel = mode === 'index' ? t.indexUnit(basePeriod ? locale.period(basePeriod) : '') : mode === 'per1000' ? t.per1000Unit(unitName) : unitName;
+  const range = locale.periodRange(rows[0]?.period, rows.at(-1)?.period);
+  const subtitle = [unitLabel, breakdownLabel(breakdown, locale), range].filter(Boolean).join(' · ');
+  const title = indicator ? locale.indicatorLabel(indicator) : spec.indicator;
+
+  const notes: string[] = [];
+  const withData = new Set(all.map((s) => s.area));
+  const missing = spec.areas.filter((a) => !withData.has(a));
+  if (all.length > 0 && missing.length > 0) notes.push(t.noFiguresFor(missing.map((a) => names.get(a) ?? a)));
+  if (mode === 'per1000' && population) {
+    const popEnd = population.latestPeriodOf(spec.areas.find((a) => withData.has(a)) ?? '000', 'all');
+    const lastTime = Math.max(...base.flatMap((s) => s.points.map((p) => p.time)));
+    if (popEnd && lastTime > periodTime(popEnd)) notes.push(t.populationEnds(locale.period(popEnd, true)));
+  }
+
+  const sourceIds = visible.flatMap((s) => s.points.map((p) => p.observation.source_id));
+  if (mode === 'per1000') sourceIds.push(...indicatorSources(core, POPULATION_INDICATOR));
+  const sourceLine = sourceLineFor(core, sourceIds, locale);
+
+  const valueSuffix = mode === 'absolute' && indicator?.unit === 'pct' ? ' %' : '';
+  const decimals = mode === 'per1000' ? 2 : mode === 'index' ? 1 : indicator && isCount(indicator) || indicator?.unit === 'rank' ? 0 : 1;
+  const periods = new Set(visible.flatMap((s) => s.points.map((p) => p.period)));
+  const chart: 'lines' | 'bars' = periods.size === 1 ? 'bars' : 'lines';
+  const bars = chart === 'bars' ? barGroups(observations, entry?.breakdowns ?? [breakdown], visible, [...periods][0]!, hidden, locale) : [];
+
+  const valueText = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${locale.number(v, decimals, mode === 'absolute' && indicator?.unit !== 'pct' ? 0 : decimals)}${valueSuffix}`);
+  const table = {
+    caption: t.tableCaption(title),
+    columns: [t.period, ...drawn.map((d) => seriesName(d.name, d.kind, locale))],
+    rows: rows.map((r) => ({
+      key: String(r.time),
+      header: locale.period(r.period),
+      cells: drawn.map((d) => {
+        const v = r[d.key];
+        return typeof v === 'number' ? { text: valueText(v), value: v, select: String(r.time) } : { text: '–', value: null };
+      }),
+    })),
+  };
+
+  const latest = drawn
+    .filter((d) => d.kind === 'actual')
+    .flatMap((d) => {
+      const s = visible.find((x) => x.key === d.key)!;
+      const last = s.points.findLast((p) => p.value !== null);
+      return last ? [`${d.name} ${valueText(last.value)} (${locale.period(last.period, true)})`] : [];
+    });
+  const textAlternative = latest.length ? `${title}, ${subtitle}. ${t.latestValues}: ${latest.join('; ')}.` : '';
+
+  const c = t.csvColumns;
+  const csv = {
+    columns: [c.area, c.code, c.indicator, c.breakdown, c.period, c.value, c.sourceValue, c.sourceUnit, c.kind, c.source, c.item],
+    rows: visible.flatMap((s) =>
+      s.points.map((p) => [names.get(s.area) ?? s.area, s.area, spec.indicator, breakdown, p.period, p.value, p.raw, p.observation.unit, p.observation.kind, p.observation.source_id, p.observation.item]),
+    ),
+  };
+
+  const empty =
+    rows.length > 0
+      ? null
+      : spec.areas.length === 0
+        ? { title: t.emptyTitle, body: t.emptyNoAreas }
+        : { title: t.emptyTitle, body: entry ? t.dataExistsFor(entry.areas.map((a) => names.get(a) ?? a), locale.periodRange(entry.firstPeriod, entry.lastPeriod)) : t.emptyBody };
+
+  return {
+    indicator,
+    breakdown,
+    mode,
+    chart,
+    series: visible,
+    drawn,
+    rows,
+    drawRows: withBreaks(rows, visible),
+    bars,
+    decimals,
+    valueSuffix,
+    referenceY: mode === 'index' ? 100 : undefined,
+    per1000,
+    title,
+    subtitle,
+    unitLabel,
+    legend,
+    notes,
+    table,
+    textAlternative,
+    sourceLine,
+    csv,
+    fileTitle: title,
+    empty,
+  };
+}
+
+/** One period only: a bar per area for each breakdown of the indicator (or one group for the total). */
+function barGroups(table: ObservationTable, breakdowns: string[], visible: Series[], period: string, hidden: Set<string>, locale: Locale): BarGroup[] {
+  const actual = visible.filter((s) => s.kind === 'actual' && !hidden.has(s.key));
+  const multi = breakdowns.length > 1;
+  const groups = multi ? breakdowns : [visible[0]?.points[0]?.observation.breakdown ?? 'all'];
+  return groups.map((b) => ({
+    key: b,
+    label: multi ? breakdownLabel(b, locale) : locale.period(period, true),
+    values: actual.map((s) => {
+      const o = multi ? (table.observationAt(s.area, b, period) ?? null) : (s.points[0]?.observation ?? null);
+      const v = multi ? (o?.value ?? null) : (s.points[0]?.value ?? null);
+      return { key: s.key, value: v, observation: o };
+    }),
+  }));
+}

@@ -1,0 +1,46 @@
+// What a model needs to speak the view's language: the texts and the number and date formats.
+import type { CoreData } from '../data/dataset.ts';
+import { NATIONAL } from '../data/national.ts';
+import { formatFor, type Format } from '../format/format.ts';
+import type { Lang } from '../view/view-spec.ts';
+import { da, en, type Texts } from './texts.ts';
+
+export interface Locale extends Format {
+  t: Texts;
+  indicatorLabel: (indicator: { label_da: string; label_en: string }) => string;
+}
+
+const cache = new Map<Lang, Locale>();
+
+export function localeFor(lang: Lang): Locale {
+  let l = cache.get(lang);
+  if (!l) {
+    const t = lang === 'en' ? en : da;
+    l = { ...formatFor(lang), t, indicatorLabel: (i) => (lang === 'en' && i.label_en ? i.label_en : i.label_da) };
+    cache.set(lang, l);
+  }
+  return l;
+}
+
+/** Display names for every area a view can show, Hele landet in the view's language. */
+export function areaNamesFor(core: Pick<CoreData, 'municipalities' | 'groups'>, locale: Locale): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const m of core.municipalities) names.set(m.code, m.code === NATIONAL ? locale.t.national : m.name);
+  for (const g of core.groups) names.set(g.group_id, g.name);
+  return names;
+}
+
+export interface AreaOption {
+  code: string;
+  name: string;
+  kind: 'national' | 'group' | 'municipality';
+}
+
+/** Every area a menu offers: Hele landet, then the groups, then the municipalities by name. */
+export function areaOptions(core: Pick<CoreData, 'municipalities' | 'groups'>, locale: Locale, include: { national?: boolean; groups?: boolean } = {}): AreaOption[] {
+  const byName = (a: AreaOption, b: AreaOption) => locale.collator.compare(a.name, b.name);
+  const national: AreaOption[] = include.national === false ? [] : [{ code: NATIONAL, name: locale.t.national, kind: 'national' }];
+  const groups = include.groups === false ? [] : [...new Map(core.groups.map((g) => [g.group_id, g.name]))].map(([code, name]): AreaOption => ({ code, name, kind: 'group' })).sort(byName);
+  const municipalities = core.municipalities.filter((m) => m.code !== NATIONAL).map((m): AreaOption => ({ code: m.code, name: m.name, kind: 'municipality' })).sort(byName);
+  return [...national, ...groups, ...municipalities];
+}
