@@ -23,8 +23,8 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    // Pure transforms are shared with the CLI: keep React, the store and chart code out of them.
-    files: ['src/data/**', 'src/view/url.ts', 'src/view/view-spec.ts', 'src/charts/*.ts', 'src/format/**'],
+    // Pure transforms and view models are shared with the CLI and unit tests: keep React, the store and chart code out of them.
+    files: ['src/data/**', 'src/view/url.ts', 'src/view/view-spec.ts', 'src/charts/*.ts', 'src/format/**', 'src/i18n/**', 'src/features/*/model.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'recharts', 'zustand', '@tanstack/*'] }],
     },

@@ -13,7 +13,8 @@ async function main([target, out]: string[]): Promise<void> {
   const kind = extname(out).slice(1).toUpperCase();
   if (!['SVG', 'PNG', 'CSV'].includes(kind)) throw new Error(`Ukendt filtype "${extname(out)}": brug .svg, .png eller .csv.`);
   const root = resolve(import.meta.dirname, '..');
-  const dist = join(root, 'dist');
+  // The browser tests hand over the app they built, so nothing is built twice.
+  const dist = process.env.KOMMUNETAL_DIST ?? join(root, 'dist');
   if (!existsSync(join(dist, 'index.html'))) await build({ root, logLevel: 'warn' });
   const { server, url } = await serveStatic(dist);
   const query = target.includes('?') ? target.slice(target.indexOf('?')) : `?${target}`;
@@ -31,6 +32,8 @@ async function main([target, out]: string[]): Promise<void> {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${url}?${params.toString()}`);
     await page.locator('.recharts-wrapper > svg.recharts-surface, svg.map-svg').first().waitFor({ timeout: 20_000 });
+    // The report draws one chart per theme; wait for all of them.
+    if (params.get('view') === 'report') await page.locator('section.theme-card .recharts-surface').nth(3).waitFor({ timeout: 20_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: kind, exact: true }).click()]);
     const path = await download.path();
     writeFileSync(out, readFileSync(path));

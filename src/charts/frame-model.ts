@@ -14,6 +14,8 @@ export interface LegendEntry {
 
 export interface TableCell {
   text: string;
+  /** The series the cell belongs to, where columns are series. */
+  series?: string;
   /** The number behind the text, for tests and screen readers; null where the source has none. */
   value?: number | null;
   /** Opens the source of this figure when the cell is clicked. */

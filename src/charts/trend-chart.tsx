@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
+import { EmphasisContext } from '../features/common/emphasis.ts';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import { thinForDrawing, type ChartRow } from '../data/series.ts';
 import type { DrawnSeries } from '../features/trend/model.ts';
@@ -103,6 +104,7 @@ function EndLabels({ items }: { items: EndLabelItem[] }) {
 /** Lines over time; actuals solid, targets dashed, forecasts dotted. Legend entries toggle a series. */
 export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, onSelectTime, height = 380, zeroBased = true, unitLabel }: Props) {
   const locale = useLocale();
+  const emphasis = useContext(EmphasisContext).key;
   const wide = useWideScreen();
   // One point per horizontal pixel at most; a 1280 px chart never needs more than about 1.200.
   const drawn = thinForDrawing(rows, 1200, series.filter((s) => s.sparse).map((s) => s.key));
@@ -148,8 +150,8 @@ export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, on
               key={s.key}
               dataKey={s.key}
               name={s.kind === 'actual' ? s.name : `${s.name} (${locale.t.kinds[s.kind]})`}
-              stroke={s.colour}
-              strokeWidth={s.kind === 'actual' ? 2.5 : 2}
+              stroke={emphasis && emphasis !== s.key ? '#c3c8cf' : s.colour}
+              strokeWidth={emphasis === s.key ? 3.5 : s.kind === 'actual' ? 2.5 : 2}
               strokeDasharray={KIND_DASH[s.kind]}
               dot={s.sparse ? { r: 4, fill: s.colour } : false}
               activeDot={{ r: 5 }}

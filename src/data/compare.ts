@@ -47,6 +47,8 @@ export interface Comparison {
   /** The values as the source gives them. */
   raw: Map<string, number | null>;
   population: Map<string, number | null>;
+  /** Population to weigh averages by: the period's, or the newest before it. */
+  weights: Map<string, number | null>;
   ranks: Map<string, Rank> | null;
   lowerBetter: boolean;
   rankable: boolean;
@@ -58,7 +60,13 @@ export interface Comparison {
  */
 export function compareAt(raw: ReadonlyMap<string, number | null>, period: string, indicator: Indicator | undefined, wantPer1000: boolean, population: PopulationLookup | null, municipalityCodes: readonly string[]): Comparison {
   const pop = new Map<string, number | null>();
-  if (population) for (const area of raw.keys()) pop.set(area, population(area, period));
+  const weights = new Map<string, number | null>();
+  if (population) {
+    for (const area of raw.keys()) {
+      pop.set(area, population(area, period));
+      weights.set(area, population(area, period, true));
+    }
+  }
   const per1000 = wantPer1000 && isCount(indicator) && [...pop.values()].some((v) => v !== null);
   const measure: Measure = per1000 ? 'per1000' : 'value';
   const values = new Map<string, number | null>();
@@ -69,7 +77,7 @@ export function compareAt(raw: ReadonlyMap<string, number | null>, period: strin
   const rankable = isRankable(indicator, measure);
   const lowerBetter = lowerIsBetter(indicator);
   const ranks = rankable ? municipalityRanks(values, municipalityCodes.filter((c) => c !== NATIONAL), lowerBetter) : null;
-  return { measure, values, raw: new Map(raw), population: pop, ranks, lowerBetter, rankable };
+  return { measure, values, raw: new Map(raw), population: pop, weights, ranks, lowerBetter, rankable };
 }
 
 /**
@@ -82,7 +90,7 @@ export function groupFigure(groupId: string, groups: readonly GroupMember[], c: 
     const present = members.map((m) => c.raw.get(m)).filter((v): v is number => v !== null && v !== undefined);
     return { groupId, value: present.length ? present.reduce((a, b) => a + b, 0) : null, members: members.length, membersWithData: present.length, weighted: false, how: 'sum' };
   }
-  const weighted = [...c.population.values()].some((v) => v !== null);
-  const avg = groupAverage(groupId, groups, c.values, weighted ? c.population : undefined);
+  const weighted = [...c.weights.values()].some((v) => v !== null);
+  const avg = groupAverage(groupId, groups, c.values, weighted ? c.weights : undefined);
   return { ...avg, how: weighted ? 'weighted' : 'unweighted' };
 }

@@ -76,13 +76,17 @@ export function indexSeries(series: Series[], base: string | null): Series[] {
   });
 }
 
-/** Population for an area at a period: the same month, or the first month of a quarter or year. */
-export type PopulationLookup = (area: string, period: string) => number | null;
+/**
+ * Population for an area at a period: the same month, or the first month of a quarter or year.
+ * With `orEarlier`, the newest month before it where the series has ended (good enough to weigh
+ * an average by, never to divide by).
+ */
+export type PopulationLookup = (area: string, period: string, orEarlier?: boolean) => number | null;
 
 /** Reads the population table one area at a time, as the views ask for them. */
 export function populationLookup(population: { series: (area: string, breakdown: string) => readonly Observation[] }): PopulationLookup {
   const byArea = new Map<string, Map<string, number>>();
-  return (area, period) => {
+  return (area, period, orEarlier = false) => {
     let m = byArea.get(area);
     if (!m) {
       m = new Map<string, number>();
@@ -91,7 +95,12 @@ export function populationLookup(population: { series: (area: string, breakdown:
     }
     const p = parsePeriod(period);
     if (!p) return null;
-    return m.get(`${p.year}-${String(p.month).padStart(2, '0')}`) ?? null;
+    const month = `${p.year}-${String(p.month).padStart(2, '0')}`;
+    const exact = m.get(month);
+    if (exact !== undefined || !orEarlier) return exact ?? null;
+    let best: string | null = null;
+    for (const k of m.keys()) if (k <= month && (best === null || k > best)) best = k;
+    return best === null ? null : m.get(best)!;
   };
 }
 

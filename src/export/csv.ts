@@ -28,7 +28,8 @@ export function exportCsv(e: CsvExport, flavour: CsvFlavour = 'plain'): string {
   const rows: CsvCell[][] = [
     note(e.notes.title, e.title),
     note(e.notes.unit, e.unit),
-    note(e.notes.source, e.sourceLine),
+    // The source line already starts with its own label ("Kilde: …").
+    note(e.notes.source, e.sourceLine.replace(`${e.notes.source}: `, '')),
     note(e.notes.published, e.publishedOn),
     note(e.notes.link, e.link),
     [`# ${e.notes.format(flavour)}`],

@@ -26,7 +26,7 @@ describe('dashboard views', () => {
     await s.page.getByLabel('Basisperiode (= 100)').selectOption('2022-06');
     await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
     const row = s.page.locator('tbody tr', { has: s.page.locator('th', { hasText: 'jun. 2022' }) });
-    expect(await row.locator('td').allTextContents()).toEqual(['100', '100']);
+    expect(await row.locator('td').allTextContents()).toEqual(['100,0', '100,0']);
     expect(await s.page.locator('.chart-subtitle').first().textContent()).toContain('indeks, jun. 2022 = 100');
     expect(s.page.url()).toContain('mode=index');
     expect(s.page.url()).toContain('base=2022-06');
@@ -35,14 +35,15 @@ describe('dashboard views', () => {
   it('compares a benchmark group with the national reference line and ranks', async () => {
     await s.page.goto(`${baseUrl}?view=compare&areas=albertslund-lokalomraade~165~000&at=2026-07`);
     await s.page.getByRole('heading', { name: 'Ledighed i pct. af arbejdsstyrken' }).waitFor();
-    const refs = s.page.getByRole('list', { name: 'Referencelinjer' });
-    await expect.poll(() => refs.textContent()).toMatch(/Hele landet: \d/);
-    expect(await refs.textContent()).toContain('Albertslunds lokalområde (gns., uvægtet, 6 af 6)');
+    const refs = s.page.getByRole('list', { name: 'Forklaring' });
+    await expect.poll(() => refs.textContent()).toMatch(/Hele landet: \d+,\d %/);
+    expect(await refs.textContent()).toMatch(/Albertslunds lokalområde \(gns\. vægtet efter befolkning, 6 af 6\): \d+,\d %/);
     expect(await s.page.locator('.recharts-reference-line').count()).toBe(2);
     expect(await s.page.locator('.recharts-bar-rectangle').count()).toBe(7);
     await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
-    const albertslund = s.page.locator('tbody tr[data-area="165"] td').last();
-    expect(await albertslund.textContent()).toMatch(/^nr\. \d+ af 98$/);
+    const albertslund = s.page.locator('tbody tr[data-row="165"] td').last();
+    expect(await albertslund.textContent()).toMatch(/^(delt )?nr\. \d+(–\d+)? af 98$/);
+    expect(await s.page.locator('.chart-notes').textContent()).toContain('Placering: nr. 1 har den laveste værdi.');
   });
 
   it('finds Albertslund\'s 806.000 kr. grant with its four budget lines', async () => {
@@ -97,7 +98,8 @@ describe('highlight', () => {
   it('greys the other series while a legend entry is pointed at', async () => {
     await s.page.goto(`${baseUrl}?view=trend&areas=163~151~000`);
     await expect.poll(() => s.page.locator('.recharts-line-curve').count()).toBe(3);
-    await s.page.locator('.recharts-legend-item', { hasText: 'Ballerup' }).hover();
-    await expect.poll(() => s.page.locator('.recharts-line-curve').evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')))).toEqual(['#c3c8cf', '#D55E00', '#c3c8cf']);
+    const ballerup = await s.page.locator('.series-legend li[data-series="151"] line').getAttribute('stroke');
+    await s.page.locator('.series-legend li', { hasText: 'Ballerup' }).hover();
+    await expect.poll(() => s.page.locator('.recharts-line-curve').evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')))).toEqual(['#c3c8cf', ballerup, '#c3c8cf']);
   });
 });

@@ -6,12 +6,14 @@ import { browserSession } from './browser.ts';
 const baseUrl = inject('baseUrl');
 const s = browserSession();
 
-/** Herlev's rank for unemployment, computed here from data/ and not with the app's code. */
-function herlevRank(period: string): number {
+/** Herlev's rank for unemployment with any tie, computed here from data/ and not with the app's code. */
+function herlevRank(period: string): string {
   const { records } = readCsv(readFileSync('data/observations/ledighed_pct.csv', 'utf8'));
   const values = records.filter((r) => r.breakdown === 'all' && r.period === period && r.area !== '000' && r.value !== '').map((r) => ({ area: r.area!, value: Number(r.value) }));
   const herlev = values.find((v) => v.area === '163')!.value;
-  return values.filter((v) => v.value < herlev).length + 1;
+  const first = values.filter((v) => v.value < herlev).length + 1;
+  const last = values.filter((v) => v.value <= herlev).length;
+  return `${last > first ? `delt nr. ${first}–${last}` : `nr. ${first}`} af 98`;
 }
 
 describe('beskæftigelsesoverblik', () => {
@@ -21,8 +23,8 @@ describe('beskæftigelsesoverblik', () => {
     const themes = s.page.locator('section.theme-card');
     await expect.poll(() => themes.count()).toBe(4);
     for (const theme of await themes.all()) {
-      const legend = (await theme.locator('.recharts-legend-item-text').allTextContents()).join(' | ');
-      expect(legend).toContain('Albertslunds lokalområde (uvægtet gns.)');
+      const legend = (await theme.locator('.series-legend li').allTextContents()).join(' | ');
+      expect(legend).toContain('Albertslunds lokalområde (gns. vægtet efter befolkning)');
       expect(legend).toContain('Ballerup');
       expect(legend).toContain('Gladsaxe');
       expect(await theme.locator('.recharts-line').count()).toBeGreaterThanOrEqual(4);
@@ -35,9 +37,9 @@ describe('beskæftigelsesoverblik', () => {
     const ledighed = s.page.locator('section[data-theme="ledighed"]');
     await ledighed.waitFor();
     const rank = herlevRank('2026-07');
-    expect(await ledighed.locator('.theme-rank').textContent()).toBe(`nr. ${rank} af 98`);
-    expect(await ledighed.locator('.theme-sentence').textContent()).toContain(`nr. ${rank} af 98 kommuner`);
-    const legend = (await ledighed.locator('.recharts-legend-item-text').allTextContents()).join(' | ');
+    expect(await ledighed.locator('.theme-rank').textContent()).toBe(`${rank} · 1 = lavest`);
+    expect(await ledighed.locator('.theme-sentence').textContent()).toContain(`${rank} kommuner (1 = lavest)`);
+    const legend = (await ledighed.locator('.series-legend li').allTextContents()).join(' | ');
     for (const peer of ['Ballerup', 'Glostrup', 'Albertslund', 'Hele landet']) expect(legend).toContain(peer);
   });
 
@@ -48,7 +50,7 @@ describe('beskæftigelsesoverblik', () => {
     await expect.poll(() => s.page.url()).toContain('peers=000~151~165');
     await s.page.reload();
     await s.page.locator('section[data-theme="ledighed"]').waitFor();
-    const legend = (await s.page.locator('section[data-theme="ledighed"] .recharts-legend-item-text').allTextContents()).join(' | ');
+    const legend = (await s.page.locator('section[data-theme="ledighed"] .series-legend li').allTextContents()).join(' | ');
     expect(legend).not.toContain('Glostrup');
   });
 });

@@ -39,7 +39,7 @@ describe('udvikling (trend)', () => {
     const lastRow = table.locator('tbody tr').last();
     expect(await lastRow.locator('th').textContent()).toBe('jul. 2026');
     const herlev = await lastRow.locator('td[data-series="163"]').textContent();
-    expect(herlev).toBe(formatNumber(expected('163', 'ledighed_pct', '2026-07'), 1));
+    expect(herlev).toBe(`${formatNumber(expected('163', 'ledighed_pct', '2026-07'), 1, 1)} %`);
     expect(s.page.url()).toContain('areas=000~163~151');
     expect(s.consoleErrors).toEqual([]);
   });

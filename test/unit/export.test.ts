@@ -33,7 +33,7 @@ describe('CSV export', () => {
   it('names indicator, unit, source and the number format in the view\'s language', () => {
     const csv = exportCsv({ ...base, columns: ['a'], rows: [] });
     expect(csv).toContain('# Enhed: procent');
-    expect(csv).toContain('# Kilde: Kilde: Jobindsats.dk / STAR, y25i01');
+    expect(csv).toContain('# Kilde: Jobindsats.dk / STAR, y25i01');
     expect(csv).toContain('punktum som decimaltegn');
     expect(exportCsv({ ...base, notes: en.csvNotes, columns: ['a'], rows: [] })).toContain('# Unit: procent');
   });

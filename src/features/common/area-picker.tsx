@@ -50,9 +50,14 @@ export function AreaPicker({ core, selected, onChange, label, colourOrder }: Pro
     const chosen = new Set(selected);
     const free = options.filter((o) => !chosen.has(o.code));
     if (!q) return free;
-    const starts = free.filter((o) => o.key.startsWith(q) || o.key.split(' ').some((w) => w.startsWith(q)));
-    const contains = free.filter((o) => !starts.includes(o) && o.key.includes(q));
-    return [...starts, ...contains];
+    // A name typed in full comes first: "Herlev" finds Herlev before "Herlevs naboer".
+    const exact = free.filter((o) => searchKey(o.name) === q);
+    // Among names that start with what is typed, the shortest first: "herl" finds Herlev before Herlevs naboer.
+    const starts = free
+      .filter((o) => !exact.includes(o) && (o.key.startsWith(q) || o.key.split(' ').some((w) => w.startsWith(q))))
+      .sort((a, b) => Number(!searchKey(a.name).startsWith(q)) - Number(!searchKey(b.name).startsWith(q)) || a.name.length - b.name.length);
+    const contains = free.filter((o) => !exact.includes(o) && !starts.includes(o) && o.key.includes(q));
+    return [...exact, ...starts, ...contains];
   }, [options, query, selected]);
 
   const add = (code: string) => {

@@ -1,4 +1,5 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useContext, useId, useRef, useState, type ReactNode } from 'react';
+import { EmphasisContext } from './emphasis.ts';
 import type { FrameModel, LegendEntry } from '../../charts/frame-model.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { ChartActions } from './chart-actions.tsx';
@@ -15,11 +16,12 @@ export function SeriesLegend({ entries, interactive }: { entries: LegendEntry[];
   const { t } = useLocale();
   const spec = useSpec();
   const setSpec = useSetSpec();
+  const emphasis = useContext(EmphasisContext);
   const toggle = (key: string) => setSpec({ hidden: spec.hidden.includes(key) ? spec.hidden.filter((k) => k !== key) : [...spec.hidden, key] });
   return (
     <ul className="series-legend" aria-label={t.legend}>
       {entries.map((e) => (
-        <li key={e.key} className={e.hidden ? 'legend-item legend-hidden' : 'legend-item'} data-series={e.key}>
+        <li key={e.key} className={e.hidden ? 'legend-item legend-hidden' : 'legend-item'} data-series={e.key} onMouseEnter={() => emphasis.set(e.key)} onMouseLeave={() => emphasis.set(null)}>
           <svg width="24" height="10" aria-hidden="true">
             <line x1="1" y1="5" x2="23" y2="5" stroke={e.colour} strokeWidth="3" strokeDasharray={e.dash} />
           </svg>
@@ -54,8 +56,10 @@ export function Frame({ core, model, status, legend = 'toggle', onSelect, childr
   const id = useId();
   const figure = useRef<HTMLElement>(null);
   const { t } = useLocale();
+  const [emphasis, setEmphasis] = useState<string | null>(null);
   const waiting = !model || (status && (status.pending || status.error));
   return (
+    <EmphasisContext value={{ key: emphasis, set: setEmphasis }}>
     <figure ref={figure} className="chart-card" aria-labelledby={`${id}-title`} aria-describedby={`${id}-sub ${id}-alt`}>
       <h2 id={`${id}-title`} className="chart-title">
         {model?.title ?? ''}
@@ -98,5 +102,6 @@ export function Frame({ core, model, status, legend = 'toggle', onSelect, childr
       )}
       {legend === 'toggle' && model && model.legend.length > 1 && !model.empty && <p className="hint no-print">{t.legendHint}</p>}
     </figure>
+    </EmphasisContext>
   );
 }

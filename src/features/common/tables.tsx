@@ -40,7 +40,7 @@ export function DataTable({ table, onSelect }: { table: TableModel; onSelect?: (
           <tr key={r.key} data-row={r.key} className={r.note ? 'reference-row' : undefined}>
             <th scope="row">{r.header}</th>
             {r.cells.map((c, i) => (
-              <td key={i} data-value={c.value ?? ''}>
+              <td key={i} data-value={c.value ?? ''} data-series={c.series}>
                 {c.select !== undefined && onSelect ? (
                   <button type="button" className="cell-source" onClick={() => onSelect(c.select!)} title={t.openSource}>
                     {c.text}

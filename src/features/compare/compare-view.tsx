@@ -19,9 +19,9 @@ export function CompareView({ core }: { core: LoadedCore }) {
   const [selected, setSelected] = useState<string | null>(null);
   const showControls = !spec.embed || spec.controls;
   const obs = useObservations(spec.indicator);
-  const wantsPopulation = isCount(core.indicators.find((i) => i.indicator === spec.indicator));
-  const population = useObservations(wantsPopulation ? POPULATION_INDICATOR : undefined);
-  const populationReady = !wantsPopulation || !population.isPending;
+  // Counts are divided by it; group averages of any measure are weighted by it.
+  const population = useObservations(POPULATION_INDICATOR);
+  const populationReady = !population.isPending;
   const model = useMemo(
     () => (obs.data && populationReady ? compareModel({ core, observations: obs.data, population: population.data, spec, locale }) : null),
     [obs.data, population.data, populationReady, core, spec, locale],
@@ -77,7 +77,7 @@ export function CompareView({ core }: { core: LoadedCore }) {
         {model && (
           <div className="chart-box" style={{ height }}>
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={model.bars} layout="vertical" margin={{ top: 8, right: 120, bottom: 24, left: 8 }}>
+              <BarChart data={model.bars} layout="vertical" margin={{ top: 8, right: 160, bottom: 24, left: 8 }}>
                 <CartesianGrid horizontal={false} stroke="#e3e3e3" />
                 <XAxis type="number" tickFormatter={locale.axis} tick={{ fontSize: 12 }} ticks={model.ticks} domain={[0, model.ticks.at(-1) ?? 'auto']} interval={0} label={{ value: model.unitLabel, position: 'insideBottom', offset: -16, style: { fontSize: 12, fill: '#555b63' } }} />
                 <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} interval={0} />

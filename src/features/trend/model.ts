@@ -162,7 +162,7 @@ export function trendModel({ core, observations, population, spec, locale }: Tre
       header: locale.period(r.period),
       cells: drawn.map((d) => {
         const v = r[d.key];
-        return typeof v === 'number' ? { text: valueText(v), value: v, select: String(r.time) } : { text: '–', value: null };
+        return typeof v === 'number' ? { text: valueText(v), value: v, select: String(r.time), series: d.key } : { text: '–', value: null, series: d.key };
       }),
     })),
   };
