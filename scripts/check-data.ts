@@ -2,18 +2,10 @@
 // and reports in Danish by file, row and column.
 import { resolve } from 'node:path';
 import { formatDataError } from '../src/data/errors.ts';
-import { parseContractCsv } from '../src/data/parse-csv.ts';
-import { sanityErrors, type LocatedObservation } from '../src/data/sanity.ts';
-import { loadDataDir, readDataFiles } from './data-dir.ts';
+import { checkDataDir } from './data-dir.ts';
 
 const dir = resolve(process.argv[2] ?? 'data');
-const { dataset, errors } = loadDataDir(dir);
-const located: LocatedObservation[] = [];
-for (const f of readDataFiles(dir).observations) {
-  const { rows, rowNumbers } = parseContractCsv('observations', f.file, f.text);
-  rows.forEach((o, i) => located.push({ ...o, file: f.file, row: rowNumbers[i]! }));
-}
-errors.push(...sanityErrors(dataset, located));
+const { dataset, errors } = checkDataDir(dir);
 for (const e of errors.slice(0, 200)) process.stderr.write(`${formatDataError(e)}\n`);
 if (errors.length > 200) process.stderr.write(`… og ${errors.length - 200} fejl mere\n`);
 const summary = `${dataset.observations.length} observationer, ${dataset.grants.length} bevillinger, ${dataset.grantLines.length} budgetlinjer, ${dataset.sources.length} kilder, ${dataset.indicators.length} nøgletal`;

@@ -3,6 +3,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleDataset } from '../src/data/bundle.ts';
 import type { DataError } from '../src/data/contract.ts';
+import { parseContractCsv } from '../src/data/parse-csv.ts';
+import { sanityErrors, type LocatedObservation } from '../src/data/sanity.ts';
 import { parseDataFiles, type DataFiles, type Dataset } from '../src/data/dataset.ts';
 
 export function readDataFiles(dir: string): DataFiles {
@@ -33,6 +35,20 @@ export function readDataFiles(dir: string): DataFiles {
 
 export function loadDataDir(dir: string): { dataset: Dataset; errors: DataError[] } {
   return parseDataFiles(readDataFiles(dir));
+}
+
+/**
+ * Every problem in a data folder: the contract and its references, then the sanity rules on
+ * the rows as the files hold them (so a duplicate or a share of 140 is found by file and row).
+ */
+export function checkDataDir(dir: string): { dataset: Dataset; errors: DataError[] } {
+  const { dataset, errors } = loadDataDir(dir);
+  const located: LocatedObservation[] = [];
+  for (const f of readDataFiles(dir).observations) {
+    const { rows, rowNumbers } = parseContractCsv('observations', f.file, f.text);
+    rows.forEach((o, i) => located.push({ ...o, file: f.file, row: rowNumbers[i]! }));
+  }
+  return { dataset, errors: [...errors, ...sanityErrors(dataset, located)] };
 }
 
 /** Every generated file of the app's data bundle, by path below data/. */

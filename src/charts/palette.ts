@@ -3,7 +3,7 @@
 // and darker companions), all at least 3:1 against white. Hele landet is the dark neutral.
 import { NATIONAL } from '../data/national.ts';
 
-const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#3A8FC7', '#8C6D1F', '#7A4FA3', '#B8336A', '#2F7F7F'];
+const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#7A4FA3', '#8C6D1F', '#B8336A', '#5F7A00', '#2F7F7F'];
 export const NATIONAL_COLOUR = '#333333';
 /** Bars and shapes that are shown but not chosen. */
 export const UNCHOSEN_COLOUR = '#8a96a3';

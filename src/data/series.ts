@@ -104,6 +104,11 @@ export function populationLookup(population: { series: (area: string, breakdown:
   };
 }
 
+/** A lookup that uses the newest population at or before a period: for comparisons across areas in one month. */
+export function carriedForward(lookup: PopulationLookup): PopulationLookup {
+  return (area, period) => lookup(area, period, true);
+}
+
 export function perThousandSeries(series: Series[], population: PopulationLookup): Series[] {
   return series.map((s) => ({
     ...s,

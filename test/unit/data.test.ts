@@ -1,12 +1,13 @@
 // Checks of the real data/ folder: contract, references, invariants and evidence.
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../src/data/contract.ts';
 import { nextPeriod, parsePeriod } from '../../src/data/period.ts';
-import { sanityErrors } from '../../src/data/sanity.ts';
-import { loadDataDir } from '../../scripts/data-dir.ts';
+import { checkDataDir } from '../../scripts/data-dir.ts';
 
-const { dataset, errors } = loadDataDir('data');
+const { dataset, errors } = checkDataDir('data');
 const MINUTES = '../shared/minutes';
 
 function byIndicator(indicator: string): Observation[] {
@@ -14,7 +15,7 @@ function byIndicator(indicator: string): Observation[] {
 }
 
 describe('data/', () => {
-  it('passes the contract with every reference resolved', () => {
+  it('passes the contract, its references and the sanity rules: shares 0-100, ranks 1-98, unique keys, no holes', () => {
     expect(errors).toEqual([]);
     expect(dataset.municipalities).toHaveLength(99);
     expect(dataset.municipalities[0]).toEqual({ code: '000', name: 'Hele landet', region: '' });
@@ -34,11 +35,6 @@ describe('data/', () => {
     const quarterly = byIndicator('nettoledige_kontanthjaelp');
     expect(new Set(quarterly.map((r) => r.area)).size).toBe(99);
     expect(quarterly.filter((r) => r.area === '163').map((r) => r.period)[0]).toBe('2007-Q1');
-  });
-
-  it('passes the sanity rules: shares 0-100, ranks 1-98, unique keys, no holes', () => {
-    const located = dataset.observations.map((o, i) => ({ ...o, file: 'data', row: i }));
-    expect(sanityErrors(dataset, located)).toEqual([]);
   });
 
   it('has budget lines that add up to the amount each grant states', () => {
@@ -81,4 +77,20 @@ describe('data/', () => {
     const sources = new Set(dataset.sources.map((s) => s.source_id));
     expect(dataset.observations.every((o) => parsePeriod(o.period) !== null && sources.has(o.source_id))).toBe(true);
   });
+
+  it('finds a bad row added to a copy of data/ by file and row', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kommunetal-data-'));
+    try {
+      cpSync('data', dir, { recursive: true });
+      const file = join(dir, 'observations', 'ledighed_pct.csv');
+      const rows = readFileSync(file, 'utf8').trimEnd().split('\n').length;
+      appendFileSync(file, '163,ledighed_pct,all,2040-01,140,pct,actual,jobindsats-y25i01,,\n');
+      appendFileSync(join(dir, 'observations.csv'), readFileSync('data/observations.csv', 'utf8').trimEnd().split('\n')[1] + '\n');
+      const found = checkDataDir(dir).errors.map((e) => `${e.file}:${e.row}:${e.column}`);
+      expect(found).toContain(`observations/ledighed_pct.csv:${rows + 1}:value`);
+      expect(found.some((e) => e.startsWith('observations.csv:') && e.endsWith(':period'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

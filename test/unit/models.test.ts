@@ -231,6 +231,15 @@ describe('report model', () => {
     for (const name of DANISH_MONTH_NAMES) expect(english.textAlternative).not.toContain(name);
   });
 
+  it('divides the month\'s count by the newest population when the population series ends earlier, and says so', () => {
+    const m = reportModel({ core, tables, spec: spec({ view: 'report', areas: ['163'] }), locale: da });
+    const lang = m.themes.find((r) => r.theme.id === 'langtidsledighed')!;
+    expect(lang.per1000).toBeCloseTo((450 / 30_000) * 1000);
+    // Every point of the chart is per 1.000: none falls back to a raw count.
+    expect(lang.rows.every((r) => typeof r['163'] === 'number' && r['163'] < 20)).toBe(true);
+    expect(m.notes).toEqual(['Tal pr. 1.000 indbyggere og vægtede gennemsnit bruger de nyeste befolkningstal, fra marts 2026.']);
+  });
+
   it('compares a count per 1.000 inhabitants, ranks that and draws the peers on the same scale', () => {
     const m = reportModel({ core, tables, spec: spec({ view: 'report', areas: ['163'], at: '2026-03' }), locale: da });
     const lang = m.themes.find((r) => r.theme.id === 'langtidsledighed')!;
@@ -263,7 +272,9 @@ describe('overview model', () => {
     const m = overviewModel({ core, tables, spec: spec({ areas: ['163'] }), locale: da });
     const ledige = m.cards.find((c) => c.indicator === 'ledige')!;
     expect(ledige.valueText).toBe('450');
-    expect(ledige.rateText).toBe('');
+    // July's figure divided by the newest population (March): said in the view's notes.
+    expect(ledige.rateText).toBe('15,0 pr. 1.000 indbyggere');
+    expect(ledige.rankText).toBe('delt nr. 2–3 af 5 · 1 = lavest');
     const pct = m.cards.find((c) => c.indicator === 'ledighed_pct')!;
     expect(pct.rankText).toBe('delt nr. 2–3 af 5 · 1 = lavest');
     expect(pct.good).toBe(true);

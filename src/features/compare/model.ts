@@ -10,11 +10,11 @@ import type { Indicator, Observation } from '../../data/contract.ts';
 import type { Rank } from '../../data/indicator-rules.ts';
 import { isCount } from '../../data/indicator-rules.ts';
 import { NATIONAL } from '../../data/national.ts';
-import { populationLookup } from '../../data/series.ts';
+import { carriedForward, populationLookup } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
-import { breakdownLabel, effectiveBreakdown, POPULATION_INDICATOR } from '../trend/model.ts';
+import { breakdownLabel, effectiveBreakdown, POPULATION_INDICATOR, populationNote } from '../trend/model.ts';
 
 export interface Bar {
   code: string;
@@ -85,7 +85,7 @@ export function compareModel({ core, observations, population, spec, locale }: C
   const codes = core.municipalities.map((m) => m.code).filter((c) => c !== NATIONAL);
   const groupIds = new Set(core.groups.map((g) => g.group_id));
 
-  const comparison = period ? compareAt(observations.valuesAt(breakdown, period), period, indicator, spec.mode === 'per1000', population ? populationLookup(population) : null, codes) : null;
+  const comparison = period ? compareAt(observations.valuesAt(breakdown, period), period, indicator, spec.mode === 'per1000', population ? carriedForward(populationLookup(population)) : null, codes) : null;
   const per1000 = comparison?.measure === 'per1000';
   const unitName = indicator ? t.units[indicator.unit] : '';
   const unitLabel = per1000 ? t.per1000Unit(unitName) : unitName;
@@ -143,6 +143,7 @@ export function compareModel({ core, observations, population, spec, locale }: C
   const notes: string[] = [];
   if (comparison?.ranks) notes.push(t.rankDirection(comparison.lowerBetter));
   if (comparison && isCount(indicator) && !per1000) notes.push(t.countsNotRanked);
+  notes.push(...populationNote(population, period, per1000 || references.some((r) => r.key !== NATIONAL), locale));
   const ticks = niceTicks(0, Math.max(0, ...bars.map((b) => b.value), ...references.map((r) => r.value)));
 
   const sourceIds = bars.map((b) => b.observation.source_id);

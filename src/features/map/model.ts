@@ -7,12 +7,12 @@ import type { CoreBundle } from '../../data/bundle.ts';
 import { compareAt, type Comparison } from '../../data/compare.ts';
 import type { Indicator } from '../../data/contract.ts';
 import { NATIONAL } from '../../data/national.ts';
-import { populationLookup } from '../../data/series.ts';
+import { carriedForward, populationLookup } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 import { measureText, rankTextFor } from '../compare/model.ts';
-import { breakdownLabel, effectiveBreakdown, POPULATION_INDICATOR } from '../trend/model.ts';
+import { breakdownLabel, effectiveBreakdown, POPULATION_INDICATOR, populationNote } from '../trend/model.ts';
 
 export const BOUNDARY_SOURCE = 'dagi-kommunegraenser';
 
@@ -45,7 +45,7 @@ export function mapModel({ core, observations, population, spec, locale }: MapIn
   const periods = observations.periods(breakdown);
   const period = spec.at && periods.includes(spec.at) ? spec.at : observations.latestPeriod(breakdown);
   const codes = core.municipalities.map((m) => m.code).filter((c) => c !== NATIONAL);
-  const comparison = period ? compareAt(observations.valuesAt(breakdown, period), period, indicator, spec.mode === 'per1000', population ? populationLookup(population) : null, codes) : null;
+  const comparison = period ? compareAt(observations.valuesAt(breakdown, period), period, indicator, spec.mode === 'per1000', population ? carriedForward(populationLookup(population)) : null, codes) : null;
   const per1000 = comparison?.measure === 'per1000';
   const valueText = measureText(indicator, per1000, locale);
   const rankText = rankTextFor(locale);
@@ -70,6 +70,7 @@ export function mapModel({ core, observations, population, spec, locale }: MapIn
   const notes: string[] = [];
   if (comparison?.ranks) notes.push(t.rankDirection(comparison.lowerBetter));
   if (comparison && comparison.measure === 'value' && !comparison.rankable && indicator?.unit !== 'rank') notes.push(t.countsNotRanked);
+  notes.push(...populationNote(population, period, per1000, locale));
   const sourceIds = [...indicatorSources(core, spec.indicator), BOUNDARY_SOURCE];
   if (per1000) sourceIds.push(...indicatorSources(core, POPULATION_INDICATOR));
 

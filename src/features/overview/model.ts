@@ -8,7 +8,7 @@ import { compareAt } from '../../data/compare.ts';
 import { isCount } from '../../data/indicator-rules.ts';
 import { NATIONAL } from '../../data/national.ts';
 import { comparePeriods, sameperiodLastYear } from '../../data/period.ts';
-import { populationLookup } from '../../data/series.ts';
+import { carriedForward, populationLookup } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
@@ -62,7 +62,7 @@ export function overviewModel({ core, tables, spec, locale }: OverviewInput): Ov
   const names = areaNamesFor(core, locale);
   const area = overviewArea(spec, core);
   const population = tables.get(POPULATION_INDICATOR);
-  const lookup = population ? populationLookup(population) : null;
+  const lookup = population ? carriedForward(populationLookup(population)) : null;
   const codes = core.municipalities.map((m) => m.code);
   const available = HEADLINE_INDICATORS.filter((i) => core.catalog.some((c) => c.indicator === i));
 

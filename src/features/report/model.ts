@@ -10,11 +10,11 @@ import type { Indicator } from '../../data/contract.ts';
 import { isCount, isSmallNumber, type Rank } from '../../data/indicator-rules.ts';
 import { NATIONAL } from '../../data/national.ts';
 import { comparePeriods, parsePeriod, periodStart, sameperiodLastYear } from '../../data/period.ts';
-import { populationLookup, type ChartRow } from '../../data/series.ts';
+import { carriedForward, populationLookup, type ChartRow } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
-import { POPULATION_INDICATOR } from '../trend/model.ts';
+import { POPULATION_INDICATOR, populationNote } from '../trend/model.ts';
 import type { DrawnSeries } from '../trend/model.ts';
 
 export type ThemeId = 'ledighed' | 'kontanthjaelp' | 'langtidsledighed' | 'aktivering';
@@ -120,7 +120,7 @@ export function reportModel({ core, tables, spec, locale }: ReportInput): Report
   const months = (tables.get(THEMES[0]!.indicator)?.series(municipality, 'all') ?? []).filter((o) => o.value !== null).map((o) => o.period).reverse();
   const period = spec.at && months.includes(spec.at) ? spec.at : reportPeriod(tables, municipality);
   const population = tables.get(POPULATION_INDICATOR);
-  const lookup = population ? populationLookup(population) : null;
+  const lookup = population ? carriedForward(populationLookup(population)) : null;
   const codes = core.municipalities.map((m) => m.code);
   const groupIds = new Set(core.groups.map((g) => g.group_id));
   const colours = areaColours([municipality, ...peers]);
@@ -219,7 +219,7 @@ export function reportModel({ core, tables, spec, locale }: ReportInput): Report
     subtitle,
     unitLabel: '',
     legend,
-    notes: [],
+    notes: populationNote(population, period, themes.some((r) => r.per1000 !== null) || core.groups.some((g) => peers.includes(g.group_id)), locale),
     table: {
       caption: t.tableCaption(title),
       columns: [t.reportTheme, t.value, t.changeYear, t.per1000Short, t.rank],

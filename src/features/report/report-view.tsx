@@ -118,6 +118,14 @@ export function ReportView({ core }: { core: LoadedCore }) {
               </section>
             ))}
           </section>
+          {model.notes.length > 0 && (
+            <ul className="chart-notes">
+              {model.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
+          <p className="source-line">{model.sourceLine}</p>
           <ChartActions core={core} figure={body} model={model} />
           <ToggleTable id={`${id}-table`}>
             <DataTable table={model.table} />

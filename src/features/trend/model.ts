@@ -14,6 +14,16 @@ import type { Mode, ViewSpec } from '../../view/view-spec.ts';
 
 export const POPULATION_INDICATOR = 'befolkning';
 
+/**
+ * Comparisons at one month use the newest population there is; where that is older than the
+ * month, a note says which month it is from.
+ */
+export function populationNote(population: ObservationTable | undefined, period: string | null, used: boolean, locale: Locale): string[] {
+  if (!population || !period || !used) return [];
+  const last = population.latestPeriodOf('000', 'all');
+  return last && periodTime(last) < periodTime(period) ? [locale.t.populationFrom(locale.period(last, true))] : [];
+}
+
 export interface DrawnSeries {
   key: string;
   area: string;
