@@ -1,4 +1,5 @@
 // Danish numbers, amounts and periods as committee minutes write them.
+import { decimalCommaToPoint } from '../data/danish-text.ts';
 
 const MONTHS: Record<string, number> = {
   januar: 1, februar: 2, marts: 3, april: 4, maj: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, december: 12,
@@ -12,7 +13,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** "2.790" → 2790, "21,5" → 21.5, "1130" → 1130, "1." → 1. Thousands use dots, decimals a comma. */
 export function parseDanishNumber(text: string): number | null {
   const t = text.trim().replace(/\.$/, '');
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return Number(decimalCommaToPoint(t));
   if (/^\d+(,\d+)?$/.test(t)) return Number(t.replace(',', '.'));
   const word = NUMBER_WORDS[t.toLowerCase()];
   return word ?? null;

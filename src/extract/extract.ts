@@ -1,6 +1,7 @@
 // Reads a committee minutes text and proposes figures for a person to accept: the meeting,
 // its agenda items, candidate observations and grants with budget lines, each with evidence.
 // Pure and total: it never throws, whatever the text.
+import { slugify } from '../data/danish-text.ts';
 import type { Grant, GrantLine, Kind, Municipality, Observation, Source, Unit } from '../data/contract.ts';
 import { normaliseAreaName } from '../data/area-names.ts';
 import { NATIONAL } from '../data/national.ts';
@@ -175,7 +176,7 @@ export function extractMinutes(raw: string, municipalities: Municipality[], file
     '';
   const items = findItems(text);
   const name = municipalities.find((m) => m.code === home)?.name ?? '';
-  const slug = name.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/[^a-z0-9]+/g, '-');
+  const slug = slugify(name);
   const sourceId = `${slug || 'ukendt'}-${meetingDate || 'udateret'}`;
   const source: Source = {
     source_id: sourceId,

@@ -1,5 +1,6 @@
 // The analyst's own files: our contract CSV, Statistikbanken exports (long or wide) and
 // jobindsats.dk exports. Pure and total: any input gives rows and errors, never an exception.
+import { decimalCommaToPoint } from '../data/danish-text.ts';
 import type { AreaResolver } from '../data/area-names.ts';
 import { isAggregateName } from '../data/area-names.ts';
 import { CONTRACT } from '../data/contract.ts';
@@ -139,7 +140,7 @@ function lastNumericColumn(sample: string[][], width: number): number {
 export function parseNumber(text: string, decimalComma: boolean): number | null | undefined {
   const t = text.trim().replace(/\s/g, '');
   if (t === '' || t === '..' || t === '.' || t === '-' || t === '–') return null;
-  const normal = decimalComma ? t.replace(/\./g, '').replace(',', '.') : t;
+  const normal = decimalComma ? decimalCommaToPoint(t) : t;
   if (!/^-?\d+(\.\d+)?$/.test(normal)) return undefined;
   return Number(normal);
 }

@@ -1,5 +1,6 @@
 // Converts the official public series (Jobindsats dashboard JSON, Statistikbanken CSV
 // extracts) into contract observations. Pure: the CLI reads and writes the files.
+import { decimalCommaToPoint } from '../data/danish-text.ts';
 import type { Indicator, Observation, Source, Unit } from '../data/contract.ts';
 import type { AreaResolver } from '../data/area-names.ts';
 import { isAggregateName } from '../data/area-names.ts';
@@ -266,7 +267,7 @@ export function convertYearlyTable(
 export function statbankValue(text: string, where: string): number | null {
   const t = text.trim();
   if (t === '' || t === '..' || t === '.' || t.toLowerCase() === 'null') return null;
-  const normal = t.includes(',') ? t.replace(/\./g, '').replace(',', '.') : t;
+  const normal = t.includes(',') ? decimalCommaToPoint(t) : t;
   if (!/^-?\d+(\.\d+)?$/.test(normal)) throw new IngestError(`${where}: "${text}" er ikke et tal.`);
   return Number(normal);
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { CoreBundle } from '../../data/bundle.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 import { AreaPicker } from './area-picker.tsx';
@@ -67,5 +67,22 @@ export function ChartStatus({ pending, error }: { pending: boolean; error: Error
     <div className="chart-placeholder error" role="alert">
       {t.loadFailed}: {error?.message}
     </div>
+  );
+}
+
+/** Counts compared across municipalities: as the source gives them, or per 1.000 inhabitants. */
+export function MeasureChoice({ per1000, onChange }: { per1000: boolean; onChange: (mode: 'absolute' | 'per1000') => void }) {
+  const { t } = useLocale();
+  const name = useId();
+  return (
+    <fieldset className="control mode">
+      <legend className="control-label">{t.mode}</legend>
+      {(['absolute', 'per1000'] as const).map((m) => (
+        <label key={m} className="radio">
+          <input type="radio" name={name} value={m} checked={(per1000 ? 'per1000' : 'absolute') === m} onChange={() => onChange(m)} />
+          {t.modes[m]}
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { mergeUserData } from '../../import/merge.ts';
+import { POPULATION_INDICATOR } from '../trend/model.ts';
 import { useSpec } from '../../view/store.ts';
 import { coreQuery, observationsQuery, userDatasetsQuery, type LoadedCore } from './queries.ts';
 
@@ -26,4 +27,14 @@ export function useObservations(indicator: string | undefined) {
   const entry = core.data?.catalog.find((c) => c.indicator === indicator);
   const file = entry && core.data ? (entry.file.startsWith('idb:') ? entry.file : core.data.base + entry.file) : undefined;
   return useQuery(observationsQuery(file));
+}
+
+/**
+ * The population table, when a view wants it and the data has it: counts are divided by it
+ * and averages weighted by it. `ready` is true once it has arrived, or when there is none.
+ */
+export function usePopulation(core: LoadedCore, wanted: boolean) {
+  const available = wanted && core.catalog.some((c) => c.indicator === POPULATION_INDICATOR);
+  const population = useObservations(available ? POPULATION_INDICATOR : undefined);
+  return { data: population.data, ready: !available || !population.isPending };
 }

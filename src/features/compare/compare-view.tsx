@@ -4,11 +4,10 @@ import { isCount } from '../../data/indicator-rules.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { Frame } from '../common/frame.tsx';
 import type { LoadedCore } from '../common/queries.ts';
-import { SeriesControls } from '../common/series-controls.tsx';
+import { MeasureChoice, SeriesControls } from '../common/series-controls.tsx';
 import { SourcePanel } from '../common/source-panel.tsx';
-import { useObservations } from '../common/use-core.ts';
+import { useObservations, usePopulation } from '../common/use-core.ts';
 import { useLocale } from '../common/use-locale.ts';
-import { POPULATION_INDICATOR } from '../trend/model.ts';
 import { compareModel, startMode, type Bar as BarRow } from './model.ts';
 
 export function CompareView({ core }: { core: LoadedCore }) {
@@ -20,8 +19,8 @@ export function CompareView({ core }: { core: LoadedCore }) {
   const showControls = !spec.embed || spec.controls;
   const obs = useObservations(spec.indicator);
   // Counts are divided by it; group averages of any measure are weighted by it.
-  const population = useObservations(POPULATION_INDICATOR);
-  const populationReady = !population.isPending;
+  const population = usePopulation(core, true);
+  const populationReady = population.ready;
   const model = useMemo(
     () => (obs.data && populationReady ? compareModel({ core, observations: obs.data, population: population.data, spec, locale }) : null),
     [obs.data, population.data, populationReady, core, spec, locale],
@@ -45,17 +44,7 @@ export function CompareView({ core }: { core: LoadedCore }) {
               </select>
             </label>
           )}
-          {model && isCount(model.indicator) && (
-            <fieldset className="control mode">
-              <legend className="control-label">{t.mode}</legend>
-              {(['absolute', 'per1000'] as const).map((m) => (
-                <label key={m} className="radio">
-                  <input type="radio" name="compare-mode" value={m} checked={(model.comparison?.measure === 'per1000' ? 'per1000' : 'absolute') === m} onChange={() => setSpec({ mode: m })} />
-                  {t.modes[m]}
-                </label>
-              ))}
-            </fieldset>
-          )}
+          {model && isCount(model.indicator) && <MeasureChoice per1000={model.comparison?.measure === 'per1000'} onChange={(mode) => setSpec({ mode })} />}
         </SeriesControls>
       )}
       <Frame

@@ -8,10 +8,9 @@ import { useSetSpec, useSpec } from '../../view/store.ts';
 import { startMode } from '../compare/model.ts';
 import { Frame } from '../common/frame.tsx';
 import type { LoadedCore } from '../common/queries.ts';
-import { SeriesControls } from '../common/series-controls.tsx';
-import { useObservations } from '../common/use-core.ts';
+import { MeasureChoice, SeriesControls } from '../common/series-controls.tsx';
+import { useObservations, usePopulation } from '../common/use-core.ts';
 import { useLocale } from '../common/use-locale.ts';
-import { POPULATION_INDICATOR } from '../trend/model.ts';
 import { mapModel } from './model.ts';
 
 const WIDTH = 800;
@@ -60,8 +59,8 @@ export function MapView({ core }: { core: LoadedCore }) {
   const boundaries = useBoundaries(core);
   const obs = useObservations(spec.indicator);
   const wantsPopulation = isCount(core.indicators.find((i) => i.indicator === spec.indicator));
-  const population = useObservations(wantsPopulation ? POPULATION_INDICATOR : undefined);
-  const populationReady = !wantsPopulation || !population.isPending;
+  const population = usePopulation(core, wantsPopulation);
+  const populationReady = population.ready;
   const shapes = useMemo(() => (boundaries.data ? shapesOf(boundaries.data) : []), [boundaries.data]);
   const model = useMemo(
     () => (obs.data && populationReady ? mapModel({ core, observations: obs.data, population: population.data, spec, locale }) : null),
@@ -104,17 +103,7 @@ export function MapView({ core }: { core: LoadedCore }) {
               </button>
             </div>
           )}
-          {model && isCount(model.indicator) && (
-            <fieldset className="control mode">
-              <legend className="control-label">{t.mode}</legend>
-              {(['absolute', 'per1000'] as const).map((m) => (
-                <label key={m} className="radio">
-                  <input type="radio" name="map-mode" value={m} checked={(model.comparison?.measure === 'per1000' ? 'per1000' : 'absolute') === m} onChange={() => setSpec({ mode: m })} />
-                  {t.modes[m]}
-                </label>
-              ))}
-            </fieldset>
-          )}
+          {model && isCount(model.indicator) && <MeasureChoice per1000={model.comparison?.measure === 'per1000'} onChange={(mode) => setSpec({ mode })} />}
         </SeriesControls>
       )}
       <Frame core={core} model={model} legend="none" status={{ pending: obs.isPending || boundaries.isPending || !populationReady, error: obs.error ?? boundaries.error }}>

@@ -9,9 +9,9 @@ import { PeriodRange } from '../common/period-range.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { SeriesControls } from '../common/series-controls.tsx';
 import { SourcePanel, type SourceItem } from '../common/source-panel.tsx';
-import { useObservations } from '../common/use-core.ts';
+import { useObservations, usePopulation } from '../common/use-core.ts';
 import { useLocale } from '../common/use-locale.ts';
-import { POPULATION_INDICATOR, trendModel } from './model.ts';
+import { trendModel } from './model.ts';
 
 export function TrendView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
@@ -24,9 +24,9 @@ export function TrendView({ core }: { core: LoadedCore }) {
   // Loaded for every count indicator, so "Pr. 1.000 indbyggere" can be offered before it is chosen.
   const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
   const wantsPopulation = isCount(indicator);
-  const population = useObservations(wantsPopulation ? POPULATION_INDICATOR : undefined);
+  const population = usePopulation(core, wantsPopulation);
   const observations = obs.data;
-  const populationReady = !wantsPopulation || !population.isPending;
+  const populationReady = population.ready;
 
   const model = useMemo(
     () => (observations && populationReady ? trendModel({ core, observations, population: population.data, spec, locale }) : null),
