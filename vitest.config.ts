@@ -5,7 +5,7 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {

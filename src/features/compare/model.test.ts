@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { compareModel } from './model.ts';
+import type { ViewSpec } from '../../view/view-spec.ts';
+import { core, tables, spec, da, en } from '../../../test/fixtures/models/world.ts';
+
+describe('compare model', () => {
+  const compare = (patch: Partial<ViewSpec>, locale = da) =>
+    compareModel({ core, observations: tables.get(patch.indicator ?? 'ledighed_pct')!, population: tables.get('befolkning'), spec: spec({ view: 'compare', ...patch }), locale });
+
+  it('ranks shares with their direction and shows ties as shared ranks', () => {
+    const m = compare({ areas: [] });
+    expect(m.period).toBe('2026-07');
+    expect(m.bars.map((b) => [b.name, b.label])).toEqual([
+      ['Albertslund', '4,2 % (nr. 5 af 5)'],
+      ['København', '3,5 % (nr. 4 af 5)'],
+      ['Glostrup', '3,0 % (delt nr. 2–3 af 5)'],
+      ['Herlev', '3,0 % (delt nr. 2–3 af 5)'],
+      ['Ballerup', '2,1 % (nr. 1 af 5)'],
+    ]);
+    expect(m.notes).toContain('Placering: nr. 1 har den laveste værdi.');
+    expect(m.references.map((r) => r.label)).toEqual(['Hele landet: 2,9 %']);
+    expect(m.unitLabel).toBe('procent');
+  });
+
+  it('compares a count per 1.000 inhabitants of the period, and weights the group average by population', () => {
+    const m = compare({ indicator: 'ledige', at: '2026-03', mode: 'per1000', areas: ['herlev-naboer'] });
+    expect(m.comparison?.measure).toBe('per1000');
+    const ballerup = m.bars.find((b) => b.code === '151')!;
+    expect(ballerup.value).toBeCloseTo(((600 - 8) / 50_000) * 1000);
+    expect(ballerup.rank).not.toBeNull();
+    expect(m.references.find((r) => r.key === 'herlev-naboer')?.label).toMatch(/^Herlevs naboer \(gns\. vægtet efter befolkning, 3 af 3\): 1\d,\d$/);
+    expect(m.sourceLine).toContain('Danmarks Statistik, FOLK1AM');
+    expect(m.csv.rows.find((r) => r[1] === '151')!.slice(0, 7)).toEqual(['Ballerup', '151', 'ledige', 'all', '2026-03', ballerup.value, 'personer pr. 1.000 indbyggere']);
+  });
+
+  it('does not rank a raw count, and says why', () => {
+    const m = compare({ indicator: 'ledige', mode: 'absolute', areas: [] });
+    expect(m.bars.every((b) => b.rank === null)).toBe(true);
+    expect(m.notes[0]).toContain('rangeres ikke');
+    expect(m.references).toEqual([]);
+  });
+
+  it('leaves a hidden reference line out, and labels in English', () => {
+    expect(compare({ hidden: ['000'], areas: ['163'] }).references).toEqual([]);
+    const m = compare({ areas: ['163'] }, en);
+    expect(m.bars[0]!.label).toBe('3.0 % (joint no. 2–3 of 5)');
+    expect(m.references[0]!.label).toBe('Whole country: 2.9 %');
+    expect(m.subtitle).toBe('per cent · Total · July 2026');
+  });
+});

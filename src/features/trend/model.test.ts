@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { trendModel } from './model.ts';
+import { areaOptions } from '../../i18n/locale.ts';
+import { DANISH_MONTH_NAMES } from '../../format/format.ts';
+import type { ViewSpec } from '../../view/view-spec.ts';
+import { core, tables, spec, da, en } from '../../../test/fixtures/models/world.ts';
+
+describe('trend model', () => {
+  const trend = (patch: Partial<ViewSpec>, locale = da) =>
+    trendModel({ core, observations: tables.get(patch.indicator ?? 'ledige')!, population: tables.get('befolkning'), spec: spec({ view: 'trend', indicator: 'ledige', ...patch }), locale });
+
+  it('offers per 1.000 for a count, divides by the population and says where the population ends', () => {
+    const m = trend({ areas: ['163', '151'], mode: 'per1000' });
+    expect(m.per1000.available).toBe(true);
+    expect(m.mode).toBe('per1000');
+    const herlev = m.series.find((s) => s.key === '163')!;
+    expect(herlev.points[0]!.value).toBeCloseTo(((450 - 24) / 30_000) * 1000);
+    // The population stops in 2026-03, so do the lines, and a note says so.
+    expect(herlev.points.at(-1)!.period).toBe('2026-03');
+    expect(m.subtitle).toBe('personer pr. 1.000 indbyggere · I alt · jul. 2025 – mar. 2026');
+    expect(m.notes).toContain('Befolkningstallene går til og med marts 2026; senere måneder kan ikke vises pr. 1.000 indbyggere.');
+    expect(m.sourceLine).toBe('Kilde: Jobindsats.dk / STAR, ledige; Danmarks Statistik, FOLK1AM');
+    expect(m.table.rows[0]!.cells.map((c) => c.text)).toEqual(['14,20', '11,52']);
+  });
+
+  it('does not offer per 1.000 for a share', () => {
+    const m = trend({ indicator: 'ledighed_pct', areas: ['163'], mode: 'per1000' });
+    expect(m.per1000.available).toBe(false);
+    expect(m.mode).toBe('absolute');
+    expect(m.per1000.reason).toContain('allerede en andel');
+  });
+
+  it('leaves hidden series out of chart, table and CSV, and keeps them in the legend to show again', () => {
+    const m = trend({ areas: ['163', '151'], hidden: ['151'] });
+    expect(m.drawn.map((d) => d.key)).toEqual(['163']);
+    expect(m.table.columns).toEqual(['Periode', 'Herlev']);
+    expect(new Set(m.csv.rows.map((r) => r[1]))).toEqual(new Set(['163']));
+    expect(m.legend.map((l) => [l.name, l.hidden])).toEqual([['Herlev', false], ['Ballerup', true]]);
+  });
+
+  it('draws yearly figures from minutes as points with a break between them, and names missing areas', () => {
+    const m = trend({ indicator: 'ydelser', areas: ['163', '151'] });
+    expect(m.drawn[0]).toMatchObject({ key: '163', sparse: true });
+    expect(m.rows).toHaveLength(2);
+    expect(m.drawRows.map((r) => r['163'])).toEqual([2889, null, 2790]);
+    expect(m.notes).toEqual(['Ingen tal for Ballerup i dette valg.']);
+  });
+
+  it('shows a measure with one period as bars per breakdown, whatever breakdown the link asks for', () => {
+    const m = trend({ indicator: 'visitation', areas: ['163', '151'], breakdown: 'all' });
+    expect(m.breakdown).toBe('Jobparat');
+    expect(m.chart).toBe('bars');
+    expect(m.bars.map((b) => [b.label, b.values.map((v) => v.value)])).toEqual([
+      ['Jobparat', [263, 251]],
+      ['Aktivitetsparat', [363, 351]],
+    ]);
+  });
+
+  it('names the areas and periods that have data when the choice has none', () => {
+    const m = trend({ indicator: 'ydelser', areas: ['151'] });
+    expect(m.empty?.body).toBe('Der findes tal for Herlev i jul. 2025 – jul. 2026.');
+  });
+
+  it('speaks English with English months, number format and "Whole country"', () => {
+    const m = trend({ indicator: 'ledighed_pct', areas: ['000', '163'] }, en);
+    expect(m.legend.map((l) => l.name)).toEqual(['Whole country', 'Herlev']);
+    expect(m.subtitle).toBe('per cent · Total · Jul 2025 – Jul 2026');
+    expect(m.title).toBe('ledighed_pct (en)');
+    expect(m.csv.columns[0]).toBe('area');
+    expect(m.table.rows[0]!.header).toBe('Jul 2025');
+    expect(m.table.rows[0]!.cells[0]!.text).toBe('3.1 %');
+    for (const name of DANISH_MONTH_NAMES) expect(m.textAlternative).not.toContain(name);
+  });
+});
+
+describe('area menus', () => {
+  it('put Hele landet and the groups first, then municipalities by Danish alphabet', () => {
+    const extra = { ...core, municipalities: [...core.municipalities, { code: '492', name: 'Ærø', region: '' }, { code: '580', name: 'Aabenraa', region: '' }, { code: '253', name: 'Greve', region: '' }] };
+    expect(areaOptions(extra, da).map((o) => o.name)).toEqual(['Hele landet', 'Herlevs naboer', 'Albertslund', 'Ballerup', 'Glostrup', 'Greve', 'Herlev', 'København', 'Ærø', 'Aabenraa']);
+  });
+});
