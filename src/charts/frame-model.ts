@@ -1,6 +1,15 @@
 // What the one frame renders for any view: title, legend, notes, table alternative, text
 // alternative, source line and the CSV, all computed by the view's pure model.
+import type { Observation } from '../data/contract.ts';
 import type { CsvTable } from '../export/csv.ts';
+
+/** One figure as the source panel shows it: whose it is, its value as the source gives it, and where it stands. */
+export interface SourceItem {
+  label: string;
+  colour?: string;
+  valueText: string;
+  observation: Pick<Observation, 'period' | 'source_id' | 'item' | 'quote' | 'kind'>;
+}
 
 export interface LegendEntry {
   /** The series key ("163", "163:target"); `hide=` in the URL names these. */

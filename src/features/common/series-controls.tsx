@@ -24,7 +24,8 @@ export function SeriesControls({
   spec: ViewSpec;
   setSpec: (patch: Partial<ViewSpec>) => void;
   /** What else to reset when the indicator changes (its periods differ). */
-  onIndicatorReset: Partial<ViewSpec>;
+  /** What else changes with the indicator (its periods differ; compare and map pick a measure for it). */
+  onIndicatorReset: Partial<ViewSpec> | ((indicator: string) => Partial<ViewSpec>);
   /** The breakdown the view shows, when the spec's is not one the indicator has. */
   breakdown?: string;
   children?: ReactNode;
@@ -35,7 +36,7 @@ export function SeriesControls({
   return (
     <div className="controls" role="group" aria-label={t.choices}>
       <AreaPicker core={core} selected={spec.areas} onChange={(areas) => setSpec({ areas })} />
-      <IndicatorSelect core={core} value={spec.indicator} onChange={(indicator) => setSpec({ ...onIndicatorReset, indicator, breakdown: firstBreakdown(core, indicator) })} />
+      <IndicatorSelect core={core} value={spec.indicator} onChange={(indicator) => setSpec({ ...(typeof onIndicatorReset === 'function' ? onIndicatorReset(indicator) : onIndicatorReset), indicator, breakdown: firstBreakdown(core, indicator) })} />
       {entry && entry.breakdowns.length > 1 && (
         <label className="control">
           <span className="control-label">{t.breakdown}</span>

@@ -1,13 +1,6 @@
 import type { CoreBundle } from '../../data/bundle.ts';
-import type { Observation } from '../../data/contract.ts';
+import type { SourceItem } from '../../charts/frame-model.ts';
 import { useLocale } from './use-locale.ts';
-
-export interface SourceItem {
-  label: string;
-  colour?: string;
-  valueText: string;
-  observation: Pick<Observation, 'period' | 'source_id' | 'item' | 'quote' | 'kind'>;
-}
 
 /** Where a figure comes from: the meeting or table, the agenda item and the evidence excerpt. */
 export function SourcePanel({ core, items, onClose, title }: { core: CoreBundle; items: SourceItem[]; onClose: () => void; title: string }) {

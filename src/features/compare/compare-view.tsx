@@ -25,13 +25,13 @@ export function CompareView({ core }: { core: LoadedCore }) {
     () => (obs.data && populationReady ? compareModel({ core, observations: obs.data, population: population.data, spec, locale }) : null),
     [obs.data, population.data, populationReady, core, spec, locale],
   );
-  const selectedBar = model?.bars.find((b) => b.code === selected);
+  const selectedItem = selected && model ? model.sourceOf(selected) : null;
   const height = Math.max(220, (model?.bars.length ?? 0) * 26 + 70);
 
   return (
     <div className="view compare-view">
       {showControls && (
-        <SeriesControls core={core} spec={spec} setSpec={(patch) => setSpec(patch.indicator ? { ...patch, mode: startMode(core.indicators.find((i) => i.indicator === patch.indicator)) } : patch)} breakdown={model?.breakdown} onIndicatorReset={{ at: null, hidden: [] }}>
+        <SeriesControls core={core} spec={spec} setSpec={setSpec} breakdown={model?.breakdown} onIndicatorReset={(indicator) => ({ at: null, hidden: [], mode: startMode(core.indicators.find((i) => i.indicator === indicator)) })}>
           {model && model.periods.length > 0 && (
             <label className="control">
               <span className="control-label">{t.period}</span>
@@ -53,14 +53,7 @@ export function CompareView({ core }: { core: LoadedCore }) {
         status={{ pending: obs.isPending || !populationReady, error: obs.error }}
         onSelect={setSelected}
         after={
-          selectedBar && (
-            <SourcePanel
-              core={core}
-              title={`${t.sources}: ${selectedBar.name}`}
-              items={[{ label: selectedBar.name, colour: selectedBar.colour, valueText: locale.value(selectedBar.observation.value, selectedBar.observation.unit), observation: selectedBar.observation }]}
-              onClose={() => setSelected(null)}
-            />
-          )
+          selectedItem && <SourcePanel core={core} title={`${t.sources}: ${selectedItem.label}`} items={[selectedItem]} onClose={() => setSelected(null)} />
         }
       >
         {model && (

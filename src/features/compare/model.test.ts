@@ -18,6 +18,8 @@ describe('compare model', () => {
       ['Ballerup', '2,1 % (nr. 1 af 5)'],
     ]);
     expect(m.notes).toContain('Placering: nr. 1 har den laveste værdi.');
+    expect(m.sourceOf('163')).toMatchObject({ label: 'Herlev', valueText: '3,0 %', observation: { period: '2026-07', source_id: 'src-ledighed_pct' } });
+    expect(m.sourceOf('999')).toBeNull();
     expect(m.references.map((r) => r.label)).toEqual(['Hele landet: 2,9 %']);
     expect(m.unitLabel).toBe('procent');
   });

@@ -1,6 +1,6 @@
 // The compare view's model: bars across municipalities at one period, in a comparable measure,
 // with ranks that say their direction, and Hele landet and group figures as reference lines.
-import type { FrameModel, LegendEntry } from '../../charts/frame-model.ts';
+import type { FrameModel, LegendEntry, SourceItem } from '../../charts/frame-model.ts';
 import { areaColours, NATIONAL_COLOUR, UNCHOSEN_COLOUR } from '../../charts/palette.ts';
 import { indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
 import { niceTicks } from '../../charts/ticks.ts';
@@ -44,6 +44,8 @@ export interface CompareModel extends FrameModel {
   ticks: number[];
   valueText: (v: number | null) => string;
   rankText: (r: Rank | null) => string;
+  /** The figure behind one bar, for the source panel. */
+  sourceOf: (code: string) => SourceItem | null;
 }
 
 export interface CompareInput {
@@ -73,25 +75,41 @@ export function rankTextFor(locale: Locale): (r: Rank | null) => string {
   return (r) => (r === null ? '–' : locale.t.rankOf(r.rank, r.total, r.tiedTo));
 }
 
-export function compareModel({ core, observations, population, spec, locale }: CompareInput): CompareModel {
+/** What the compare view and the map share: one period of one indicator across all municipalities. */
+export function oneMonthComparison({ core, observations, population, spec, locale }: CompareInput) {
   const { t } = locale;
   const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
-  const entry = core.catalog.find((c) => c.indicator === spec.indicator);
-  const names = areaNamesFor(core, locale);
   const breakdown = effectiveBreakdown(core, spec.indicator, spec.breakdown);
   const periods = observations.periods(breakdown);
   const period = spec.at && periods.includes(spec.at) ? spec.at : observations.latestPeriod(breakdown);
-  const title = indicator ? locale.indicatorLabel(indicator) : spec.indicator;
   const codes = core.municipalities.map((m) => m.code).filter((c) => c !== NATIONAL);
-  const groupIds = new Set(core.groups.map((g) => g.group_id));
-
   const comparison = period ? compareAt(observations.valuesAt(breakdown, period), period, indicator, spec.mode === 'per1000', population ? carriedForward(populationLookup(population)) : null, codes) : null;
   const per1000 = comparison?.measure === 'per1000';
   const unitName = indicator ? t.units[indicator.unit] : '';
   const unitLabel = per1000 ? t.per1000Unit(unitName) : unitName;
-  const valueText = measureText(indicator, per1000, locale);
-  const rankText = rankTextFor(locale);
-  const subtitle = [unitLabel, breakdownLabel(breakdown, locale), period ? locale.period(period, true) : ''].filter(Boolean).join(' · ');
+  return {
+    indicator,
+    names: areaNamesFor(core, locale),
+    breakdown,
+    periods,
+    period,
+    codes,
+    comparison,
+    per1000,
+    unitLabel,
+    valueText: measureText(indicator, per1000, locale),
+    rankText: rankTextFor(locale),
+    title: indicator ? locale.indicatorLabel(indicator) : spec.indicator,
+    subtitle: [unitLabel, breakdownLabel(breakdown, locale), period ? locale.period(period, true) : ''].filter(Boolean).join(' · '),
+  };
+}
+
+export function compareModel(input: CompareInput): CompareModel {
+  const { core, observations, population, spec, locale } = input;
+  const { t } = locale;
+  const { indicator, names, breakdown, periods, period, codes, comparison, per1000, unitLabel, valueText, rankText, title, subtitle } = oneMonthComparison(input);
+  const entry = core.catalog.find((c) => c.indicator === spec.indicator);
+  const groupIds = new Set(core.groups.map((g) => g.group_id));
 
   const chosen: string[] = [];
   const groupOf = new Map<string, string>();
@@ -173,5 +191,10 @@ export function compareModel({ core, observations, population, spec, locale }: C
   const textAlternative = top && bottom ? t.compareSummary(title, subtitle, `${top.name} ${valueText(top.value)}`, `${bottom.name} ${valueText(bottom.value)}`, bars.length) : '';
   const empty = bars.length > 0 ? null : { title: t.emptyTitle, body: entry ? `${t.compareEmpty} ${t.dataExistsFor(entry.areas.map((a) => names.get(a) ?? a), locale.periodRange(entry.firstPeriod, entry.lastPeriod))}` : t.compareEmpty };
 
-  return { indicator, breakdown, period, periods, comparison, bars, references, ticks, valueText, rankText, title, subtitle, unitLabel, legend, notes, table, textAlternative, sourceLine, csv, fileTitle: title, empty };
+  const sourceOf = (code: string): SourceItem | null => {
+    const b = bars.find((x) => x.code === code);
+    return b ? { label: b.name, colour: b.colour, valueText: locale.value(b.observation.value, b.observation.unit), observation: b.observation } : null;
+  };
+
+  return { indicator, breakdown, period, periods, comparison, bars, references, ticks, valueText, rankText, sourceOf, title, subtitle, unitLabel, legend, notes, table, textAlternative, sourceLine, csv, fileTitle: title, empty };
 }

@@ -17,7 +17,6 @@ export function GrantsView({ core }: { core: LoadedCore }) {
   const [sourceFor, setSourceFor] = useState<string | null>(null);
   const model = grantsModel(core, spec, locale);
   const { sort, rows, timeline, selected } = model;
-  const dkk = (v: number | null) => locale.value(v, 'dkk');
   const sourceGrant = core.grants.find((g) => g.grant_id === sourceFor);
   const selectedGrant = selected?.grant;
   const lines = selected?.lines ?? [];
@@ -122,7 +121,7 @@ export function GrantsView({ core }: { core: LoadedCore }) {
           items={[
             {
               label: sourceGrant.title,
-              valueText: dkk(sourceGrant.amount_dkk),
+              valueText: model.amountOf(sourceGrant.grant_id),
               observation: { period: sourceGrant.decided_on || sourceGrant.period_start || '', source_id: sourceGrant.source_id, item: sourceGrant.item, quote: sourceGrant.quote, kind: 'actual' },
             },
           ]}
@@ -166,11 +165,11 @@ export function GrantsView({ core }: { core: LoadedCore }) {
           <p className="chart-subtitle">
             {selected.subtitle}
           </p>
-          {selectedGrant.guaranteed_dkk !== null && selectedGrant.at_risk_dkk !== null && (
+          {selected.guarantee && (
             <div className="guarantee" aria-label={t.guaranteeLabel}>
               <div className="guarantee-bar" aria-hidden="true">
-                <span className="guaranteed" style={{ flexGrow: selectedGrant.guaranteed_dkk }} />
-                <span className="at-risk" style={{ flexGrow: selectedGrant.at_risk_dkk }} />
+                <span className="guaranteed" style={{ flexGrow: selected.guarantee.guaranteed }} />
+                <span className="at-risk" style={{ flexGrow: selected.guarantee.atRisk }} />
               </div>
               <dl className="guarantee-legend">
                 <div>
@@ -178,14 +177,14 @@ export function GrantsView({ core }: { core: LoadedCore }) {
                     <span className="swatch guaranteed" aria-hidden="true" />
                     {t.guaranteed}
                   </dt>
-                  <dd>{dkk(selectedGrant.guaranteed_dkk)}</dd>
+                  <dd>{selected.guarantee.guaranteedText}</dd>
                 </div>
                 <div>
                   <dt>
                     <span className="swatch at-risk" aria-hidden="true" />
                     {t.atRisk}
                   </dt>
-                  <dd>{dkk(selectedGrant.at_risk_dkk)}</dd>
+                  <dd>{selected.guarantee.atRiskText}</dd>
                 </div>
               </dl>
             </div>
@@ -201,9 +200,9 @@ export function GrantsView({ core }: { core: LoadedCore }) {
                     <CartesianGrid horizontal={false} stroke="#e3e3e3" />
                     <XAxis type="number" tickFormatter={locale.axis} tick={{ fontSize: 12 }} ticks={lineTicks} domain={[0, lineTicks.at(-1) ?? 'auto']} interval={0} />
                     <YAxis type="category" dataKey="line" width={220} tick={{ fontSize: 12 }} interval={0} />
-                    <Tooltip formatter={(v) => dkk(Number(v))} />
+                    <Tooltip formatter={(_value, _name, item) => (item.payload as { text: string }).text} />
                     <Bar dataKey="amount_dkk" name={t.amount} fill="#0072B2" isAnimationActive={false}>
-                      <LabelList dataKey="amount_dkk" position="right" formatter={(v: unknown) => dkk(Number(v))} style={{ fontSize: 11 }} />
+                      <LabelList dataKey="text" position="right" style={{ fontSize: 11 }} />
                     </Bar>
                   </BarChart>
                 </ResponsiveContainer>
@@ -222,7 +221,7 @@ export function GrantsView({ core }: { core: LoadedCore }) {
                   {lines.map((l) => (
                     <tr key={l.line}>
                       <th scope="row">{l.line}</th>
-                      <td className="num">{dkk(l.amount_dkk)}</td>
+                      <td className="num">{l.text}</td>
                     </tr>
                   ))}
                   <tr className="total">

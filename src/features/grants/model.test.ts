@@ -12,5 +12,7 @@ describe('grants model', () => {
     expect(star.frame.csv.rows).toEqual([['Albertslund', '165', 'Afklaring', 'STAR', 806000, '2021-01-01', '2022-12-31', '2021-01-25', 'herlev-2022', '4']]);
     expect(star.subtitle).toBe('1 grant, DKK 806,000 in all');
     expect(star.selected?.total).toBe('DKK 806,000');
+    expect(star.selected?.guarantee).toEqual({ guaranteed: 645000, atRisk: 161000, guaranteedText: 'DKK 645,000', atRiskText: 'DKK 161,000' });
+    expect(star.selected?.lines.map((l) => l.text)).toEqual(['DKK 806,000']);
   });
 });

@@ -43,7 +43,19 @@ export interface GrantsModel {
   grantors: string[];
   sourceLine: string;
   timeline: { years: number[]; bars: { grantId: string; label: string; start: number; width: number; text: string }[] } | null;
-  selected: { grant: Grant; subtitle: string; lines: GrantLine[]; ticks: number[]; total: string; sourceLine: string; differs: string } | null;
+  selected: {
+    grant: Grant;
+    subtitle: string;
+    lines: (GrantLine & { text: string })[];
+    ticks: number[];
+    total: string;
+    sourceLine: string;
+    differs: string;
+    /** The guaranteed part and the part that depends on results, where the minutes give both. */
+    guarantee: { guaranteed: number; atRisk: number; guaranteedText: string; atRiskText: string } | null;
+  } | null;
+  /** A grant's amount as the source panel shows it. */
+  amountOf: (grantId: string) => string;
   /** The table as the frame's actions share and download it. */
   frame: FrameModel;
 }
@@ -103,7 +115,11 @@ export function grantsModel(core: Pick<CoreBundle, 'municipalities' | 'groups' |
     ? {
         grant,
         subtitle: `${names.get(grant.municipality_code) ?? ''} · ${grant.grantor} · ${dkk(grant.amount_dkk)}`,
-        lines,
+        lines: lines.map((l) => ({ ...l, text: dkk(l.amount_dkk) })),
+        guarantee:
+          grant.guaranteed_dkk !== null && grant.at_risk_dkk !== null
+            ? { guaranteed: grant.guaranteed_dkk, atRisk: grant.at_risk_dkk, guaranteedText: dkk(grant.guaranteed_dkk), atRiskText: dkk(grant.at_risk_dkk) }
+            : null,
         ticks: niceTicks(0, Math.max(0, ...lines.map((l) => l.amount_dkk))),
         total: dkk(lines.reduce((a, l) => a + l.amount_dkk, 0)),
         sourceLine: sourceLineFor(core, [grant.source_id], locale),
@@ -122,6 +138,7 @@ export function grantsModel(core: Pick<CoreBundle, 'municipalities' | 'groups' |
     sourceLine: sourceLineFor(core, grants.map((g) => g.source_id), locale),
     timeline,
     selected,
+    amountOf: (id) => dkk(core.grants.find((g) => g.grant_id === id)?.amount_dkk ?? null),
     frame: {
       title: t.grantsTitle,
       subtitle: t.grantsSubtitle(rows.length, dkk(total)),

@@ -4,15 +4,13 @@ import { colourScale, type ColourScale } from '../../charts/colour-scale.ts';
 import type { FrameModel } from '../../charts/frame-model.ts';
 import { indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
-import { compareAt, type Comparison } from '../../data/compare.ts';
+import type { Comparison } from '../../data/compare.ts';
 import type { Indicator } from '../../data/contract.ts';
-import { NATIONAL } from '../../data/national.ts';
-import { carriedForward, populationLookup } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
-import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
-import { measureText, rankTextFor } from '../compare/model.ts';
-import { breakdownLabel, effectiveBreakdown, POPULATION_INDICATOR, populationNote } from '../trend/model.ts';
+import { oneMonthComparison } from '../compare/model.ts';
+import { POPULATION_INDICATOR, populationNote } from '../trend/model.ts';
 
 export const BOUNDARY_SOURCE = 'dagi-kommunegraenser';
 
@@ -37,22 +35,10 @@ export interface MapInput {
   locale: Locale;
 }
 
-export function mapModel({ core, observations, population, spec, locale }: MapInput): MapModel {
+export function mapModel(input: MapInput): MapModel {
+  const { core, population, spec, locale } = input;
   const { t } = locale;
-  const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
-  const names = areaNamesFor(core, locale);
-  const breakdown = effectiveBreakdown(core, spec.indicator, spec.breakdown);
-  const periods = observations.periods(breakdown);
-  const period = spec.at && periods.includes(spec.at) ? spec.at : observations.latestPeriod(breakdown);
-  const codes = core.municipalities.map((m) => m.code).filter((c) => c !== NATIONAL);
-  const comparison = period ? compareAt(observations.valuesAt(breakdown, period), period, indicator, spec.mode === 'per1000', population ? carriedForward(populationLookup(population)) : null, codes) : null;
-  const per1000 = comparison?.measure === 'per1000';
-  const valueText = measureText(indicator, per1000, locale);
-  const rankText = rankTextFor(locale);
-  const unitName = indicator ? t.units[indicator.unit] : '';
-  const unitLabel = per1000 ? t.per1000Unit(unitName) : unitName;
-  const title = indicator ? locale.indicatorLabel(indicator) : spec.indicator;
-  const subtitle = [unitLabel, breakdownLabel(breakdown, locale), period ? locale.period(period, true) : ''].filter(Boolean).join(' · ');
+  const { indicator, names, breakdown, periods, period, codes, comparison, per1000, unitLabel, valueText, rankText, title, subtitle } = oneMonthComparison(input);
   const scale = comparison ? colourScale(codes.map((c) => comparison.values.get(c) ?? null)) : null;
   const suffix = indicator?.unit === 'pct' && !per1000 ? ' %' : '';
   const classes = (scale?.classes ?? []).map((c) => ({ colour: c.colour, label: `${locale.number(c.from, 1)} – ${locale.number(c.to, 1)}${suffix}` }));

@@ -21,6 +21,8 @@ describe('trend model', () => {
     expect(m.notes).toContain('Befolkningstallene går til og med marts 2026; senere måneder kan ikke vises pr. 1.000 indbyggere.');
     expect(m.sourceLine).toBe('Kilde: Jobindsats.dk / STAR, ledige; Danmarks Statistik, FOLK1AM');
     expect(m.table.rows[0]!.cells.map((c) => c.text)).toEqual(['14,20', '11,52']);
+    // The source panel gives the figure as the source has it, not divided.
+    expect(m.sourcesAt(herlev.points[0]!.time).map((i) => [i.label, i.valueText, i.observation.source_id])).toEqual([['Herlev', '426', 'src-ledige'], ['Ballerup', '576', 'src-ledige']]);
   });
 
   it('does not offer per 1.000 for a share', () => {

@@ -1,7 +1,7 @@
 // The trend view's model: which series, in which mode, drawn how, and everything the frame,
 // the table and the exports show. A pure function of spec, data and locale.
 import { areaColours, KIND_DASH } from '../../charts/palette.ts';
-import type { FrameModel, LegendEntry } from '../../charts/frame-model.ts';
+import type { FrameModel, LegendEntry, SourceItem } from '../../charts/frame-model.ts';
 import { indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import type { Indicator, Kind, Observation } from '../../data/contract.ts';
@@ -57,6 +57,8 @@ export interface TrendModel extends FrameModel {
   valueSuffix: string;
   referenceY: number | undefined;
   per1000: { available: boolean; reason: string };
+  /** The figures behind one time on the chart, for the source panel: values as the source gives them. */
+  sourcesAt: (time: number) => SourceItem[];
 }
 
 export interface TrendInput {
@@ -130,11 +132,15 @@ export function trendModel({ core, observations, population, spec, locale }: Tre
     kind: s.kind,
     sparse: s.points.length < allRows.length || s.points.some((p, i) => i > 0 && nextPeriod(s.points[i - 1]!.period) !== p.period),
   });
-  const drawn = visible.map(drawnOf);
-  const legend: LegendEntry[] = all.map((s) => {
-    const d = drawnOf(s);
-    return { key: s.key, name: seriesName(d.name, s.kind, locale), colour: d.colour, dash: KIND_DASH[s.kind], hidden: hidden.has(s.key) };
-  });
+  const drawnAll = all.map(drawnOf);
+  const drawn = drawnAll.filter((d) => !hidden.has(d.key));
+  const legend: LegendEntry[] = drawnAll.map((d) => ({ key: d.key, name: seriesName(d.name, d.kind, locale), colour: d.colour, dash: KIND_DASH[d.kind], hidden: hidden.has(d.key) }));
+  const sourcesAt = (time: number): SourceItem[] =>
+    visible.flatMap((s, i) => {
+      const p = s.points.find((x) => x.time === time);
+      const d = drawn[i]!;
+      return p ? [{ label: seriesName(d.name, d.kind, locale), colour: d.colour, valueText: locale.value(p.raw, p.observation.unit), observation: p.observation }] : [];
+    });
 
   const unitName = indicator ? t.units[indicator.unit] : '';
   const basePeriod = spec.base ?? allRows[0]?.period;
@@ -215,6 +221,7 @@ export function trendModel({ core, observations, population, spec, locale }: Tre
     valueSuffix,
     referenceY: mode === 'index' ? 100 : undefined,
     per1000,
+    sourcesAt,
     title,
     subtitle,
     unitLabel,

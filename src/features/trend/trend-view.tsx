@@ -8,7 +8,7 @@ import { Frame } from '../common/frame.tsx';
 import { PeriodRange } from '../common/period-range.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { SeriesControls } from '../common/series-controls.tsx';
-import { SourcePanel, type SourceItem } from '../common/source-panel.tsx';
+import { SourcePanel } from '../common/source-panel.tsx';
 import { useObservations, usePopulation } from '../common/use-core.ts';
 import { useLocale } from '../common/use-locale.ts';
 import { trendModel } from './model.ts';
@@ -34,14 +34,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
   );
   const periods = useMemo(() => (observations && model ? observations.periods(model.breakdown) : []), [observations, model]);
 
-  const sourceItems: SourceItem[] =
-    model && selected !== null
-      ? model.series.flatMap((s) => {
-          const p = s.points.find((x) => x.time === selected);
-          const d = model.drawn.find((c) => c.key === s.key);
-          return p && d ? [{ label: d.name, colour: d.colour, valueText: locale.value(p.raw, p.observation.unit), observation: p.observation }] : [];
-        })
-      : [];
+  const sourceItems = model && selected !== null ? model.sourcesAt(selected) : [];
 
   return (
     <div className="view trend-view">
