@@ -38,6 +38,18 @@ export function SeriesLegend({ entries, interactive }: { entries: LegendEntry[];
   );
 }
 
+/** Short remarks under a chart: where a series ends, which areas have no figures, how a rank reads. */
+export function ChartNotes({ notes }: { notes: string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <ul className="chart-notes">
+      {notes.map((n) => (
+        <li key={n}>{n}</li>
+      ))}
+    </ul>
+  );
+}
+
 interface FrameProps {
   core: LoadedCore;
   model: FrameModel | null;
@@ -83,13 +95,7 @@ export function Frame({ core, model, status, legend = 'toggle', onSelect, childr
           {children}
         </>
       )}
-      {model && model.notes.length > 0 && (
-        <ul className="chart-notes">
-          {model.notes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      )}
+      {model && <ChartNotes notes={model.notes} />}
       <figcaption className="source-line">{model?.sourceLine}</figcaption>
       {after}
       {model && !waiting && !model.empty && (

@@ -10,6 +10,7 @@ describe('overview model', () => {
     // July's figure divided by the newest population (March): said in the view's notes.
     expect(ledige.rateText).toBe('15,0 pr. 1.000 indbyggere');
     expect(ledige.rankText).toBe('delt nr. 2–3 af 5 · 1 = lavest');
+    expect(m.notes).toEqual(['Tal pr. 1.000 indbyggere og vægtede gennemsnit bruger de nyeste befolkningstal, fra marts 2026.']);
     const pct = m.cards.find((c) => c.indicator === 'ledighed_pct')!;
     expect(pct.rankText).toBe('delt nr. 2–3 af 5 · 1 = lavest');
     expect(pct.good).toBe(true);

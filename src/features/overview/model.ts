@@ -12,7 +12,7 @@ import { carriedForward, populationLookup } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
-import { POPULATION_INDICATOR } from '../trend/model.ts';
+import { POPULATION_INDICATOR, populationNote } from '../trend/model.ts';
 
 /** The key figures on the landing page, in the order a committee reads them. */
 export const HEADLINE_INDICATORS = ['ledighed_pct', 'ledige', 'langtidsledige', 'kontanthjaelp_fuldtid', 'kontanthjaelp_pct_befolkning', 'aktiveringsgrad', 'nettoledige_kontanthjaelp'];
@@ -43,6 +43,8 @@ export interface OverviewModel {
   newest: { indicator: string; text: string; upTo: string }[];
   meetings: { sourceId: string; text: string; date: string }[];
   sourceLine: string;
+  /** Which population month the rates per 1.000 use, when it is older than the figures. */
+  notes: string[];
 }
 
 export interface OverviewInput {
@@ -121,5 +123,6 @@ export function overviewModel({ core, tables, spec, locale }: OverviewInput): Ov
     newest,
     meetings,
     sourceLine: sourceLineFor(core, sourceIds, locale),
+    notes: populationNote(population, tables.get(HEADLINE_INDICATORS[0]!)?.latestPeriodOf(area, 'all') ?? null, cards.some((c) => c.rateText), locale),
   };
 }

@@ -4,6 +4,7 @@ import { NATIONAL_COLOUR } from '../../charts/palette.ts';
 import { NATIONAL } from '../../data/national.ts';
 import { areaOptions } from '../../i18n/locale.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
+import { ChartNotes } from '../common/frame.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { useLocale } from '../common/use-locale.ts';
 import { useManyObservations } from '../common/use-many-observations.ts';
@@ -57,6 +58,7 @@ export function OverviewView({ core }: { core: LoadedCore }) {
           </li>
         ))}
       </ul>
+      <ChartNotes notes={model.notes} />
       <p className="source-line">{model.sourceLine}</p>
       <div className="overview-columns">
         <section className="chart-card" aria-labelledby="newest-data">

@@ -5,7 +5,7 @@ import { useSetSpec, useSpec } from '../../view/store.ts';
 import { encodeSpec } from '../../view/url.ts';
 import { AreaPicker } from '../common/area-picker.tsx';
 import { ChartActions, pageUrl } from '../common/chart-actions.tsx';
-import { SeriesLegend } from '../common/frame.tsx';
+import { ChartNotes, SeriesLegend } from '../common/frame.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { DataTable, ToggleTable } from '../common/tables.tsx';
 import { useLocale } from '../common/use-locale.ts';
@@ -118,13 +118,7 @@ export function ReportView({ core }: { core: LoadedCore }) {
               </section>
             ))}
           </section>
-          {model.notes.length > 0 && (
-            <ul className="chart-notes">
-              {model.notes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          )}
+          <ChartNotes notes={model.notes} />
           <p className="source-line">{model.sourceLine}</p>
           <ChartActions core={core} figure={body} model={model} />
           <ToggleTable id={`${id}-table`}>
