@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useState, type ReactNode } from 'react';
 import type { LoadedCore } from '../features/common/queries.ts';
 import { formatDataError } from '../data/errors.ts';
 import { texts } from '../i18n/texts.ts';
+import { localeFor } from '../i18n/locale.ts';
 import { useCore } from '../features/common/use-core.ts';
 import { ViewErrorBoundary } from './view-error-boundary.tsx';
 import { useSetSpec, useSpec } from '../view/store.ts';
@@ -42,6 +43,7 @@ export function App() {
         <CoreGate>
           {(data) => (
             <>
+              <PrintMeta core={data} />
               <DataErrors core={data} />
               <PinnedNotice core={data} />
               <CurrentView core={data} />
@@ -119,28 +121,71 @@ function LanguageSwitch() {
   const setSpec = useSetSpec();
   const other = spec.lang === 'da' ? 'en' : 'da';
   return (
-    <button type="button" className="language" lang={other} onClick={() => setSpec({ lang: other })}>
-      {other === 'en' ? 'English' : 'Dansk'}
+    <button type="button" className="language" lang={other} title={other === 'en' ? 'English' : 'Dansk'} onClick={() => setSpec({ lang: other })}>
+      <span className="language-long">{other === 'en' ? 'English' : 'Dansk'}</span>
+      <span className="language-short">{other.toUpperCase()}</span>
     </button>
   );
 }
 
+/** Tabs on a wide screen; on a phone one button that opens them as a menu. */
 function ViewNav() {
   const t = texts();
+  const id = useId();
   const spec = useSpec();
   const setSpec = useSetSpec();
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
   return (
-    <nav aria-label={t.nav}>
-      <ul className="tabs">
+    <nav aria-label={t.nav} className={open ? 'view-nav open' : 'view-nav'}>
+      <button type="button" className="menu-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen((v) => !v)}>
+        <span aria-hidden="true">☰ </span>
+        <span className="visually-hidden">{t.menu}: </span>
+        {t.views[spec.view]}
+      </button>
+      <ul className="tabs" id={id}>
         {VIEWS.map((v: View) => (
           <li key={v}>
-            <button type="button" className="tab" aria-current={spec.view === v ? 'page' : undefined} onClick={() => setSpec({ view: v })}>
-              {t.views[v]}
+            <button
+              type="button"
+              className="tab"
+              aria-current={spec.view === v ? 'page' : undefined}
+              onClick={() => {
+                setOpen(false);
+                setSpec({ view: v });
+              }}
+            >
+              {t.viewsShort[v] ? (
+                <>
+                  <span className="tab-long">{t.views[v]}</span>
+                  <span className="tab-short">{t.viewsShort[v]}</span>
+                </>
+              ) : (
+                t.views[v]
+              )}
             </button>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** Printed at the top of every page: when the data was published and where the live view is. */
+function PrintMeta({ core }: { core: LoadedCore }) {
+  const spec = useSpec();
+  const locale = localeFor(spec.lang);
+  return (
+    <p className="print-only print-meta">
+      {locale.t.printMeta(locale.date(core.publishedOn))} <span className="print-link">{pageUrl(encodeSpec(spec))}</span>
+    </p>
   );
 }
 

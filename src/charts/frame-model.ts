@@ -49,6 +49,8 @@ export interface TableModel {
 export interface FrameModel {
   title: string;
   subtitle: string;
+  /** The current choice in one line (areas, indicator, period): what the phone shows in place of the controls. */
+  choices: string;
   /** The y or x axis title: what the numbers are. */
   unitLabel: string;
   legend: LegendEntry[];

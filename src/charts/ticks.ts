@@ -23,3 +23,32 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   for (let v = start; v <= end + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
   return ticks;
 }
+
+const MONTH_STEPS = [1, 2, 3, 4, 6, 12, 24, 36, 60, 120];
+
+function monthIndex(time: number): number {
+  const d = new Date(time);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
+/**
+ * Time-axis ticks counted back from the last point, so the newest month always carries its label
+ * (a reader checks the chart reaches the month the report is about); at most `maxTicks`, on whole
+ * steps of months so the labels fall on the same months of each year.
+ */
+export function timeTicks(times: readonly number[], maxTicks: number): number[] {
+  const unique = [...new Set(times.filter(Number.isFinite))].sort((a, b) => a - b);
+  if (unique.length === 0) return [];
+  const last = monthIndex(unique.at(-1)!);
+  const limit = Math.max(1, Math.floor(maxTicks));
+  for (const step of MONTH_STEPS) {
+    const ticks = unique.filter((t) => (last - monthIndex(t)) % step === 0);
+    if (ticks.length <= limit) return ticks;
+  }
+  return [unique.at(-1)!];
+}
+
+/** How many time labels ("sep. 2025", about 60 px) fit along a plot of this width. */
+export function timeTickCount(plotWidth: number): number {
+  return Math.max(2, Math.floor(plotWidth / 80));
+}

@@ -1,12 +1,13 @@
-import { useContext, useEffect, useState } from 'react';
+import { useContext } from 'react';
 import { EmphasisContext } from '../features/common/emphasis.ts';
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import { thinForDrawing, type ChartRow } from '../data/series.ts';
 import type { DrawnSeries } from '../features/trend/model.ts';
 import { useLocale } from '../features/common/use-locale.ts';
 import { KIND_DASH } from './palette.ts';
 import { dodgeLabels } from './label-layout.ts';
-import { niceTicks } from './ticks.ts';
+import { niceTicks, timeTickCount, timeTicks } from './ticks.ts';
+import { ChartBox, type ChartSize } from './chart-box.tsx';
 
 export type ChartSeries = DrawnSeries;
 
@@ -22,6 +23,8 @@ interface Props {
   zeroBased?: boolean;
   /** The y axis title. */
   unitLabel?: string;
+  /** Size on paper, where it differs from the full A4 width at the screen height. */
+  paper?: { width?: number; height?: number };
 }
 
 interface TooltipEntry {
@@ -63,18 +66,6 @@ function TrendTooltip({ active, payload, decimals, valueSuffix, series }: {
   );
 }
 
-function useWideScreen(): boolean {
-  const query = '(min-width: 640px)';
-  const [wide, setWide] = useState(() => typeof matchMedia === 'undefined' || matchMedia(query).matches);
-  useEffect(() => {
-    const m = matchMedia(query);
-    const onChange = () => setWide(m.matches);
-    m.addEventListener('change', onChange);
-    return () => m.removeEventListener('change', onChange);
-  }, []);
-  return wide;
-}
-
 interface EndLabelItem {
   key: string;
   name: string;
@@ -102,13 +93,24 @@ function EndLabels({ items }: { items: EndLabelItem[] }) {
 }
 
 /** Lines over time; actuals solid, targets dashed, forecasts dotted. Legend entries toggle a series. */
-export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, onSelectTime, height = 380, zeroBased = true, unitLabel }: Props) {
+export function TrendChart(props: Props) {
+  return (
+    <ChartBox height={props.height ?? 380} paper={props.paper}>
+      {(size) => <TrendPlot {...props} size={size} />}
+    </ChartBox>
+  );
+}
+
+const Y_AXIS_WIDTH = { titled: 76, plain: 64 };
+
+function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTime, zeroBased = true, unitLabel, size }: Props & { size: ChartSize }) {
   const locale = useLocale();
-  const emphasis = useContext(EmphasisContext).key;
-  const wide = useWideScreen();
+  const hovered = useContext(EmphasisContext).key;
+  const emphasis = size.print ? null : hovered;
   // One point per horizontal pixel at most; a 1280 px chart never needs more than about 1.200.
   const drawn = thinForDrawing(rows, 1200, series.filter((s) => s.sparse).map((s) => s.key));
-  const labelled = wide && series.length <= 6;
+  // End labels need about 100 px; on a narrow chart the legend names the lines instead.
+  const labelled = size.width >= 480 && series.length <= 6;
   const endItems: EndLabelItem[] = labelled
     ? series.flatMap((s) => {
         if (s.kind !== 'actual') return [];
@@ -119,51 +121,49 @@ export function TrendChart({ rows, series, decimals, valueSuffix, referenceY, on
   const values = rows.flatMap((r) => series.map((s) => r[s.key])).filter((v): v is number => typeof v === 'number');
   if (referenceY !== undefined) values.push(referenceY);
   const ticks = values.length ? niceTicks(zeroBased ? Math.min(0, ...values) : Math.min(...values), Math.max(...values)) : undefined;
+  const margin = { top: 8, right: labelled ? 104 : 32, bottom: 8, left: 8 };
+  // A unit too long for the axis is left to the subtitle, which always names it, rather than cut.
+  const axisTitle = unitLabel && unitLabel.length * 6.6 < size.height - margin.top - 40 ? unitLabel : undefined;
+  const yAxisWidth = axisTitle ? Y_AXIS_WIDTH.titled : Y_AXIS_WIDTH.plain;
+  const xTicks = timeTicks(
+    rows.map((r) => r.time),
+    timeTickCount(size.width - margin.left - margin.right - yAxisWidth),
+  );
   return (
-    <div className="chart-box" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart
-          data={drawn}
-          margin={{ top: 8, right: labelled ? 104 : 16, bottom: 8, left: 8 }}
-          onClick={(state) => {
-            const label = state?.activeLabel;
-            const index = state?.activeTooltipIndex;
-            const time = typeof label === 'number' ? label : drawn[Number(index)]?.time;
-            if (time !== undefined && onSelectTime) onSelectTime(time);
-          }}
-        >
-          <CartesianGrid stroke="#e3e3e3" vertical={false} />
-          <XAxis
-            dataKey="time"
-            type="number"
-            scale="time"
-            domain={['dataMin', 'dataMax']}
-            tickFormatter={locale.time}
-            tick={{ fontSize: 12 }}
-            minTickGap={24}
-          />
-          <YAxis tickFormatter={locale.axis} width={unitLabel ? 76 : 64} label={unitLabel ? { value: unitLabel, angle: -90, position: 'insideLeft', offset: 4, style: { fontSize: 12, fill: '#555b63', textAnchor: 'middle' } } : undefined} tick={{ fontSize: 12 }} ticks={ticks} domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']} interval={0} />
-          {referenceY !== undefined && <ReferenceLine y={referenceY} stroke="#777" strokeDasharray="3 3" />}
-          <Tooltip content={<TrendTooltip decimals={decimals} valueSuffix={valueSuffix} series={series} />} />
-          {series.map((s) => (
-            <Line
-              key={s.key}
-              dataKey={s.key}
-              name={s.kind === 'actual' ? s.name : `${s.name} (${locale.t.kinds[s.kind]})`}
-              stroke={emphasis && emphasis !== s.key ? '#c3c8cf' : s.colour}
-              strokeWidth={emphasis === s.key ? 3.5 : s.kind === 'actual' ? 2.5 : 2}
-              strokeDasharray={KIND_DASH[s.kind]}
-              dot={s.sparse ? { r: 4, fill: s.colour } : false}
-              activeDot={{ r: 5 }}
-              connectNulls={false}
-              isAnimationActive={false}
-              type="linear"
-              legendType="plainline"
-            />
-          ))}
-          <EndLabels items={endItems} />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <LineChart
+      width={size.width}
+      height={size.height}
+      data={drawn}
+      margin={margin}
+      onClick={(state) => {
+        const label = state?.activeLabel;
+        const index = state?.activeTooltipIndex;
+        const time = typeof label === 'number' ? label : drawn[Number(index)]?.time;
+        if (time !== undefined && onSelectTime) onSelectTime(time);
+      }}
+    >
+      <CartesianGrid stroke="#e3e3e3" vertical={false} />
+      <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={xTicks} interval={0} tickFormatter={locale.time} tick={{ fontSize: 12 }} />
+      <YAxis tickFormatter={locale.axis} width={yAxisWidth} label={axisTitle ? { value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { fontSize: 12, fill: '#555b63', textAnchor: 'middle' } } : undefined} tick={{ fontSize: 12 }} ticks={ticks} domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']} interval={0} />
+      {referenceY !== undefined && <ReferenceLine y={referenceY} stroke="#777" strokeDasharray="3 3" />}
+      {!size.print && <Tooltip content={<TrendTooltip decimals={decimals} valueSuffix={valueSuffix} series={series} />} />}
+      {series.map((s) => (
+        <Line
+          key={s.key}
+          dataKey={s.key}
+          name={s.kind === 'actual' ? s.name : `${s.name} (${locale.t.kinds[s.kind]})`}
+          stroke={emphasis && emphasis !== s.key ? '#c3c8cf' : s.colour}
+          strokeWidth={emphasis === s.key ? 3.5 : s.kind === 'actual' ? 2.5 : 2}
+          strokeDasharray={KIND_DASH[s.kind]}
+          dot={s.sparse ? { r: 4, fill: s.colour } : false}
+          activeDot={{ r: 5 }}
+          connectNulls={false}
+          isAnimationActive={false}
+          type="linear"
+          legendType="plainline"
+        />
+      ))}
+      <EndLabels items={endItems} />
+    </LineChart>
   );
 }

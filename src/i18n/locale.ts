@@ -44,3 +44,10 @@ export function areaOptions(core: Pick<CoreData, 'municipalities' | 'groups'>, l
   const municipalities = core.municipalities.filter((m) => m.code !== NATIONAL).map((m): AreaOption => ({ code: m.code, name: m.name, kind: 'municipality' })).sort(byName);
   return [...national, ...groups, ...municipalities];
 }
+
+/** The current choice in one line, for the phone's summary of the controls: "Herlev, Ballerup · Ledighed · aug. 2021 – jul. 2026". */
+export function choicesLine(locale: Locale, parts: { areas?: string[]; indicator?: string; period?: string; extra?: string }): string {
+  const areas = parts.areas ?? [];
+  const shown = areas.length > 3 ? `${areas.slice(0, 2).join(', ')} ${locale.t.andMore(areas.length - 2)}` : areas.join(', ');
+  return [shown, parts.indicator, parts.period, parts.extra].filter(Boolean).join(' · ');
+}

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { CoreBundle } from '../../data/bundle.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 import { AreaPicker } from './area-picker.tsx';
+import { ControlsPanel } from './controls-panel.tsx';
 import { IndicatorSelect } from './indicator-select.tsx';
 import { breakdownLabel } from '../trend/model.ts';
 import { useLocale } from './use-locale.ts';
@@ -18,23 +19,25 @@ export function SeriesControls({
   setSpec,
   onIndicatorReset,
   breakdown,
+  choices,
   children,
 }: {
   core: CoreBundle;
   spec: ViewSpec;
   setSpec: (patch: Partial<ViewSpec>) => void;
-  /** What else to reset when the indicator changes (its periods differ). */
   /** What else changes with the indicator (its periods differ; compare and map pick a measure for it). */
   onIndicatorReset: Partial<ViewSpec> | ((indicator: string) => Partial<ViewSpec>);
   /** The breakdown the view shows, when the spec's is not one the indicator has. */
   breakdown?: string;
+  /** The current choice in a line, shown in place of the controls on a phone. */
+  choices: string;
   children?: ReactNode;
 }) {
   const locale = useLocale();
   const t = locale.t;
   const entry = core.catalog.find((c) => c.indicator === spec.indicator);
   return (
-    <div className="controls" role="group" aria-label={t.choices}>
+    <ControlsPanel choices={choices}>
       <AreaPicker core={core} selected={spec.areas} onChange={(areas) => setSpec({ areas })} />
       <IndicatorSelect core={core} value={spec.indicator} onChange={(indicator) => setSpec({ ...(typeof onIndicatorReset === 'function' ? onIndicatorReset(indicator) : onIndicatorReset), indicator, breakdown: firstBreakdown(core, indicator) })} />
       {entry && entry.breakdowns.length > 1 && (
@@ -50,7 +53,7 @@ export function SeriesControls({
         </label>
       )}
       {children}
-    </div>
+    </ControlsPanel>
   );
 }
 

@@ -12,7 +12,7 @@ import { isCount } from '../../data/indicator-rules.ts';
 import { NATIONAL } from '../../data/national.ts';
 import { carriedForward, populationLookup } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
-import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
+import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 import { breakdownLabel, effectiveBreakdown, POPULATION_INDICATOR, populationNote } from '../trend/model.ts';
 
@@ -196,5 +196,6 @@ export function compareModel(input: CompareInput): CompareModel {
     return b ? { label: b.name, colour: b.colour, valueText: locale.value(b.observation.value, b.observation.unit), observation: b.observation } : null;
   };
 
-  return { indicator, breakdown, period, periods, comparison, bars, references, ticks, valueText, rankText, sourceOf, title, subtitle, unitLabel, legend, notes, table, textAlternative, sourceLine, csv, fileTitle: title, empty };
+  const choices = choicesLine(locale, { areas: input.spec.areas.map((a) => names.get(a) ?? a), indicator: title, period: period ? locale.period(period, true) : '' });
+  return { indicator, breakdown, period, periods, comparison, bars, references, ticks, valueText, rankText, sourceOf, title, subtitle, choices, unitLabel, legend, notes, table, textAlternative, sourceLine, csv, fileTitle: title, empty };
 }

@@ -1,11 +1,17 @@
 import { useId, useRef, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../../charts/chart-box.tsx';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { ChartActions } from '../common/chart-actions.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { SourcePanel } from '../common/source-panel.tsx';
 import { useLocale } from '../common/use-locale.ts';
-import { grantsModel, sortParam, type SortKey } from './model.ts';
+import { ControlsPanel } from '../common/controls-panel.tsx';
+import { PHONE, useMediaQuery } from '../common/use-media-query.ts';
+import { grantsModel, SORT_KEYS, sortParam, type GrantSort, type SortKey } from './model.ts';
+
+/** The phone's sort menu: each column both ways, the largest amount first as on the table. */
+const SORT_CHOICES: GrantSort[] = SORT_KEYS.flatMap((key): GrantSort[] => (key === 'amount' ? [{ key, ascending: false }, { key, ascending: true }] : [{ key, ascending: true }, { key, ascending: false }]));
 
 export function GrantsView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
@@ -21,6 +27,8 @@ export function GrantsView({ core }: { core: LoadedCore }) {
   const selectedGrant = selected?.grant;
   const lines = selected?.lines ?? [];
   const lineTicks = selected?.ticks ?? [];
+  // A table of seven columns does not fit a phone; there each grant is a card with its amount.
+  const phone = useMediaQuery(PHONE);
 
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort.key === key;
@@ -37,7 +45,7 @@ export function GrantsView({ core }: { core: LoadedCore }) {
 
   return (
     <div className="view grants-view">
-      <div className="controls" role="group" aria-label={t.choices}>
+      <ControlsPanel choices={model.frame.choices}>
         <label className="control">
           <span className="control-label">{t.municipality}</span>
           <select value={spec.grantArea ?? ''} onChange={(e) => setSpec({ grantArea: e.target.value || null })}>
@@ -60,7 +68,19 @@ export function GrantsView({ core }: { core: LoadedCore }) {
             ))}
           </select>
         </label>
-      </div>
+        {phone && (
+          <label className="control">
+            <span className="control-label">{t.sortBy}</span>
+            <select value={sortParam(sort) ?? ''} onChange={(e) => setSpec({ sort: e.target.value || null })}>
+              {SORT_CHOICES.map((s) => (
+                <option key={sortParam(s) ?? ''} value={sortParam(s) ?? ''}>
+                  {t.grantSorts[s.key]} {s.ascending ? '▲' : '▼'}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </ControlsPanel>
 
       <section ref={card} className="chart-card" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`} className="chart-title">
@@ -71,6 +91,38 @@ export function GrantsView({ core }: { core: LoadedCore }) {
           <div className="chart-placeholder empty" role="status">
             {t.emptyTitle}
           </div>
+        ) : phone ? (
+          <ul className="grant-cards">
+            {rows.map(({ grant: g, municipality, amount, period, decided }) => (
+              <li key={g.grant_id} data-grant={g.grant_id} className={g.grant_id === spec.grant ? 'grant-card selected' : 'grant-card'}>
+                <button type="button" className="grant-card-title" aria-pressed={g.grant_id === spec.grant} onClick={() => setSpec({ grant: g.grant_id === spec.grant ? null : g.grant_id })}>
+                  {g.title}
+                </button>
+                <p className="grant-card-amount">{amount}</p>
+                <dl className="grant-card-facts">
+                  <div>
+                    <dt>{t.municipality}</dt>
+                    <dd>{municipality}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.grantor}</dt>
+                    <dd>{g.grantor}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.grantPeriod}</dt>
+                    <dd>{period}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.decidedOn}</dt>
+                    <dd>{decided}</dd>
+                  </div>
+                </dl>
+                <button type="button" className="link-button" onClick={() => setSourceFor(g.grant_id)}>
+                  {t.openSource}
+                </button>
+              </li>
+            ))}
+          </ul>
         ) : (
           <div className="table-wrap">
             <table className="data-table grants-table">
@@ -194,19 +246,19 @@ export function GrantsView({ core }: { core: LoadedCore }) {
           ) : (
             <>
               <h3 className="subheading">{t.budgetLines}</h3>
-              <div className="chart-box" style={{ height: lines.length * 40 + 50 }}>
-                <ResponsiveContainer width="100%" height="100%">
-                  <BarChart data={lines} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 8 }}>
+              <ChartBox height={lines.length * 40 + 50}>
+                {(size) => (
+                  <BarChart width={size.width} height={size.height} data={lines} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 8 }}>
                     <CartesianGrid horizontal={false} stroke="#e3e3e3" />
                     <XAxis type="number" tickFormatter={locale.axis} tick={{ fontSize: 12 }} ticks={lineTicks} domain={[0, lineTicks.at(-1) ?? 'auto']} interval={0} />
-                    <YAxis type="category" dataKey="line" width={220} tick={{ fontSize: 12 }} interval={0} />
-                    <Tooltip formatter={(_value, _name, item) => (item.payload as { text: string }).text} />
+                    <YAxis type="category" dataKey="line" width={Math.min(220, size.width / 3)} tick={{ fontSize: 12 }} interval={0} />
+                    {!size.print && <Tooltip formatter={(_value, _name, item) => (item.payload as { text: string }).text} />}
                     <Bar dataKey="amount_dkk" name={t.amount} fill="#0072B2" isAnimationActive={false}>
                       <LabelList dataKey="text" position="right" style={{ fontSize: 11 }} />
                     </Bar>
                   </BarChart>
-                </ResponsiveContainer>
-              </div>
+                )}
+              </ChartBox>
               <table className="data-table budget-lines">
                 <caption className="visually-hidden">{t.budgetLines}</caption>
                 <thead>

@@ -5,7 +5,7 @@ import { sourceLineFor } from '../../charts/source-line.ts';
 import { niceTicks } from '../../charts/ticks.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import type { Grant, GrantLine } from '../../data/contract.ts';
-import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
+import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 
 export const SORT_KEYS = ['municipality', 'title', 'grantor', 'amount', 'start', 'decided'] as const;
@@ -142,6 +142,7 @@ export function grantsModel(core: Pick<CoreBundle, 'municipalities' | 'groups' |
     frame: {
       title: t.grantsTitle,
       subtitle: t.grantsSubtitle(rows.length, dkk(total)),
+      choices: choicesLine(locale, { areas: [spec.grantArea ? (names.get(spec.grantArea) ?? spec.grantArea) : t.allMunicipalities], extra: spec.grantor ?? t.allGrantors }),
       unitLabel: t.units.dkk,
       legend: [],
       notes: [],

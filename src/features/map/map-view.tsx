@@ -88,7 +88,7 @@ export function MapView({ core }: { core: LoadedCore }) {
   return (
     <div className="view map-view">
       {(!spec.embed || spec.controls) && (
-        <SeriesControls core={core} spec={spec} setSpec={setSpec} breakdown={model?.breakdown} onIndicatorReset={(indicator) => ({ at: null, mode: startMode(core.indicators.find((i) => i.indicator === indicator)) })}>
+        <SeriesControls core={core} spec={spec} setSpec={setSpec} breakdown={model?.breakdown} choices={model?.choices ?? ''} onIndicatorReset={(indicator) => ({ at: null, mode: startMode(core.indicators.find((i) => i.indicator === indicator)) })}>
           {periods.length > 1 && (
             <div className="control">
               <label className="control-label" htmlFor={`${id}-period`}>

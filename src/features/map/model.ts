@@ -7,7 +7,7 @@ import type { CoreBundle } from '../../data/bundle.ts';
 import type { Comparison } from '../../data/compare.ts';
 import type { Indicator } from '../../data/contract.ts';
 import type { ObservationTable } from '../../data/table.ts';
-import type { Locale } from '../../i18n/locale.ts';
+import { choicesLine, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 import { oneMonthComparison } from '../compare/model.ts';
 import { POPULATION_INDICATOR, populationNote } from '../trend/model.ts';
@@ -74,6 +74,7 @@ export function mapModel(input: MapInput): MapModel {
     describe,
     title,
     subtitle,
+    choices: choicesLine(locale, { indicator: title, period: period ? locale.period(period, true) : '' }),
     unitLabel,
     legend: classes.map((k) => ({ key: k.label, name: k.label, colour: k.colour, hidden: false })),
     notes,

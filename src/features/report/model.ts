@@ -12,7 +12,7 @@ import { NATIONAL } from '../../data/national.ts';
 import { comparePeriods, parsePeriod, periodStart, sameperiodLastYear } from '../../data/period.ts';
 import { carriedForward, populationLookup, type ChartRow } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
-import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
+import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 import { POPULATION_INDICATOR, populationNote } from '../trend/model.ts';
 import type { DrawnSeries } from '../trend/model.ts';
@@ -217,6 +217,7 @@ export function reportModel({ core, tables, spec, locale }: ReportInput): Report
     themes,
     title,
     subtitle,
+    choices: choicesLine(locale, { areas: [name], period: subtitle, extra: peers.length ? t.comparedWith(peers.length) : '' }),
     unitLabel: '',
     legend,
     notes: populationNote(population, period, themes.some((r) => r.per1000 !== null) || core.groups.some((g) => peers.includes(g.group_id)), locale),

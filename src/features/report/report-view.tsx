@@ -2,15 +2,18 @@ import { useId, useMemo, useRef } from 'react';
 import { TrendChart } from '../../charts/trend-chart.tsx';
 import { areaOptions } from '../../i18n/locale.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
-import { encodeSpec } from '../../view/url.ts';
 import { AreaPicker } from '../common/area-picker.tsx';
-import { ChartActions, pageUrl } from '../common/chart-actions.tsx';
+import { ChartActions } from '../common/chart-actions.tsx';
+import { ControlsPanel } from '../common/controls-panel.tsx';
 import { ChartNotes, SeriesLegend } from '../common/frame.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { DataTable, ToggleTable } from '../common/tables.tsx';
 import { useLocale } from '../common/use-locale.ts';
 import { useManyObservations } from '../common/use-many-observations.ts';
 import { REPORT_INDICATORS, reportModel } from './model.ts';
+
+/** Half the A4 text width: the report prints its four themes two by two on one page. */
+const REPORT_PAPER = { width: 340, height: 220 };
 
 /** Beskæftigelsesoverblik: the monthly committee report, for any municipality. */
 export function ReportView({ core }: { core: LoadedCore }) {
@@ -26,7 +29,6 @@ export function ReportView({ core }: { core: LoadedCore }) {
   const municipality = model?.municipality ?? spec.areas[0] ?? '';
   const name = municipalities.find((m) => m.code === municipality)?.name ?? municipality;
   const minutes = core.sources.filter((s) => s.meeting_date && s.municipality_code === municipality);
-  const live = pageUrl(encodeSpec({ ...spec, view: 'report', areas: [municipality] }));
   const labels = new Map(core.indicators.map((i) => [i.indicator, locale.indicatorLabel(i)]));
 
   return (
@@ -37,11 +39,8 @@ export function ReportView({ core }: { core: LoadedCore }) {
           {model?.period && <span className="report-month"> · {locale.period(model.period, true)}</span>}
         </h1>
         <p className="view-intro">{t.reportIntro}</p>
-        <p className="print-only report-print-meta">
-          {t.reportPrinted(locale.date(core.publishedOn))} {live}
-        </p>
       </header>
-      <div className="controls" role="group" aria-label={t.choices}>
+      <ControlsPanel choices={model?.choices ?? name}>
         <label className="control">
           <span className="control-label">{t.municipality}</span>
           <select value={municipality} onChange={(e) => setSpec({ areas: [e.target.value], peers: null, at: null, hidden: [] })}>
@@ -70,7 +69,7 @@ export function ReportView({ core }: { core: LoadedCore }) {
             </button>
           )}
         </div>
-      </div>
+      </ControlsPanel>
       {loaded.failed.length > 0 && (
         <p className="error" role="alert">
           {t.loadFailed}: {loaded.failed.join('; ')}
@@ -108,7 +107,7 @@ export function ReportView({ core }: { core: LoadedCore }) {
                 </dl>
                 <p className={r.uncertain ? 'theme-sentence uncertain' : 'theme-sentence'}>{r.sentence}</p>
                 <figure className="theme-chart" aria-label={r.sentence}>
-                  <TrendChart rows={r.rows} series={r.series} decimals={r.decimals} valueSuffix={r.valueSuffix} unitLabel={r.unitLabel} height={240} />
+                  <TrendChart rows={r.rows} series={r.series} decimals={r.decimals} valueSuffix={r.valueSuffix} unitLabel={r.unitLabel} height={240} paper={REPORT_PAPER} />
                   <SeriesLegend entries={r.series.map((s) => ({ key: s.key, name: s.name, colour: s.colour, hidden: false }))} interactive={false} />
                 </figure>
                 <p className="source-line">{r.sourceLine}</p>
@@ -126,7 +125,7 @@ export function ReportView({ core }: { core: LoadedCore }) {
           </ToggleTable>
         </>
       )}
-      <section className="chart-card" aria-labelledby={`${id}-minutes`}>
+      <section className="chart-card report-minutes" aria-labelledby={`${id}-minutes`}>
         <h2 id={`${id}-minutes`} className="chart-title">
           {t.reportMinutes(name)}
         </h2>

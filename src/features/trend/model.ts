@@ -9,7 +9,7 @@ import { isCount } from '../../data/indicator-rules.ts';
 import { nextPeriod, periodTime } from '../../data/period.ts';
 import { chartRows, indexSeries, perThousandSeries, populationLookup, type ChartRow, type Series } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
-import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
+import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
 import type { Mode, ViewSpec } from '../../view/view-spec.ts';
 
 export const POPULATION_INDICATOR = 'befolkning';
@@ -224,6 +224,7 @@ export function trendModel({ core, observations, population, spec, locale }: Tre
     sourcesAt,
     title,
     subtitle,
+    choices: choicesLine(locale, { areas: spec.areas.map((a) => names.get(a) ?? a), indicator: title, period: range }),
     unitLabel,
     legend,
     notes,
