@@ -1,36 +1,15 @@
-import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CSP_HEADERS } from '../../scripts/csp.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
-import { openBrowser, type Session } from './browser.ts';
+import { openBrowser, seriousAxeViolations, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let s: Session;
 let strict: { server: Server; url: string };
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function seriousViolations(): Promise<string[]> {
-  // evaluate() runs through the debugger protocol, so the page's CSP does not block axe.
-  await s.page.evaluate(axeSource);
-  const violations = await s.page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
+const seriousViolations = () => seriousAxeViolations(s.page);
 
 beforeAll(async () => {
   s = await openBrowser();

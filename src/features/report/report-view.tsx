@@ -13,7 +13,7 @@ import { useManyObservations } from '../common/use-many-observations.ts';
 import { REPORT_INDICATORS, reportModel } from './model.ts';
 
 /** Half the A4 text width: the report prints its four themes two by two on one page. */
-const REPORT_PAPER = { width: 340, height: 220 };
+const REPORT_PAPER = { width: 340, height: 195 };
 
 /** Beskæftigelsesoverblik: the monthly committee report, for any municipality. */
 export function ReportView({ core }: { core: LoadedCore }) {
