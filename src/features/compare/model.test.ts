@@ -48,5 +48,6 @@ describe('compare model', () => {
     expect(m.bars[0]!.label).toBe('3.0 % (joint no. 2–3 of 5)');
     expect(m.references[0]!.label).toBe('Whole country: 2.9 %');
     expect(m.subtitle).toBe('per cent · Total · July 2026');
+    expect(m.choices).toBe('Herlev · ledighed_pct (en) · July 2026');
   });
 });

@@ -135,7 +135,9 @@ export function GrantsView({ core }: { core: LoadedCore }) {
                   {header('amount', t.amount, true)}
                   {header('start', t.grantPeriod)}
                   {header('decided', t.decidedOn)}
-                  <th scope="col">{t.source}</th>
+                  <th scope="col" className="source-cell">
+                    {t.source}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -151,7 +153,7 @@ export function GrantsView({ core }: { core: LoadedCore }) {
                     <td className="num">{amount}</td>
                     <td>{period}</td>
                     <td>{decided}</td>
-                    <td>
+                    <td className="source-cell">
                       <button type="button" className="link-button" onClick={() => setSourceFor(g.grant_id)}>
                         {t.openSource}
                       </button>

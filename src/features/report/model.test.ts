@@ -8,6 +8,7 @@ describe('report model', () => {
   it('ranks a share with its direction and writes the sentence in both languages', () => {
     const m = reportModel({ core, tables, spec: spec({ view: 'report', areas: ['163'] }), locale: da });
     expect(m.period).toBe('2026-07');
+    expect(m.choices).toMatch(/^Herlev · juli 2026 · sammenlignet med \d+$/);
     const ledighed = m.themes.find((r) => r.theme.id === 'ledighed')!;
     expect(ledighed.rankText).toBe('delt nr. 2–3 af 5 · 1 = lavest');
     expect(ledighed.sentence).toBe('Ledigheden i Herlev var 3,0 % i juli 2026, 0,2 procentpoint lavere end året før; delt nr. 2–3 af 5 kommuner (1 = lavest).');

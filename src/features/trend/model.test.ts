@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trendModel } from './model.ts';
-import { areaOptions } from '../../i18n/locale.ts';
+import { areaOptions, choicesLine } from '../../i18n/locale.ts';
 import { DANISH_MONTH_NAMES } from '../../format/format.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 import { core, tables, spec, da, en } from '../../../test/fixtures/models/world.ts';
@@ -18,6 +18,8 @@ describe('trend model', () => {
     // The population stops in 2026-03, so do the lines, and a note says so.
     expect(herlev.points.at(-1)!.period).toBe('2026-03');
     expect(m.subtitle).toBe('personer pr. 1.000 indbyggere · I alt · jul. 2025 – mar. 2026');
+    // What a phone shows in place of the controls.
+    expect(m.choices).toBe('Herlev, Ballerup · ledige (da) · jul. 2025 – mar. 2026');
     expect(m.notes).toContain('Befolkningstallene går til og med marts 2026; senere måneder kan ikke vises pr. 1.000 indbyggere.');
     expect(m.sourceLine).toBe('Kilde: Jobindsats.dk / STAR, ledige; Danmarks Statistik, FOLK1AM');
     expect(m.table.rows[0]!.cells.map((c) => c.text)).toEqual(['14,20', '11,52']);
@@ -79,5 +81,13 @@ describe('area menus', () => {
   it('put Hele landet and the groups first, then municipalities by Danish alphabet', () => {
     const extra = { ...core, municipalities: [...core.municipalities, { code: '492', name: 'Ærø', region: '' }, { code: '580', name: 'Aabenraa', region: '' }, { code: '253', name: 'Greve', region: '' }] };
     expect(areaOptions(extra, da).map((o) => o.name)).toEqual(['Hele landet', 'Herlevs naboer', 'Albertslund', 'Ballerup', 'Glostrup', 'Greve', 'Herlev', 'København', 'Ærø', 'Aabenraa']);
+  });
+});
+
+describe('choicesLine', () => {
+  it('names two or three areas and counts the rest', () => {
+    expect(choicesLine(da, { areas: ['Herlev', 'Ballerup', 'Glostrup', 'Rødovre', 'Albertslund'], indicator: 'Ledighed', period: 'juli 2026' })).toBe('Herlev, Ballerup og 3 andre · Ledighed · juli 2026');
+    expect(choicesLine(en, { areas: ['Herlev', 'Ballerup', 'Glostrup'], indicator: 'Unemployment' })).toBe('Herlev, Ballerup, Glostrup · Unemployment');
+    expect(choicesLine(da, { areas: [] })).toBe('');
   });
 });
