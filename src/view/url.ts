@@ -2,7 +2,7 @@
 // from the default (?view=trend&areas=163~151&ind=ledighed_pct). Every key has a codec with
 // a fallback, so a stale or hand-edited link shows a sensible view instead of failing.
 import { isPeriod } from '../data/period.ts';
-import { DEFAULT_SPEC, LANGS, MODES, VIEWS, type ViewSpec } from './view-spec.ts';
+import { DEFAULT_SPEC, LANGS, MODES, VIEWS, ZOOM_RE, type ViewSpec } from './view-spec.ts';
 
 
 const AREA_RE = /^(\d{3}|[a-z][a-z0-9-]{0,63})$/;
@@ -49,6 +49,7 @@ const CODECS: { [K in keyof ViewSpec]: Codec<K> } = {
   grantArea: { param: 'gmun', encode: (v) => v ?? '', decode: (s) => (/^\d{3}$/.test(s) ? s : undefined) },
   grantor: { param: 'gby', encode: (v) => v ?? '', decode: text },
   sort: { param: 'sort', encode: (v) => v ?? '', decode: (s) => (SORT_RE.test(s) ? s : undefined) },
+  zoom: { param: 'zoom', encode: (v) => v ?? '', decode: (s) => (ZOOM_RE.test(s) ? s : undefined) },
   lang: { param: 'lang', encode: (v) => v, decode: oneOf(LANGS) },
   embed: { param: 'embed', encode: (v) => (v ? '1' : '0'), decode: flag },
   controls: { param: 'controls', encode: (v) => (v ? '1' : '0'), decode: flag },
@@ -79,7 +80,7 @@ export function encodeSpec(spec: ViewSpec): string {
   for (const key of KEYS) {
     if (!sameValue(spec[key], DEFAULT_SPEC[key])) encodeKey(params, key, spec);
   }
-  const query = params.toString().replace(/%7E/gi, '~').replace(/%3A/gi, ':');
+  const query = params.toString().replace(/%7E/gi, '~').replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   return query ? `?v=${MIGRATIONS.length}&${query}` : '';
 }
 

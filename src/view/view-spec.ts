@@ -30,6 +30,8 @@ export interface ViewSpec {
   grantor: string | null;
   /** The grants table's order: a column, "-" in front for descending; null = largest amount first. */
   sort: string | null;
+  /** Where the map looks: `r-hovedstaden`, `areas`, `m-163` or `k,x,y`; null = the whole country. */
+  zoom: string | null;
   lang: Lang;
   /** Shown inside another page: the chart with title, legend and source, no navigation. */
   embed: boolean;
@@ -38,6 +40,9 @@ export interface ViewSpec {
   /** A data version to pin the view to ("fastfrosset"); null follows the newest data. */
   data: string | null;
 }
+
+/** The map's zoom in the URL: a region, the chosen areas, one municipality or `k,x,y` (features/map/zoom.ts). */
+export const ZOOM_RE = /^(r-[a-z-]+|areas|m-\d{3}|\d+(\.\d+)?,-?\d+(\.\d+)?,-?\d+(\.\d+)?)$/;
 
 export const DEFAULT_SPEC: ViewSpec = {
   view: 'overview',
@@ -55,6 +60,7 @@ export const DEFAULT_SPEC: ViewSpec = {
   grantArea: null,
   grantor: null,
   sort: null,
+  zoom: null,
   lang: 'da',
   embed: false,
   controls: true,

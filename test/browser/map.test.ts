@@ -52,3 +52,65 @@ describe('kort', () => {
     expect(await s.page.locator('.source-line').textContent()).toContain('Geodatastyrelsen');
   });
 });
+
+describe('kort: zoom', () => {
+  const widthOf = async (code: string) => (await s.page.locator(`path[data-code="${code}"]`).boundingBox())!.width;
+
+  it('zooms to Hovedstaden, where Herlev is big enough to click, and the trend view then shows Herlev', async () => {
+    await s.page.setViewportSize({ width: 1280, height: 900 });
+    await s.page.goto(`${baseUrl}?view=map&areas=000`);
+    await expect.poll(() => s.page.locator('svg.map-svg path[data-code]').count()).toBe(98);
+    expect(await widthOf('163')).toBeLessThan(20);
+    await s.page.getByRole('button', { name: 'Hovedstaden' }).click();
+    await expect.poll(() => widthOf('163')).toBeGreaterThanOrEqual(40);
+    expect(s.page.url()).toContain('zoom=r-hovedstaden');
+    await s.page.locator('path[data-code="163"]').click();
+    await expect.poll(() => s.page.url()).toContain('areas=000~163');
+    // Chosen: a ring over its colour class, and its name on the map.
+    expect(await s.page.locator('[data-chosen="163"] path').count()).toBe(2);
+    expect(await s.page.locator('path[data-code="163"]').getAttribute('fill')).not.toBe('#111');
+    await expect.poll(() => s.page.locator('.map-labels text').allTextContents()).toContain('Herlev');
+    await s.page.getByRole('button', { name: 'Udvikling' }).click();
+    await expect.poll(() => s.page.locator('.series-legend').textContent()).toContain('Herlev');
+  });
+
+  it('opens a shared link on the same region, and the capital inset answers at national zoom', async () => {
+    await s.page.goto(`${baseUrl}?view=map&zoom=r-hovedstaden`);
+    await expect.poll(() => widthOf('163')).toBeGreaterThanOrEqual(40);
+    await s.page.getByRole('button', { name: 'Hele landet', exact: true }).click();
+    await expect.poll(() => widthOf('163')).toBeLessThan(20);
+    const inset = s.page.locator('path[data-inset-code="163"]');
+    expect((await inset.boundingBox())!.width).toBeGreaterThanOrEqual(20);
+    await inset.hover();
+    await expect.poll(() => s.page.locator('.map-info').textContent()).toMatch(/^Herlev: /);
+    await inset.click();
+    await expect.poll(() => s.page.url()).toMatch(/areas=[^&]*163/);
+  });
+
+  it('finds a municipality typed with æøå and zooms to it, all by keyboard', async () => {
+    await s.page.goto(`${baseUrl}?view=map&areas=000`);
+    await expect.poll(() => s.page.locator('svg.map-svg path[data-code]').count()).toBe(98);
+    await s.page.getByRole('searchbox', { name: 'Find kommune' }).focus();
+    await s.page.keyboard.type('Høje Taastrup');
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => s.page.url()).toContain('zoom=m-169');
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.getAttribute('data-code'))).toBe('169');
+    const before = await widthOf('169');
+    await s.page.keyboard.press('+');
+    await expect.poll(() => widthOf('169')).toBeGreaterThan(before * 1.3);
+    await s.page.keyboard.press('ArrowLeft');
+    await expect.poll(() => s.page.url()).toMatch(/zoom=[\d.]+,-?[\d.]+,-?[\d.]+/);
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => s.page.url()).toContain('areas=000~169');
+    await s.page.keyboard.press('-');
+    await expect.poll(() => widthOf('169')).toBeLessThan(before * 1.3);
+  });
+
+  it('opens an embed of Herlev at 400 px zoomed so Herlev is at least 24 px wide', async () => {
+    await s.page.setViewportSize({ width: 400, height: 800 });
+    await s.page.goto(`${baseUrl}embed.html?view=map&areas=163`);
+    await expect.poll(() => s.page.locator('svg.map-svg path[data-code]').count()).toBe(98);
+    await expect.poll(() => widthOf('163')).toBeGreaterThanOrEqual(24);
+    await s.page.setViewportSize({ width: 1280, height: 900 });
+  });
+});

@@ -88,6 +88,7 @@ describe('URL codec', () => {
       at: fc.option(period, { nil: null }),
       peers: fc.option(fc.uniqueArray(fc.constantFrom('000', '151', 'albertslund-lokalomraade'), { maxLength: 3 }), { nil: null }),
       hidden: fc.uniqueArray(fc.constantFrom('000', '151', '163:target', 'albertslund-lokalomraade'), { maxLength: 4 }),
+      zoom: fc.option(fc.constantFrom('r-hovedstaden', 'areas', 'm-163', '2.5,-100,-40.5'), { nil: null }),
       grant: fc.option(fc.string({ minLength: 1, maxLength: 60 }), { nil: null }),
       grantArea: fc.option(fc.constantFrom('163', '165'), { nil: null }),
       grantor: fc.option(fc.string({ minLength: 1, maxLength: 60 }), { nil: null }),

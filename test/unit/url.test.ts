@@ -20,6 +20,7 @@ describe('view spec URL', () => {
       grantArea: '165',
       grantor: 'STAR',
       sort: 'title',
+      zoom: 'r-hovedstaden',
       lang: 'en',
       embed: false,
       controls: true,
