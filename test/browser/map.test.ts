@@ -12,7 +12,7 @@ describe('kort', () => {
   it('draws all 98 municipalities and shows Herlev\'s value and rank on hover', async () => {
     await s.page.goto(`${baseUrl}?view=map&at=2026-07`);
     const paths = s.page.locator('svg.map-svg path[data-code]');
-    await expect.poll(() => paths.count()).toBe(98);
+    await expect.poll(() => paths.count(), { timeout: 15_000 }).toBe(98);
     await s.page.locator('path[data-code="163"]').hover();
     const { records } = readCsv(readFileSync('data/observations/ledighed_pct.csv', 'utf8'));
     const month = records.filter((r) => r.breakdown === 'all' && r.period === '2026-07' && r.area !== '000' && r.value !== '').map((r) => Number(r.value));
@@ -47,7 +47,7 @@ describe('kort', () => {
 
   it('renders as an embed', async () => {
     await s.page.goto(`${baseUrl}embed.html?view=map&areas=163`);
-    await expect.poll(() => s.page.locator('svg.map-svg path[data-code]').count()).toBe(98);
+    await expect.poll(() => s.page.locator('svg.map-svg path[data-code]').count(), { timeout: 15_000 }).toBe(98);
     expect(await s.page.getByRole('navigation').count()).toBe(0);
     expect(await s.page.locator('.source-line').textContent()).toContain('Geodatastyrelsen');
   });
@@ -59,7 +59,7 @@ describe('kort: zoom', () => {
   it('zooms to Hovedstaden, where Herlev is big enough to click, and the trend view then shows Herlev', async () => {
     await s.page.setViewportSize({ width: 1280, height: 900 });
     await s.page.goto(`${baseUrl}?view=map&areas=000`);
-    await expect.poll(() => s.page.locator('svg.map-svg path[data-code]').count()).toBe(98);
+    await expect.poll(() => s.page.locator('svg.map-svg path[data-code]').count(), { timeout: 15_000 }).toBe(98);
     expect(await widthOf('163')).toBeLessThan(20);
     await s.page.getByRole('button', { name: 'Hovedstaden' }).click();
     await expect.poll(() => widthOf('163')).toBeGreaterThanOrEqual(40);
@@ -89,7 +89,7 @@ describe('kort: zoom', () => {
 
   it('finds a municipality typed with æøå and zooms to it, all by keyboard', async () => {
     await s.page.goto(`${baseUrl}?view=map&areas=000`);
-    await expect.poll(() => s.page.locator('svg.map-svg path[data-code]').count()).toBe(98);
+    await expect.poll(() => s.page.locator('svg.map-svg path[data-code]').count(), { timeout: 15_000 }).toBe(98);
     await s.page.getByRole('searchbox', { name: 'Find kommune' }).focus();
     await s.page.keyboard.type('Høje Taastrup');
     await s.page.keyboard.press('Enter');
@@ -109,7 +109,7 @@ describe('kort: zoom', () => {
   it('opens an embed of Herlev at 400 px zoomed so Herlev is at least 24 px wide', async () => {
     await s.page.setViewportSize({ width: 400, height: 800 });
     await s.page.goto(`${baseUrl}embed.html?view=map&areas=163`);
-    await expect.poll(() => s.page.locator('svg.map-svg path[data-code]').count()).toBe(98);
+    await expect.poll(() => s.page.locator('svg.map-svg path[data-code]').count(), { timeout: 15_000 }).toBe(98);
     await expect.poll(() => widthOf('163')).toBeGreaterThanOrEqual(24);
     await s.page.setViewportSize({ width: 1280, height: 900 });
   });

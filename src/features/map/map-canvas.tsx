@@ -5,6 +5,7 @@ import { NATIONAL } from '../../data/national.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
 import { useLocale } from '../common/use-locale.ts';
+import { PHONE, useMediaQuery } from '../common/use-media-query.ts';
 import { BORNHOLM_INSET, CAPITAL_INSET, MAIN, MAP_HEIGHT, MAP_WIDTH, type MapGeometry, type Shape } from './geometry.ts';
 import type { MapModel } from './model.ts';
 import { placeLabels } from './labels.ts';
@@ -303,6 +304,8 @@ function MapZoomBar({
 }) {
   const { t } = useLocale();
   const id = useId();
+  // Six region buttons take half a phone's screen; there they are one menu.
+  const phone = useMediaQuery(PHONE);
   const [query, setQuery] = useState('');
   const matches = findMunicipalities(query, municipalities);
   const choose = (code: string) => {
@@ -312,14 +315,28 @@ function MapZoomBar({
   const targets: [string | null, string][] = [[null, t.national], ...regions.map((r): [string, string] => [`r-${regionSlug(r)}`, r.replace(/^Region\s+/i, '')]), ...(hasChosen ? [['areas', t.chosenMunicipalities] as [string, string]] : [])];
   return (
     <div className="map-zoom-bar no-print">
-      <div className="map-zoom-targets" role="group" aria-label={t.zoomTo}>
-        <span className="control-label">{t.zoomTo}</span>
-        {targets.map(([value, label]) => (
-          <button key={value ?? 'all'} type="button" className="chip" aria-pressed={zoom === value} onClick={() => onZoom(value)}>
-            {label}
-          </button>
-        ))}
-      </div>
+      {phone ? (
+        <label className="control map-zoom-select">
+          <span className="control-label">{t.zoomTo}</span>
+          <select value={targets.some(([v]) => v === zoom) ? (zoom ?? '') : 'free'} onChange={(e) => onZoom(e.target.value === 'free' ? zoom : e.target.value || null)}>
+            {targets.map(([value, label]) => (
+              <option key={value ?? 'all'} value={value ?? ''}>
+                {label}
+              </option>
+            ))}
+            {!targets.some(([v]) => v === zoom) && <option value="free">–</option>}
+          </select>
+        </label>
+      ) : (
+        <div className="map-zoom-targets" role="group" aria-label={t.zoomTo}>
+          <span className="control-label">{t.zoomTo}</span>
+          {targets.map(([value, label]) => (
+            <button key={value ?? 'all'} type="button" className="chip" aria-pressed={zoom === value} onClick={() => onZoom(value)}>
+              {label}
+            </button>
+          ))}
+        </div>
+      )}
       <div className="map-zoom-tools">
         <button type="button" className="zoom-button" aria-label={t.zoomIn} title={t.zoomIn} onClick={onIn}>
           +
