@@ -104,6 +104,9 @@ describe('kort: zoom', () => {
     await expect.poll(() => s.page.url()).toContain('areas=000~169');
     await s.page.keyboard.press('-');
     await expect.poll(() => widthOf('169')).toBeLessThan(before * 1.3);
+    await s.page.getByRole('button', { name: 'Vis hele landet igen' }).press('Enter');
+    await expect.poll(() => s.page.url()).not.toContain('zoom=');
+    await expect.poll(() => widthOf('169')).toBeLessThan(before);
   });
 
   it('opens an embed of Herlev at 400 px zoomed so Herlev is at least 24 px wide', async () => {

@@ -344,6 +344,9 @@ function MapZoomBar({
         <button type="button" className="zoom-button" aria-label={t.zoomOut} title={t.zoomOut} onClick={onOut}>
           −
         </button>
+        <button type="button" className="zoom-button" aria-label={t.zoomReset} title={t.zoomReset} disabled={zoom === null} onClick={() => onZoom(null)}>
+          ⟲
+        </button>
         <div className="map-search">
           <label htmlFor={`${id}-find`} className="visually-hidden">
             {t.findMunicipality}
