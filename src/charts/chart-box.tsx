@@ -48,17 +48,15 @@ export function usePrinting(): boolean {
   return useSyncExternalStore(subscribePrinting, () => printing, () => false);
 }
 
-/** The content width of an element, followed as the window changes. */
-export function useElementWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
+/** The drawn width of an element, followed as the window changes. */
+export function useElementWidth<T extends Element>(): [React.RefObject<T | null>, number] {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     setWidth(Math.floor(el.getBoundingClientRect().width));
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
-    });
+    const observer = new ResizeObserver(() => setWidth(Math.floor(el.getBoundingClientRect().width)));
     observer.observe(el);
     return () => observer.disconnect();
   }, []);

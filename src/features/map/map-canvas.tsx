@@ -4,12 +4,13 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { NATIONAL } from '../../data/national.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
+import { useElementWidth } from '../../charts/chart-box.tsx';
 import { useLocale } from '../common/use-locale.ts';
 import { PHONE, useMediaQuery } from '../common/use-media-query.ts';
 import { BORNHOLM_INSET, CAPITAL_INSET, MAIN, MAP_HEIGHT, MAP_WIDTH, type MapGeometry, type Shape } from './geometry.ts';
 import type { MapModel } from './model.ts';
 import { placeLabels } from './labels.ts';
-import { effectiveZoom, findMunicipalities, freeZoom, MAX_ZOOM, NO_ZOOM, parseZoom, regionSlug, transformFor, type ZoomTransform } from './zoom.ts';
+import { effectiveZoom, findMunicipalities, freeZoom, MAX_ZOOM, NO_ZOOM, parseZoom, regionName, regionSlug, transformFor, type ZoomTransform } from './zoom.ts';
 
 const PAN_STEP = 60;
 const ZOOM_STEP = 1.6;
@@ -29,19 +30,12 @@ export function MapCanvas({ core, model, geometry, chosen, onToggle }: Props) {
   const id = useId();
   const spec = useSpec();
   const setSpec = useSetSpec();
-  const svg = useRef<SVGSVGElement>(null);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [view, setView] = useState<ZoomTransform>(NO_ZOOM);
   const [focus, setFocus] = useState<string | null>(null);
   // Screen px per map unit: labels are sized in px, whatever the map's drawn width.
-  const [pxPerUnit, setPxPerUnit] = useState(1);
-  useEffect(() => {
-    const el = svg.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setPxPerUnit(el.getBoundingClientRect().width / MAP_WIDTH || 1));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  const [svg, svgWidth] = useElementWidth<SVGSVGElement>();
+  const pxPerUnit = svgWidth / MAP_WIDTH || 1;
 
   const municipalities = useMemo(() => core.municipalities.filter((m) => m.code !== NATIONAL), [core]);
   const regions = useMemo(() => [...new Set(municipalities.map((m) => m.region).filter(Boolean))].sort(locale.collator.compare), [municipalities, locale]);
@@ -72,7 +66,7 @@ export function MapCanvas({ core, model, geometry, chosen, onToggle }: Props) {
     return () => {
       select(el).on('.zoom', null);
     };
-  }, [setSpec]);
+  }, [setSpec, svg]);
 
   // The spec says where to look; move there unless the map is already there.
   useEffect(() => {
@@ -82,7 +76,7 @@ export function MapCanvas({ core, model, geometry, chosen, onToggle }: Props) {
     const now = zoomTransform(el);
     if (Math.abs(now.k - target.k) < 0.01 && Math.abs(now.x - target.x) < 0.5 && Math.abs(now.y - target.y) < 0.5) return;
     select(el).call((sel) => b.transform(sel, zoomIdentity.translate(target.x, target.y).scale(target.k)));
-  }, [target]);
+  }, [target, svg]);
 
   const move = (change: (b: ZoomBehavior<SVGSVGElement, unknown>, el: SVGSVGElement) => void) => {
     const el = svg.current;
@@ -312,7 +306,7 @@ function MapZoomBar({
     onFound(code);
     setQuery('');
   };
-  const targets: [string | null, string][] = [[null, t.national], ...regions.map((r): [string, string] => [`r-${regionSlug(r)}`, r.replace(/^Region\s+/i, '')]), ...(hasChosen ? [['areas', t.chosenMunicipalities] as [string, string]] : [])];
+  const targets: [string | null, string][] = [[null, t.national], ...regions.map((r): [string, string] => [`r-${regionSlug(r)}`, regionName(r)]), ...(hasChosen ? [['areas', t.chosenMunicipalities] as [string, string]] : [])];
   return (
     <div className="map-zoom-bar no-print">
       {phone ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveZoom, findMunicipalities, fitTransform, freeZoom, parseZoom, regionSlug, transformFor, type Bounds, type ZoomWorld } from './zoom.ts';
+import { effectiveZoom, findMunicipalities, fitTransform, freeZoom, parseZoom, regionName, regionSlug, transformFor, type Bounds, type ZoomWorld } from './zoom.ts';
 
 const municipalities = [
   { code: '163', name: 'Herlev' },
@@ -29,6 +29,7 @@ describe('map zoom', () => {
   it('names regions as the URL does', () => {
     expect(regionSlug('Region Sjælland')).toBe('sjaelland');
     expect(regionSlug('Region Hovedstaden')).toBe('hovedstaden');
+    expect(regionName('Region Sjælland')).toBe('Sjælland');
   });
 
   it('fits a box into the view, centred, and widens a tiny one', () => {

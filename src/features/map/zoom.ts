@@ -38,9 +38,14 @@ export function freeZoom(t: ZoomTransform): string | null {
   return `${r(t.k, 2)},${r(t.x, 1)},${r(t.y, 1)}`;
 }
 
+/** "Region Sjælland" → "Sjælland": a region's name on a button. */
+export function regionName(region: string): string {
+  return region.replace(/^Region\s+/i, '');
+}
+
 /** "Region Sjælland" → "sjaelland": a region's name in the URL. */
 export function regionSlug(region: string): string {
-  return slugify(region.replace(/^Region\s+/i, ''));
+  return slugify(regionName(region));
 }
 
 export function unionOf(boxes: Bounds[]): Bounds | null {
