@@ -52,9 +52,23 @@ async function main([target, out]: string[]): Promise<void> {
   }
 }
 
-/** Until the view has its data: no loading message left, and the report's four charts drawn. */
+/** Until the view has its data: no loading message left, and the report's four charts drawn. A failure says what the page said. */
 async function waitForView(page: Page, view: string | null): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('#main') !== null && document.querySelector('#main .page-status, #main .chart-placeholder:not(.empty):not(.error)') === null && document.querySelector('#main .view') !== null, undefined, { timeout: 30_000 });
+  const state = await page
+    .waitForFunction(
+      () => {
+        const failure = document.querySelector('#main .page-status.error, #main .chart-placeholder.error');
+        if (failure) return `fejl: ${(failure.querySelector('p') ?? failure).textContent ?? ''}`;
+        const loading = document.querySelector('#main .page-status, #main .chart-placeholder:not(.empty)');
+        return !loading && document.querySelector('#main .view') ? 'klar' : false;
+      },
+      undefined,
+      { timeout: 30_000 },
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => 'tiden');
+  if (state === 'tiden') throw new Error('Visningen var ikke færdig efter 30 sekunder; der er ikke skrevet nogen PDF.');
+  if (typeof state === 'string' && state.startsWith('fejl: ')) throw new Error(`Visningen kunne ikke vises (${state.slice(6).trim()}); der er ikke skrevet nogen PDF.`);
   if (view === 'report') await page.locator('section.theme-card .chart-screen svg').nth(3).waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
 }
