@@ -16,6 +16,7 @@ import {
   convertYearlyTable,
 } from '../src/ingest/official-series.ts';
 import { convertBoundaries } from '../src/ingest/boundaries.ts';
+import { BENCHMARK_INDICATORS, BENCHMARK_SOURCE, convertBenchmark } from '../src/ingest/benchmark.ts';
 
 function main(args: string[]): void {
   const outIndex = args.indexOf('--out');
@@ -52,7 +53,9 @@ function main(args: string[]): void {
       indicator: 'ledighed_pct_aar',
       source: 'dst-aup02',
     }),
+    ...convertBenchmark(readFileSync(join(input, 'star-benchmark-y30r21/Y30R21-api.csv'), 'utf8'), 'Y30R21-api.csv', resolveArea),
   ];
+  const indicators = [...OFFICIAL_INDICATORS, ...BENCHMARK_INDICATORS];
 
   const byIndicator = new Map<string, Observation[]>();
   for (const o of observations) {
@@ -61,24 +64,24 @@ function main(args: string[]): void {
     byIndicator.set(o.indicator, list);
   }
   // Only the files this command owns are replaced; hand-curated files are left alone.
-  const owned = new Set(OFFICIAL_INDICATORS.map((i) => `${i.indicator}.csv`));
+  const owned = new Set(indicators.map((i) => `${i.indicator}.csv`));
   for (const name of readdirSync(join(out, 'observations'))) {
     if (owned.has(name)) rmSync(join(out, 'observations', name));
   }
   const columns = CONTRACT.observations.columns;
   const counts: string[] = [];
-  for (const indicator of OFFICIAL_INDICATORS.map((i) => i.indicator)) {
+  for (const indicator of indicators.map((i) => i.indicator)) {
     const rows = (byIndicator.get(indicator) ?? []).sort(
       (a, b) =>
-        a.area.localeCompare(b.area) || a.breakdown.localeCompare(b.breakdown, 'da') || comparePeriods(a.period, b.period),
+        a.area.localeCompare(b.area) || a.breakdown.localeCompare(b.breakdown, 'da') || comparePeriods(a.period, b.period) || a.kind.localeCompare(b.kind),
     );
     if (rows.length === 0) continue;
     writeFileSync(join(out, 'observations', `${indicator}.csv`), toCsv(columns, rows));
     counts.push(`${indicator}: ${rows.length}`);
   }
 
-  mergeOwnedRows(join(out, 'sources.csv'), 'source_id', [...CONTRACT.sources.columns, 'publisher', 'retrieved'], OFFICIAL_SOURCES);
-  mergeOwnedRows(join(out, 'indicators.csv'), 'indicator', [...CONTRACT.indicators.columns, 'lower_is_better', 'share_of'], OFFICIAL_INDICATORS);
+  mergeOwnedRows(join(out, 'sources.csv'), 'source_id', [...CONTRACT.sources.columns, 'publisher', 'retrieved'], [...OFFICIAL_SOURCES, BENCHMARK_SOURCE]);
+  mergeOwnedRows(join(out, 'indicators.csv'), 'indicator', [...CONTRACT.indicators.columns, 'lower_is_better', 'share_of'], indicators);
   process.stderr.write(`Skrev ${observations.length} observationer til ${out}\n  ${counts.join('\n  ')}\n`);
 }
 

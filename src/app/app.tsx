@@ -19,6 +19,7 @@ const CompareView = lazy(() => import('../features/compare/compare-view.tsx').th
 const MapView = lazy(() => import('../features/map/map-view.tsx').then((m) => ({ default: m.MapView })));
 const ImportView = lazy(() => import('../features/import/import-view.tsx').then((m) => ({ default: m.ImportView })));
 const ExtractView = lazy(() => import('../features/extract/extract-view.tsx').then((m) => ({ default: m.ExtractView })));
+const BenchmarkView = lazy(() => import('../features/benchmark/benchmark-view.tsx').then((m) => ({ default: m.BenchmarkView })));
 const GrantsView = lazy(() => import('../features/grants/grants-view.tsx').then((m) => ({ default: m.GrantsView })));
 const SourcesView = lazy(() => import('../features/sources/sources-view.tsx').then((m) => ({ default: m.SourcesView })));
 
@@ -198,6 +199,7 @@ function CurrentView({ core }: { core: LoadedCore }) {
     trend: <TrendView core={core} />,
     compare: <CompareView core={core} />,
     map: <MapView core={core} />,
+    benchmark: <BenchmarkView core={core} />,
     grants: <GrantsView core={core} />,
     sources: <SourcesView core={core} />,
     extract: <ExtractView core={core} />,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isPeriod } from './period.ts';
 
-export const UNITS = ['persons', 'fte', 'pct', 'dkk', 'rank', 'count'] as const;
+export const UNITS = ['persons', 'fte', 'pct', 'pp', 'dkk', 'rank', 'count'] as const;
 export const KINDS = ['actual', 'target', 'forecast', 'expected'] as const;
 export type Unit = (typeof UNITS)[number];
 export type Kind = (typeof KINDS)[number];

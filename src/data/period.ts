@@ -1,6 +1,8 @@
-// Periods as the data contract writes them: YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD.
+// Periods as the data contract writes them: YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD, and a
+// window of quarters, YYYY-Qn/YYYY-Qn (ISO 8601 interval): STAR's benchmark measures twelve
+// months ending in a quarter, and that is one period, not the quarter it ends in.
 
-export type Granularity = 'year' | 'quarter' | 'month' | 'day';
+export type Granularity = 'year' | 'quarter' | 'month' | 'day' | 'window';
 
 export interface Period {
   text: string;
@@ -9,11 +11,22 @@ export interface Period {
   /** 1-based month of the period's first day. */
   month: number;
   day: number;
+  /** A window's last quarter. */
+  last?: Period;
 }
 
 const PERIOD_RE = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+const WINDOW_RE = /^(\d{4}-Q[1-4])\/(\d{4}-Q[1-4])$/;
+
 export function parsePeriod(text: string): Period | null {
+  const w = WINDOW_RE.exec(text);
+  if (w) {
+    const first = parsePeriod(w[1]!)!;
+    const last = parsePeriod(w[2]!)!;
+    if (periodStart(last) < periodStart(first)) return null;
+    return { text, granularity: 'window', year: first.year, month: first.month, day: 1, last };
+  }
   const m = PERIOD_RE.exec(text);
   if (!m) return null;
   const year = Number(m[1]);
@@ -30,6 +43,11 @@ export function parsePeriod(text: string): Period | null {
   return { text, granularity: 'year', year, month: 1, day: 1 };
 }
 
+/** The window of quarters `first`–`last`, as the contract writes it. */
+export function quarterWindow(firstYear: number, firstQuarter: number, lastYear: number, lastQuarter: number): string {
+  return `${firstYear}-Q${firstQuarter}/${lastYear}-Q${lastQuarter}`;
+}
+
 export function isPeriod(text: string): boolean {
   return parsePeriod(text) !== null;
 }
@@ -42,6 +60,8 @@ export function periodStart(p: Period): number {
 /** End of the period (exclusive) as UTC milliseconds. */
 export function periodEnd(p: Period): number {
   switch (p.granularity) {
+    case 'window':
+      return periodEnd(p.last!);
     case 'year':
       return Date.UTC(p.year + 1, 0, 1);
     case 'quarter':
@@ -72,6 +92,9 @@ export function nextPeriod(text: string): string | null {
   if (!p) return null;
   const pad = (n: number) => String(n).padStart(2, '0');
   switch (p.granularity) {
+    // Windows come at the publisher's own pace (STAR: every half year), so none is "next".
+    case 'window':
+      return null;
     case 'year':
       return String(p.year + 1);
     case 'quarter': {
@@ -91,5 +114,6 @@ export function nextPeriod(text: string): string | null {
 export function sameperiodLastYear(text: string): string | null {
   const p = parsePeriod(text);
   if (!p) return null;
+  if (p.last) return `${p.year - 1}${text.slice(4, 8)}${p.last.year - 1}${text.slice(12)}`;
   return String(p.year - 1) + text.slice(4);
 }

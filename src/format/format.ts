@@ -62,6 +62,12 @@ function makeFormat(lang: Lang): Format {
     const names = long ? months.long : months.short;
     const quarter = (p.month - 1) / 3 + 1;
     switch (p.granularity) {
+      case 'window': {
+        const last = p.last!;
+        const lastQuarter = (last.month - 1) / 3 + 1;
+        if (last.year === p.year) return lang === 'en' ? `Q${quarter}–Q${lastQuarter} ${p.year}` : `${quarter}.–${lastQuarter}. kvt. ${p.year}`;
+        return `${period(`${p.year}-Q${quarter}`)} – ${period(last.text)}`;
+      }
       case 'year':
         return String(p.year);
       case 'quarter':
@@ -82,6 +88,8 @@ function makeFormat(lang: Lang): Format {
       switch (unit) {
         case 'pct':
           return `${number(value, 2, 1)} %`;
+        case 'pp':
+          return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${number(Math.abs(value), 2, 2)} ${lang === 'en' ? 'pp' : 'pct.point'}`;
         case 'dkk':
           return lang === 'en' ? `DKK ${number(value, 0)}` : `${number(value, 0)} kr.`;
         case 'rank':

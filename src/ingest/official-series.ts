@@ -95,8 +95,8 @@ OFFICIAL_SOURCES.push(
   DST('dst-aup02', 'Fuldtidsledige i pct. af arbejdsstyrken, årsgennemsnit (AUP02)', 'AUP02', '2026-04-01'),
 );
 
-type IndicatorRow = Omit<Indicator, 'lower_is_better' | 'share_of'> & { lower_is_better: string; share_of: string };
-const ind = (
+export type IndicatorRow = Omit<Indicator, 'lower_is_better' | 'share_of'> & { lower_is_better: string; share_of: string };
+export const ind = (
   indicator: string,
   unit: Unit,
   label_da: string,
@@ -142,7 +142,7 @@ const unitOf = (indicator: string): Unit => {
   return found.unit;
 };
 
-function requireArea(resolve: AreaResolver, name: string, where: string): string {
+export function requireArea(resolve: AreaResolver, name: string, where: string): string {
   const code = resolve(name);
   if (code === null) {
     throw new IngestError(`${where}: området "${name}" kan ikke findes i municipalities.csv. Ret navnet eller tilføj et alias.`);

@@ -80,7 +80,7 @@ export function encodeSpec(spec: ViewSpec): string {
   for (const key of KEYS) {
     if (!sameValue(spec[key], DEFAULT_SPEC[key])) encodeKey(params, key, spec);
   }
-  const query = params.toString().replace(/%7E/gi, '~').replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  const query = params.toString().replace(/%7E/gi, '~').replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%2F/gi, '/');
   return query ? `?v=${MIGRATIONS.length}&${query}` : '';
 }
 

@@ -1,5 +1,5 @@
 // What is on screen, as plain JSON: the single source of truth, encoded in the URL.
-export const VIEWS = ['overview', 'report', 'trend', 'compare', 'map', 'grants', 'sources', 'extract', 'import'] as const;
+export const VIEWS = ['overview', 'report', 'trend', 'compare', 'map', 'benchmark', 'grants', 'sources', 'extract', 'import'] as const;
 export const MODES = ['absolute', 'per1000', 'index'] as const;
 export const LANGS = ['da', 'en'] as const;
 export type View = (typeof VIEWS)[number];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, nextPeriod, parsePeriod, periodEnd, periodStart } from '../../src/data/period.ts';
+import { comparePeriods, nextPeriod, parsePeriod, periodEnd, periodStart, sameperiodLastYear } from '../../src/data/period.ts';
+import { formatFor } from '../../src/format/format.ts';
 import { periodFromStatbank } from '../../src/data/statbank-period.ts';
 
 describe('parsePeriod', () => {
@@ -21,6 +22,26 @@ describe('parsePeriod', () => {
     expect(nextPeriod('2022-Q4')).toBe('2023-Q1');
     expect(nextPeriod('2024-02-28')).toBe('2024-02-29');
     expect(periodEnd(parsePeriod('2022-Q3')!)).toBe(periodStart(parsePeriod('2022-10')!));
+  });
+});
+
+describe('windows of quarters', () => {
+  it('reads a twelve-month window as one period from its first to its last quarter', () => {
+    const w = parsePeriod('2021-Q3/2022-Q2')!;
+    expect(w).toMatchObject({ granularity: 'window', year: 2021, month: 7 });
+    expect(periodStart(w)).toBe(Date.UTC(2021, 6, 1));
+    expect(periodEnd(w)).toBe(Date.UTC(2022, 6, 1));
+    expect(nextPeriod('2021-Q3/2022-Q2')).toBeNull();
+    expect(sameperiodLastYear('2021-Q3/2022-Q2')).toBe('2020-Q3/2021-Q2');
+  });
+  it('rejects a window that ends before it starts or is not made of quarters', () => {
+    for (const bad of ['2022-Q2/2021-Q3', '2021-07/2022-06', '2021-Q3/', '2021-Q3-2022-Q2']) expect(parsePeriod(bad), bad).toBeNull();
+  });
+  it('orders windows by start, then end, and says them as a range, never as one quarter', () => {
+    expect(['2022-Q1/2022-Q4', '2021-Q3/2022-Q2', '2021-Q1/2021-Q4'].sort(comparePeriods)).toEqual(['2021-Q1/2021-Q4', '2021-Q3/2022-Q2', '2022-Q1/2022-Q4']);
+    expect(formatFor('da').period('2021-Q3/2022-Q2')).toBe('3. kvt. 2021 – 2. kvt. 2022');
+    expect(formatFor('en').period('2021-Q3/2022-Q2')).toBe('Q3 2021 – Q2 2022');
+    expect(formatFor('da').period('2022-Q1/2022-Q4')).toBe('1.–4. kvt. 2022');
   });
 });
 

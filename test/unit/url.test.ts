@@ -35,6 +35,13 @@ describe('view spec URL', () => {
     expect(decodeSpec('')).toEqual(DEFAULT_SPEC);
   });
 
+  it('keeps a benchmark window readable in the link', () => {
+    const spec: ViewSpec = { ...DEFAULT_SPEC, view: 'benchmark', areas: ['163'], breakdown: 'kontanthjælp mv.', at: '2021-Q3/2022-Q2' };
+    const search = encodeSpec(spec);
+    expect(search).toContain('at=2021-Q3/2022-Q2');
+    expect(decodeSpec(search)).toEqual(spec);
+  });
+
   it('round-trips no areas at all', () => {
     const spec = { ...DEFAULT_SPEC, areas: [] };
     expect(decodeSpec(encodeSpec(spec))).toEqual(spec);

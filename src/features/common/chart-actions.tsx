@@ -32,7 +32,7 @@ export function embedUrl(query: string): string {
 /** The charts in a frame, each with the heading of its panel where there are several. */
 function panelsOf(figure: HTMLElement | null): { chart: SVGSVGElement; title?: string }[] {
   if (!figure) return [];
-  const charts = [...figure.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface, svg.map-svg')];
+  const charts = [...figure.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface, svg.map-svg, .chart-screen svg.plot-svg')];
   return charts.map((chart) => ({ chart, title: chart.closest('[data-panel-title]')?.getAttribute('data-panel-title') ?? undefined }));
 }
 

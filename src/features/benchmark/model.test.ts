@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { Observation, Unit } from '../../data/contract.ts';
+import { similarConditions, type BenchmarkTables } from '../../data/benchmark.ts';
+import { ObservationTable } from '../../data/table.ts';
+import { core, da, en, spec } from '../../../test/fixtures/models/world.ts';
+import { benchmarkModel } from './model.ts';
+
+const OLD = '2021-Q1/2021-Q4';
+const NEW = '2021-Q3/2022-Q2';
+// [expected, actual, difference as published, rank] per municipality and window, group "i alt".
+const FIGURES: Record<string, Record<string, [number, number, number, number]>> = {
+  [OLD]: { '101': [9.1, 9.3, 0.2, 4], '151': [6.0, 5.6, -0.4, 1], '161': [7.0, 7.0, 0, 3], '163': [8.2, 8.0, -0.2, 2], '165': [8.4, 9.2, 0.8, 5] },
+  [NEW]: { '101': [9.0, 9.28, 0.28, 4], '151': [6.1, 5.8, -0.3, 1], '161': [7.1, 7.2, 0.1, 3], '163': [8.21, 7.94, -0.27, 2], '165': [8.3, 9.4, 1.1, 5] },
+};
+
+function tables(): BenchmarkTables {
+  const rows = (indicator: string, unit: Unit, pick: (f: [number, number, number, number]) => [number, Observation['kind']][]) =>
+    Object.entries(FIGURES).flatMap(([period, byArea]) =>
+      Object.entries(byArea).flatMap(([area, f]) =>
+        pick(f).map(([value, kind]): Observation => ({ area, indicator, breakdown: 'all', period, value, unit, kind, source_id: 'jobindsats-y30r21', item: '', quote: '' })),
+      ),
+    );
+  return {
+    share: ObservationTable.fromRows('benchmark_andel', rows('benchmark_andel', 'pct', (f) => [[f[1], 'actual'], [f[0], 'expected']])),
+    difference: ObservationTable.fromRows('benchmark_forskel', rows('benchmark_forskel', 'pp', (f) => [[f[2], 'actual']])),
+    rank: ObservationTable.fromRows('benchmark_placering', rows('benchmark_placering', 'rank', (f) => [[f[3], 'actual']])),
+    count: ObservationTable.fromRows('benchmark_fuldtid', rows('benchmark_fuldtid', 'fte', (f) => [[Math.round(f[1] * 200), 'actual'], [Math.round(f[0] * 200), 'expected']])),
+  };
+}
+
+const benchmarkCore = {
+  ...core,
+  sources: [...core.sources, { source_id: 'jobindsats-y30r21', municipality_code: '000', body: 'Jobindsats.dk / STAR', meeting_date: '', title: 'Benchmark', document: 'y30r21', url: '', publisher: '', retrieved: '' }],
+};
+
+describe('benchmark model', () => {
+  const model = (patch: Parameters<typeof spec>[0] = {}, locale = da) => benchmarkModel({ core: benchmarkCore, tables: tables(), spec: spec({ view: 'benchmark', areas: [], ...patch }), locale });
+
+  it('shows the newest window as a window, the list by rank with its direction, and the values as published', () => {
+    const m = model();
+    expect(m.period).toBe(NEW);
+    expect(m.subtitle).toBe('Ydelsesgrupper i alt · 3. kvt. 2021 – 2. kvt. 2022 · procent af befolkningen');
+    expect(m.ranked.map((p) => [p.name, p.rankText, p.differenceText])).toEqual([
+      ['Ballerup', 'nr. 1 af 98', '−0,30 pct.point'],
+      ['Herlev', 'nr. 2 af 98', '−0,27 pct.point'],
+      ['Glostrup', 'nr. 3 af 98', '+0,10 pct.point'],
+      ['København', 'nr. 4 af 98', '+0,28 pct.point'],
+      ['Albertslund', 'nr. 5 af 98', '+1,10 pct.point'],
+    ]);
+    expect(m.notes).toContain('Placering på benchmarkranglisten: 1 = mest under det forventede, 98 = mest over.');
+    expect(m.notes.some((n) => n.includes('ikke alle ydelser'))).toBe(true);
+    expect(m.points.map((p) => p.code)).toEqual(['151', '161', '163', '165', '101']);
+    expect(m.points.find((p) => p.code === '163')).toMatchObject({ side: 'below', actualText: '7,94 %', expectedText: '8,21 %', actualCount: 1588, expectedCount: 1642 });
+    // One domain for both axes, so the diagonal means "as expected".
+    expect(m.ticks[0]).toBeLessThanOrEqual(5.8);
+    expect(m.ticks.at(-1)).toBeGreaterThanOrEqual(9.4);
+    expect(m.textAlternative).toBe('Ydelsesgrupper i alt, 3. kvt. 2021 – 2. kvt. 2022: 2 kommuner lå under det forventede og 3 over. Længst under: Ballerup (−0,30 pct.point). Længst over: Albertslund (+1,10 pct.point).');
+    expect(m.sourceLine).toBe('Kilde: Jobindsats.dk / STAR, y30r21');
+    expect(m.csv.rows[1]).toEqual(['Herlev', '163', 'all', NEW, 7.94, 8.21, -0.27, 2, 1588, 1642, 'jobindsats-y30r21']);
+    expect(m.development).toBeNull();
+    expect(m.similar).toBeNull();
+  });
+
+  it('highlights and names the chosen municipalities, follows them over every window and finds similar conditions', () => {
+    const m = model({ areas: ['163', '000'] });
+    const herlev = m.points.find((p) => p.code === '163')!;
+    expect(herlev.chosen).toBe(true);
+    expect(herlev.label).toBe('Herlev: faktisk 7,94 %, forventet 8,21 %, forskel −0,27 pct.point, nr. 2 af 98');
+    expect(m.legend.map((l) => l.name)).toEqual(['Færre end forventet', 'Flere end forventet', 'Herlev']);
+    expect(m.development?.series.map((s) => [s.name, s.points.map((p) => p.text)])).toEqual([['Herlev', ['−0,20 pct.point (nr. 2 af 98)', '−0,27 pct.point (nr. 2 af 98)']]]);
+    expect(m.development?.periodLabels).toEqual(['1.–4. kvt. 2021', '3. kvt. 2021 – 2. kvt. 2022']);
+    expect(m.similar?.members.map((x) => x.name)).toEqual(['Albertslund', 'København', 'Glostrup', 'Ballerup']);
+    expect(m.sourceOf('163')).toMatchObject({ label: 'Herlev', observation: { period: NEW, source_id: 'jobindsats-y30r21' } });
+  });
+
+  it('reads the window and group from the link, and falls back to the newest and to "i alt"', () => {
+    expect(model({ at: OLD }).ranked[1]!.differenceText).toBe('−0,20 pct.point');
+    expect(model({ at: '2026-07', breakdown: 'ledige' })).toMatchObject({ period: NEW, group: 'all' });
+    expect(model({ areas: ['999'] }).notes.at(-1)).toBe('Ingen tal for 999 (3. kvt. 2021 – 2. kvt. 2022).');
+  });
+
+  it('hides a chosen series from the development chart, its table and its CSV', () => {
+    const m = model({ areas: ['163', '151'], hidden: ['151'] });
+    expect(m.development?.legend.map((l) => [l.key, l.hidden])).toEqual([['163', false], ['151', true]]);
+    expect(m.development?.table.rows.map((r) => r.key)).toEqual(['163']);
+    expect(new Set(m.development?.csv.rows.map((r) => r[1]))).toEqual(new Set(['163']));
+  });
+
+  it('speaks English', () => {
+    const m = model({ areas: ['163'] }, en);
+    expect(m.subtitle).toBe('All benefit groups · Q3 2021 – Q2 2022 · per cent of population');
+    expect(m.points.find((p) => p.code === '163')!.label).toBe('Herlev: actual 7.94 %, expected 8.21 %, difference −0.27 pp, no. 2 of 98');
+  });
+});
+
+describe('similarConditions', () => {
+  const figures = [
+    { code: '163', expected: 8.2 },
+    { code: '151', expected: 8.0 },
+    { code: '165', expected: 8.4 },
+    { code: '101', expected: 9.5 },
+    { code: '161', expected: 7.0 },
+  ];
+  it('takes the nearest expected shares, ties to the lower code, never the municipality itself', () => {
+    expect(similarConditions(figures, '163', 3)).toEqual(['151', '165', '161']);
+    expect(similarConditions(figures, '163', 10)).toHaveLength(4);
+    expect(similarConditions(figures, '999')).toEqual([]);
+  });
+});
