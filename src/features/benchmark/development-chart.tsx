@@ -1,4 +1,5 @@
 import { ChartBox, type ChartSize } from '../../charts/chart-box.tsx';
+import { dodgeLabels } from '../../charts/label-layout.ts';
 import { useLocale } from '../common/use-locale.ts';
 import type { DevelopmentModel } from './model.ts';
 
@@ -20,9 +21,11 @@ function DevelopmentPlot({ model, size }: { model: DevelopmentModel; size: Chart
   const step = plotWidth / Math.max(1, model.periods.length - 1);
   const x = (i: number) => margin.left + (model.periods.length > 1 ? i * step : plotWidth / 2);
   const y = (v: number) => margin.top + plotHeight - ((v - lo) / (hi - lo)) * plotHeight;
-  // On a phone every other window is named, the newest always.
-  const labelEvery = narrow && model.periods.length > 3 ? 2 : 1;
+  // Where the windows' names do not fit side by side, every second or third is named, the newest always.
+  const labelEvery = Math.max(1, Math.ceil((narrow ? 120 : 90) / step));
   const last = model.periods.length - 1;
+  const ends = model.series.map((s) => s.points.at(-1));
+  const endY = dodgeLabels(ends.map((p) => (p ? y(p.difference) : 0)), 14, margin.top, margin.top + plotHeight);
   return (
     <svg className="plot-svg" width={size.width} height={size.height} viewBox={`0 0 ${size.width} ${size.height}`} role="img" aria-label={model.textAlternative} fontFamily="system-ui, sans-serif">
       {model.ticks.map((t) => (
@@ -51,7 +54,7 @@ function DevelopmentPlot({ model, size }: { model: DevelopmentModel; size: Chart
           </text>
         );
       })}
-      {model.series.map((s) => {
+      {model.series.map((s, k) => {
         const pts = s.points.map((p) => ({ ...p, i: model.periods.indexOf(p.period) }));
         const end = pts.at(-1);
         return (
@@ -63,7 +66,7 @@ function DevelopmentPlot({ model, size }: { model: DevelopmentModel; size: Chart
               </circle>
             ))}
             {!narrow && end && (
-              <text x={x(end.i) + 8} y={y(end.difference) + 4} fontSize="12" fill={s.colour} fontWeight="600" className="halo">
+              <text x={x(end.i) + 8} y={endY[k]! + 4} fontSize="12" fill={s.colour} fontWeight="600" className="halo">
                 {s.name}
               </text>
             )}

@@ -66,7 +66,8 @@ describe('benchmark model', () => {
     const herlev = m.points.find((p) => p.code === '163')!;
     expect(herlev.chosen).toBe(true);
     expect(herlev.label).toBe('Herlev: faktisk 7,94 %, forventet 8,21 %, forskel −0,27 pct.point, nr. 2 af 98');
-    expect(m.legend.map((l) => l.name)).toEqual(['Færre end forventet', 'Flere end forventet', 'Herlev']);
+    expect(m.legend.map((l) => l.name)).toEqual(['Herlev']);
+    expect(m.points.find((p) => p.code === '151')!.colour).toBe('#8a96a3');
     expect(m.development?.series.map((s) => [s.name, s.points.map((p) => p.text)])).toEqual([['Herlev', ['−0,20 pct.point (nr. 2 af 98)', '−0,27 pct.point (nr. 2 af 98)']]]);
     expect(m.development?.periodLabels).toEqual(['1.–4. kvt. 2021', '3. kvt. 2021 – 2. kvt. 2022']);
     expect(m.similar?.members.map((x) => x.name)).toEqual(['Albertslund', 'København', 'Glostrup', 'Ballerup']);

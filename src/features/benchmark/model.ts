@@ -2,7 +2,7 @@
 // share STAR expects from its framework conditions, the benchmark list with its direction, the
 // chosen municipalities over the six windows, and those with similar conditions.
 import type { FrameModel, LegendEntry, SourceItem } from '../../charts/frame-model.ts';
-import { areaColours } from '../../charts/palette.ts';
+import { areaColours, UNCHOSEN_COLOUR } from '../../charts/palette.ts';
 import { sourceLineFor } from '../../charts/source-line.ts';
 import { niceTicks } from '../../charts/ticks.ts';
 import { BENCHMARK_GROUPS, benchmarkFigure, benchmarkFigures, similarConditions, type BenchmarkFigure, type BenchmarkTables } from '../../data/benchmark.ts';
@@ -11,7 +11,7 @@ import { NATIONAL } from '../../data/national.ts';
 import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 
-/** Below the line is fewer on public support than expected; blue and orange read apart in every colour vision. */
+/** The two sides of the line in the list's bars and the chart's corners; blue and orange read apart in every colour vision. */
 export const SIDE_COLOURS = { below: '#0072B2', above: '#D55E00', on: '#6b7785' } as const;
 
 export type Side = keyof typeof SIDE_COLOURS;
@@ -20,7 +20,7 @@ export interface BenchmarkPoint extends BenchmarkFigure {
   name: string;
   side: Side;
   chosen: boolean;
-  /** The area's own colour when chosen, else its side's. */
+  /** The area's own colour when chosen, else grey: the line, not the colour, tells the side. */
   colour: string;
   actualText: string;
   expectedText: string;
@@ -105,7 +105,8 @@ export function benchmarkModel({ core, tables, spec, locale }: BenchmarkInput): 
   const chosen = chosenMunicipalities(core, spec.areas);
   const colours = areaColours(chosen);
   const codes = core.municipalities.map((m) => m.code);
-  const pct = (v: number) => locale.value(v, 'pct');
+  // STAR publishes shares with two decimals; all of them show both, so the list's columns line up.
+  const pct = (v: number) => `${locale.number(v, 2, 2)} %`;
   const pp = (v: number) => locale.value(v, 'pp');
   const rankText = (r: number | null) => (r === null ? '–' : b.rankOf(r));
 
@@ -114,7 +115,7 @@ export function benchmarkModel({ core, tables, spec, locale }: BenchmarkInput): 
     const side = sideOf(f.difference);
     const isChosen = chosen.includes(f.code);
     const p = { actualText: pct(f.actual), expectedText: pct(f.expected), differenceText: pp(f.difference), rankText: rankText(f.rank) };
-    return { ...f, ...p, name, side, chosen: isChosen, colour: isChosen ? colours.get(f.code)! : SIDE_COLOURS[side], label: b.point(name, p.actualText, p.expectedText, p.differenceText, p.rankText) };
+    return { ...f, ...p, name, side, chosen: isChosen, colour: isChosen ? colours.get(f.code)! : UNCHOSEN_COLOUR, label: b.point(name, p.actualText, p.expectedText, p.differenceText, p.rankText) };
   };
   const figures = period ? benchmarkFigures(tables, codes, group, period) : [];
   const points = figures.map(toPoint).sort((x, y) => x.expected - y.expected || x.actual - y.actual || locale.collator.compare(x.name, y.name));
@@ -128,11 +129,7 @@ export function benchmarkModel({ core, tables, spec, locale }: BenchmarkInput): 
   const notes = [b.below, b.rankDirection, b.scope, b.rankNote];
   if (missing.length > 0) notes.push(`${b.noArea} ${missing.join(', ')} (${periodText}).`);
 
-  const legend: LegendEntry[] = [
-    { key: 'below', name: b.fewer, colour: SIDE_COLOURS.below, hidden: false },
-    { key: 'above', name: b.more, colour: SIDE_COLOURS.above, hidden: false },
-    ...points.filter((p) => p.chosen).map((p) => ({ key: p.code, name: p.name, colour: p.colour, hidden: false })),
-  ];
+  const legend: LegendEntry[] = points.filter((p) => p.chosen).map((p) => ({ key: p.code, name: p.name, colour: p.colour, hidden: false }));
 
   const below = points.filter((p) => p.side === 'below').length;
   const above = points.filter((p) => p.side === 'above').length;

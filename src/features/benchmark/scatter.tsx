@@ -3,6 +3,7 @@ import { ChartBox, type ChartSize } from '../../charts/chart-box.tsx';
 import { useLocale } from '../common/use-locale.ts';
 import { SIDE_COLOURS, type BenchmarkModel, type BenchmarkPoint } from './model.ts';
 
+const SIDE_TINTS = { above: '#fcefe5', below: '#e9f2f9' };
 const MARGIN = { top: 14, right: 18, bottom: 46, left: 54 };
 /** The plot is square, so the diagonal of "as expected" runs at 45°; it stops growing here. */
 const MAX_PLOT = 560;
@@ -13,10 +14,14 @@ function plotSide(width: number): number {
 
 /** Expected share across, actual share up, every municipality a point; chosen ones coloured and named. */
 export function BenchmarkScatter({ model, onToggle }: { model: BenchmarkModel; onToggle: (code: string) => void }) {
+  const { t } = useLocale();
   return (
-    <ChartBox height={(width) => plotSide(width) + MARGIN.top + MARGIN.bottom} paper={{ width: 520, height: 520 - MARGIN.left - MARGIN.right + MARGIN.top + MARGIN.bottom }}>
-      {(size) => <ScatterPlot model={model} onToggle={onToggle} size={size} />}
-    </ChartBox>
+    <>
+      <ChartBox height={(width) => plotSide(width) + MARGIN.top + MARGIN.bottom} paper={{ width: 520, height: 520 - MARGIN.left - MARGIN.right + MARGIN.top + MARGIN.bottom }}>
+        {(size) => <ScatterPlot model={model} onToggle={onToggle} size={size} />}
+      </ChartBox>
+      <p className="hint no-print">{t.benchmark.scatterHint}</p>
+    </>
   );
 }
 
@@ -68,6 +73,8 @@ function ScatterPlot({ model, onToggle, size }: { model: BenchmarkModel; onToggl
   return (
     <div className="scatter" onMouseLeave={() => setActive(null)}>
       <svg className="plot-svg" width={size.width} height={size.height} viewBox={`0 0 ${size.width} ${size.height}`} role="group" aria-label={b.scatterLabel} fontFamily="system-ui, sans-serif">
+        <polygon points={`${x(lo)},${y(lo)} ${x(lo)},${y(hi)} ${x(hi)},${y(hi)}`} fill={SIDE_TINTS.above} />
+        <polygon points={`${x(lo)},${y(lo)} ${x(hi)},${y(lo)} ${x(hi)},${y(hi)}`} fill={SIDE_TINTS.below} />
         {model.ticks.map((t) => (
           <g key={t} fontSize="12" fill="#555b63">
             <line x1={x(t)} x2={x(t)} y1={MARGIN.top} y2={MARGIN.top + side} stroke="#e3e3e3" />
@@ -154,7 +161,6 @@ function ScatterPlot({ model, onToggle, size }: { model: BenchmarkModel; onToggl
           <div>{shown.rankText}</div>
         </div>
       )}
-      {!size.print && <p className="hint no-print">{b.scatterHint}</p>}
     </div>
   );
 }
