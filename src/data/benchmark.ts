@@ -88,3 +88,11 @@ export function latestBenchmarkPeriod(tables: BenchmarkTables, code: string, gro
   for (let i = periods.length - 1; i >= 0; i--) if (benchmarkFigure(tables, code, group, periods[i]!)) return periods[i]!;
   return null;
 }
+
+/** Every municipality's expected share in one window, read from the share table alone. */
+export function expectedSharesAt(share: ObservationTable, codes: readonly string[], group: string, period: string): { code: string; expected: number }[] {
+  return codes.flatMap((code) => {
+    const expected = code === NATIONAL ? null : (share.series(code, group).find((o) => o.period === period && o.kind === 'expected')?.value ?? null);
+    return expected === null ? [] : [{ code, expected }];
+  });
+}

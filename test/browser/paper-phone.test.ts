@@ -203,7 +203,7 @@ describe('on a tablet (768 px)', () => {
       const tabs = s.page.locator('.tab');
       await tabs.first().waitFor();
       const tops = await tabs.evaluateAll((ts) => ts.map((t) => Math.round(t.getBoundingClientRect().top)));
-      expect(tops.length).toBe(9);
+      expect(tops.length).toBe(10);
       expect(new Set(tops).size).toBe(1);
       const fits = await s.page.locator('.tabs').evaluate((ul) => ul.scrollWidth <= ul.clientWidth);
       expect(fits).toBe(true);

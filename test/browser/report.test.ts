@@ -20,7 +20,7 @@ describe('beskæftigelsesoverblik', () => {
   it('shows Albertslund against its lokalområde average, Ballerup and Gladsaxe in every theme', async () => {
     await s.page.goto(`${baseUrl}?view=report&areas=165`);
     await s.page.getByRole('heading', { name: /Beskæftigelsesoverblik: Albertslund/ }).waitFor();
-    const themes = s.page.locator('section.theme-card');
+    const themes = s.page.locator('section.theme-card:not(.benchmark-theme)');
     await expect.poll(() => themes.count()).toBe(4);
     for (const theme of await themes.all()) {
       const legend = (await theme.locator('.series-legend li').allTextContents()).join(' | ');
@@ -30,6 +30,22 @@ describe('beskæftigelsesoverblik', () => {
       expect(await theme.locator('.recharts-line').count()).toBeGreaterThanOrEqual(4);
     }
     expect(await themes.first().locator('.theme-sentence').textContent()).toMatch(/^Ledigheden i Albertslund var \d+,\d % i juli 2026/);
+  });
+
+  it('shows Herlev against the benchmark\'s expected level, and takes municipalities with similar conditions as the comparison set', async () => {
+    await s.page.goto(`${baseUrl}?view=report&areas=163`);
+    const theme = s.page.locator('section[data-theme="benchmark"]');
+    await theme.waitFor({ timeout: 15_000 });
+    const share = readCsv(readFileSync('data/observations/benchmark_andel.csv', 'utf8')).records.filter((r) => r.area === '163' && r.breakdown === 'all');
+    const latest = [...new Set(share.map((r) => r.period!))].sort().at(-1)!;
+    const actual = Number(share.find((r) => r.period === latest && r.kind === 'actual')!.value).toFixed(2).replace('.', ',');
+    const rank = readCsv(readFileSync('data/observations/benchmark_placering.csv', 'utf8')).records.find((r) => r.area === '163' && r.breakdown === 'all' && r.period === latest)!.value;
+    expect(await theme.locator('.theme-value').textContent()).toBe(`${actual} %`);
+    expect(await theme.locator('.theme-rank').textContent()).toBe(`nr. ${rank} af 98`);
+    expect(await theme.locator('.theme-sentence').textContent()).toContain('(1 = mest under det forventede)');
+    await theme.getByRole('button', { name: 'Sammenlign med kommuner med tilsvarende rammevilkår' }).click();
+    await expect.poll(() => s.page.url()).toMatch(/peers=000(~\d{3}){5}/);
+    expect(await s.page.locator('section[data-theme="ledighed"] .series-legend li').count()).toBe(7);
   });
 
   it('gives Herlev the unemployment rank among the 98 that the data gives', async () => {

@@ -1,37 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation, Unit } from '../../data/contract.ts';
-import { similarConditions, type BenchmarkTables } from '../../data/benchmark.ts';
-import { ObservationTable } from '../../data/table.ts';
-import { core, da, en, spec } from '../../../test/fixtures/models/world.ts';
+import { similarConditions } from '../../data/benchmark.ts';
+import { benchmarkCore, NEW, OLD, tables } from '../../../test/fixtures/models/benchmark.ts';
+import { da, en, spec } from '../../../test/fixtures/models/world.ts';
 import { benchmarkModel } from './model.ts';
-
-const OLD = '2021-Q1/2021-Q4';
-const NEW = '2021-Q3/2022-Q2';
-// [expected, actual, difference as published, rank] per municipality and window, group "i alt".
-const FIGURES: Record<string, Record<string, [number, number, number, number]>> = {
-  [OLD]: { '101': [9.1, 9.3, 0.2, 4], '151': [6.0, 5.6, -0.4, 1], '161': [7.0, 7.0, 0, 3], '163': [8.2, 8.0, -0.2, 2], '165': [8.4, 9.2, 0.8, 5] },
-  [NEW]: { '101': [9.0, 9.28, 0.28, 4], '151': [6.1, 5.8, -0.3, 1], '161': [7.1, 7.2, 0.1, 3], '163': [8.21, 7.94, -0.27, 2], '165': [8.3, 9.4, 1.1, 5] },
-};
-
-function tables(): BenchmarkTables {
-  const rows = (indicator: string, unit: Unit, pick: (f: [number, number, number, number]) => [number, Observation['kind']][]) =>
-    Object.entries(FIGURES).flatMap(([period, byArea]) =>
-      Object.entries(byArea).flatMap(([area, f]) =>
-        pick(f).map(([value, kind]): Observation => ({ area, indicator, breakdown: 'all', period, value, unit, kind, source_id: 'jobindsats-y30r21', item: '', quote: '' })),
-      ),
-    );
-  return {
-    share: ObservationTable.fromRows('benchmark_andel', rows('benchmark_andel', 'pct', (f) => [[f[1], 'actual'], [f[0], 'expected']])),
-    difference: ObservationTable.fromRows('benchmark_forskel', rows('benchmark_forskel', 'pp', (f) => [[f[2], 'actual']])),
-    rank: ObservationTable.fromRows('benchmark_placering', rows('benchmark_placering', 'rank', (f) => [[f[3], 'actual']])),
-    count: ObservationTable.fromRows('benchmark_fuldtid', rows('benchmark_fuldtid', 'fte', (f) => [[Math.round(f[1] * 200), 'actual'], [Math.round(f[0] * 200), 'expected']])),
-  };
-}
-
-const benchmarkCore = {
-  ...core,
-  sources: [...core.sources, { source_id: 'jobindsats-y30r21', municipality_code: '000', body: 'Jobindsats.dk / STAR', meeting_date: '', title: 'Benchmark', document: 'y30r21', url: '', publisher: '', retrieved: '' }],
-};
 
 describe('benchmark model', () => {
   const model = (patch: Parameters<typeof spec>[0] = {}, locale = da) => benchmarkModel({ core: benchmarkCore, tables: tables(), spec: spec({ view: 'benchmark', areas: [], ...patch }), locale });

@@ -3,6 +3,7 @@ import { areaColours } from '../../charts/palette.ts';
 import { reportModel } from './model.ts';
 import { DANISH_MONTH_NAMES } from '../../format/format.ts';
 import { core, tables, spec, da, en } from '../../../test/fixtures/models/world.ts';
+import { benchmarkCore, NEW, tables as benchmarkTables } from '../../../test/fixtures/models/benchmark.ts';
 
 describe('report model', () => {
   it('ranks a share with its direction and writes the sentence in both languages', () => {
@@ -50,5 +51,21 @@ describe('report model', () => {
     const before = areaColours(['163', '151']);
     const after = areaColours(['163', '151', '101', '161', '165']);
     expect([after.get('163'), after.get('151')]).toEqual([before.get('163'), before.get('151')]);
+  });
+
+  it('adds the newest benchmark window as the theme "Offentlig forsørgelse mod forventet", with its direction, and offers similar conditions', () => {
+    const b = benchmarkTables();
+    const withBenchmark = new Map([...tables, ['benchmark_andel', b.share], ['benchmark_forskel', b.difference], ['benchmark_placering', b.rank]]);
+    const m = reportModel({ core: benchmarkCore, tables: withBenchmark, spec: spec({ view: 'report', areas: ['163'] }), locale: da });
+    expect(m.benchmark).toMatchObject({ period: NEW, actualText: '7,94 %', expectedText: '8,21 %', differenceText: '−0,27 pct.point', rankText: 'nr. 2 af 98', similar: ['165', '101', '161', '151'] });
+    expect(m.benchmark!.sentence).toBe(
+      'I 3. kvt. 2021 – 2. kvt. 2022 var 7,94 % af befolkningen i Herlev på offentlig forsørgelse (dagpenge, sygedagpenge og kontanthjælp mv.), 0,27 procentpoint under de 8,21 %, som kommunens rammevilkår lader forvente: nr. 2 af 98 på benchmarkranglisten (1 = mest under det forventede).',
+    );
+    expect(m.table.rows.at(-1)).toMatchObject({ key: 'benchmark', header: 'Offentlig forsørgelse mod forventet (3. kvt. 2021 – 2. kvt. 2022)', cells: [{ text: '7,94 % (forventet 8,21 %)' }, {}, {}, { text: 'nr. 2 af 98' }] });
+    expect(m.csv.rows.at(-1)).toEqual(['Offentlig forsørgelse mod forventet', 'benchmark_andel', 'Herlev', '163', NEW, 7.94, null, null, 'nr. 2 af 98']);
+    expect(m.textAlternative.endsWith(m.benchmark!.sentence)).toBe(true);
+    const glostrup = reportModel({ core: benchmarkCore, tables: withBenchmark, spec: spec({ view: 'report', areas: ['165'], lang: 'en' }), locale: en });
+    expect(glostrup.benchmark!.sentence).toContain('1.10 percentage points above the 8.30 %');
+    expect(reportModel({ core, tables, spec: spec({ view: 'report', areas: ['163'] }), locale: da }).benchmark).toBeNull();
   });
 });

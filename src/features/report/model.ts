@@ -14,6 +14,7 @@ import { carriedForward, populationLookup, type ChartRow } from '../../data/seri
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
+import { BENCHMARK, benchmarkFigure, expectedSharesAt, latestBenchmarkPeriod, similarConditions } from '../../data/benchmark.ts';
 import { POPULATION_INDICATOR, populationNote } from '../trend/model.ts';
 import type { DrawnSeries } from '../trend/model.ts';
 
@@ -35,7 +36,27 @@ export const THEMES: Theme[] = [
 ];
 
 /** Every indicator the report reads. */
-export const REPORT_INDICATORS = [...new Set([...THEMES.flatMap((t) => [t.indicator, t.countIndicator]), POPULATION_INDICATOR])];
+export const REPORT_INDICATORS = [...new Set([...THEMES.flatMap((t) => [t.indicator, t.countIndicator]), POPULATION_INDICATOR, BENCHMARK.share, BENCHMARK.difference, BENCHMARK.rank])];
+
+/** "Offentlig forsørgelse mod forventet": the newest benchmark window, which runs on its own calendar. */
+export interface BenchmarkTheme {
+  title: string;
+  period: string;
+  actual: number;
+  expected: number;
+  difference: number;
+  rank: number | null;
+  periodText: string;
+  actualText: string;
+  expectedText: string;
+  differenceText: string;
+  rankText: string;
+  sentence: string;
+  note: string;
+  sourceLine: string;
+  /** The municipalities with the nearest expected share in the same window. */
+  similar: string[];
+}
 
 /** The comparison sets the minutes name; other municipalities start with Hele landet. */
 export function defaultPeers(municipality: string): string[] {
@@ -79,6 +100,7 @@ export interface ReportModel extends FrameModel {
   months: string[];
   peers: string[];
   themes: ThemeResult[];
+  benchmark: BenchmarkTheme | null;
 }
 
 export interface ReportInput {
@@ -205,6 +227,7 @@ export function reportModel({ core, tables, spec, locale }: ReportInput): Report
     });
   }
 
+  const benchmark = benchmarkTheme({ core, tables, spec, locale }, municipality, name);
   const title = t.reportTitle(name);
   const subtitle = period ? locale.period(period, true) : '';
   const legend: LegendEntry[] = [municipality, ...peers].map((key) => ({ key, name: names.get(key) ?? key, colour: colours.get(key) ?? '#555', hidden: hidden.has(key) }));
@@ -215,6 +238,7 @@ export function reportModel({ core, tables, spec, locale }: ReportInput): Report
     months,
     peers,
     themes,
+    benchmark,
     title,
     subtitle,
     choices: choicesLine(locale, { areas: [name], period: subtitle, extra: peers.length ? t.comparedWith(peers.length) : '' }),
@@ -224,19 +248,63 @@ export function reportModel({ core, tables, spec, locale }: ReportInput): Report
     table: {
       caption: t.tableCaption(title),
       columns: [t.reportTheme, t.value, t.changeYear, t.per1000Short, t.rank],
-      rows: themes.map((r) => ({
-        key: r.theme.id,
-        header: r.title,
-        cells: [{ text: r.valueText, value: r.value }, { text: r.changeText, value: r.change }, { text: r.per1000 === null ? '–' : locale.number(r.per1000, 1, 1), value: r.per1000 }, { text: r.rankText }],
-      })),
+      rows: [
+        ...themes.map((r) => ({
+          key: r.theme.id,
+          header: r.title,
+          cells: [{ text: r.valueText, value: r.value }, { text: r.changeText, value: r.change }, { text: r.per1000 === null ? '–' : locale.number(r.per1000, 1, 1), value: r.per1000 }, { text: r.rankText }],
+        })),
+        ...(benchmark
+          ? [{ key: 'benchmark', header: `${benchmark.title} (${benchmark.periodText})`, cells: [{ text: t.benchmark.valueAgainst(benchmark.actualText, benchmark.expectedText), value: benchmark.actual }, { text: '–' }, { text: '–' }, { text: benchmark.rankText }] }]
+          : []),
+      ],
     },
-    textAlternative: themes.map((r) => r.sentence).join(' '),
-    sourceLine: sourceLineFor(core, themes.flatMap((r) => [...indicatorSources(core, r.indicator.indicator), ...(r.per1000 !== null ? indicatorSources(core, POPULATION_INDICATOR) : [])]), locale),
+    textAlternative: [...themes.map((r) => r.sentence), ...(benchmark ? [benchmark.sentence] : [])].join(' '),
+    sourceLine: sourceLineFor(core, [...themes.flatMap((r) => [...indicatorSources(core, r.indicator.indicator), ...(r.per1000 !== null ? indicatorSources(core, POPULATION_INDICATOR) : [])]), ...(benchmark ? indicatorSources(core, BENCHMARK.share) : [])], locale),
     csv: {
       columns: [c.theme, c.indicator, c.area, c.code, c.period, c.value, c.change, c.per1000, c.rank],
-      rows: themes.map((r) => [r.title, r.indicator.indicator, name, municipality, r.period, r.value, r.change, r.per1000, r.rank ? t.rankOf(r.rank.rank, r.rank.total, r.rank.tiedTo) : null]),
+      rows: [
+        ...themes.map((r) => [r.title, r.indicator.indicator, name, municipality, r.period, r.value, r.change, r.per1000, r.rank ? t.rankOf(r.rank.rank, r.rank.total, r.rank.tiedTo) : null]),
+        ...(benchmark ? [[benchmark.title, BENCHMARK.share, name, municipality, benchmark.period, benchmark.actual, null, null, benchmark.rankText]] : []),
+      ],
     },
     fileTitle: title,
     empty: themes.length > 0 ? null : { title: t.emptyTitle, body: t.noData },
+  };
+}
+
+function benchmarkTheme({ core, tables, locale }: ReportInput, municipality: string, name: string): BenchmarkTheme | null {
+  const share = tables.get(BENCHMARK.share);
+  const difference = tables.get(BENCHMARK.difference);
+  const rank = tables.get(BENCHMARK.rank);
+  if (!share || !difference || !rank) return null;
+  const benchmarkTables = { share, difference, rank };
+  const period = latestBenchmarkPeriod(benchmarkTables, municipality);
+  const figure = period ? benchmarkFigure(benchmarkTables, municipality, 'all', period) : null;
+  if (!period || !figure) return null;
+  const b = locale.t.benchmark;
+  const pct = (v: number) => `${locale.number(v, 2, 2)} %`;
+  const periodText = locale.period(period, true);
+  const rankText = figure.rank === null ? '–' : b.rankOf(figure.rank);
+  const sentence =
+    figure.difference === 0
+      ? b.reportAsExpected(name, periodText, pct(figure.actual), rankText)
+      : b.reportSentence(name, periodText, pct(figure.actual), pct(figure.expected), `${locale.number(Math.abs(figure.difference), 2, 2)} ${locale.t.units.pp}`, figure.difference < 0, rankText);
+  return {
+    title: b.reportTitle,
+    period,
+    actual: figure.actual,
+    expected: figure.expected,
+    difference: figure.difference,
+    rank: figure.rank,
+    periodText,
+    actualText: pct(figure.actual),
+    expectedText: pct(figure.expected),
+    differenceText: locale.value(figure.difference, 'pp'),
+    rankText,
+    sentence,
+    note: b.reportOlder,
+    sourceLine: sourceLineFor(core, [figure.observation.source_id], locale),
+    similar: similarConditions(expectedSharesAt(share, core.municipalities.map((m) => m.code), 'all', period), municipality),
   };
 }

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef } from 'react';
 import { TrendChart } from '../../charts/trend-chart.tsx';
+import { NATIONAL } from '../../data/national.ts';
 import { areaOptions } from '../../i18n/locale.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { AreaPicker } from '../common/area-picker.tsx';
@@ -13,7 +14,7 @@ import { useManyObservations } from '../common/use-many-observations.ts';
 import { REPORT_INDICATORS, reportModel } from './model.ts';
 
 /** Half the A4 text width: the report prints its four themes two by two on one page. */
-const REPORT_PAPER = { width: 340, height: 195 };
+const REPORT_PAPER = { width: 340, height: 160 };
 
 /** Beskæftigelsesoverblik: the monthly committee report, for any municipality. */
 export function ReportView({ core }: { core: LoadedCore }) {
@@ -116,6 +117,46 @@ export function ReportView({ core }: { core: LoadedCore }) {
                 </button>
               </section>
             ))}
+            {model.benchmark && (
+              <section className="chart-card theme-card benchmark-theme" aria-labelledby={`${id}-benchmark`} data-theme="benchmark">
+                <h2 id={`${id}-benchmark`} className="chart-title">
+                  {model.benchmark.title}
+                </h2>
+                <dl className="theme-figures">
+                  <div>
+                    <dt>
+                      {t.benchmark.actual}, {model.benchmark.periodText}
+                    </dt>
+                    <dd className="theme-value">{model.benchmark.actualText}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.benchmark.expected}</dt>
+                    <dd>{model.benchmark.expectedText}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.benchmark.difference}</dt>
+                    <dd>{model.benchmark.differenceText}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.benchmark.rank}</dt>
+                    <dd className="theme-rank">{model.benchmark.rankText}</dd>
+                  </div>
+                </dl>
+                <p className="theme-sentence">{model.benchmark.sentence}</p>
+                <p className="muted">{model.benchmark.note}</p>
+                <p className="source-line">{model.benchmark.sourceLine}</p>
+                <p className="theme-links no-print">
+                  <button type="button" className="link-button" onClick={() => setSpec({ view: 'benchmark', areas: [municipality], breakdown: 'all', at: null, hidden: [] })}>
+                    {t.benchmark.open} →
+                  </button>
+                  {model.benchmark.similar.length > 0 && (
+                    <button type="button" className="link-button" onClick={() => setSpec({ peers: [NATIONAL, ...model.benchmark!.similar] })}>
+                      {t.benchmark.useSimilar}
+                    </button>
+                  )}
+                </p>
+              </section>
+            )}
           </section>
           <ChartNotes notes={model.notes} />
           <p className="source-line">{model.sourceLine}</p>
