@@ -7,6 +7,7 @@ import { useLocale } from '../features/common/use-locale.ts';
 import { KIND_DASH } from './palette.ts';
 import { dodgeLabels } from './label-layout.ts';
 import { niceTicks, timeTickCount, timeTicks } from './ticks.ts';
+import { parsePeriod } from '../data/period.ts';
 import { ChartBox, type ChartSize } from './chart-box.tsx';
 
 export type ChartSeries = DrawnSeries;
@@ -125,10 +126,14 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
   // A unit too long for the axis is left to the subtitle, which always names it, rather than cut.
   const axisTitle = unitLabel && unitLabel.length * 6.6 < size.height - margin.top - 40 ? unitLabel : undefined;
   const yAxisWidth = axisTitle ? Y_AXIS_WIDTH.titled : Y_AXIS_WIDTH.plain;
+  // Twelve-month windows are named on the axis as windows, and their names need twice the room of a month's.
+  const windows = rows.length > 0 && rows.every((r) => r.period === '' || parsePeriod(r.period)?.granularity === 'window');
+  const periodAt = new Map(rows.map((r) => [r.time, r.period]));
   const xTicks = timeTicks(
     rows.map((r) => r.time),
-    timeTickCount(size.width - margin.left - margin.right - yAxisWidth),
+    timeTickCount((size.width - margin.left - margin.right - yAxisWidth) / (windows ? 2 : 1)),
   );
+  const xLabel = windows ? (time: number) => locale.periodShort(periodAt.get(time) ?? '') || locale.time(time) : locale.time;
   return (
     <LineChart
       width={size.width}
@@ -143,7 +148,7 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
       }}
     >
       <CartesianGrid stroke="#e3e3e3" vertical={false} />
-      <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={xTicks} interval={0} tickFormatter={locale.time} tick={{ fontSize: 12 }} />
+      <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={xTicks} interval={0} tickFormatter={xLabel} tick={{ fontSize: 12 }} />
       <YAxis tickFormatter={locale.axis} width={yAxisWidth} label={axisTitle ? { value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { fontSize: 12, fill: '#555b63', textAnchor: 'middle' } } : undefined} tick={{ fontSize: 12 }} ticks={ticks} domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']} interval={0} />
       {referenceY !== undefined && <ReferenceLine y={referenceY} stroke="#777" strokeDasharray="3 3" />}
       {!size.print && <Tooltip content={<TrendTooltip decimals={decimals} valueSuffix={valueSuffix} series={series} />} />}

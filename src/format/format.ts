@@ -26,7 +26,9 @@ export interface Format {
   /** Compact axis ticks: 1,2 mio. rather than 1.200.000. */
   axis: (value: number) => string;
   period: (text: string, long?: boolean) => string;
-  /** "aug. 2021 – jul. 2026", or one period when both ends are the same. */
+  /** A period short enough for an axis: a window as "3. kvt. 21–2. kvt. 22". */
+  periodShort: (text: string) => string;
+  /** "aug. 2021 – jul. 2026", or one period when both ends are the same; windows from the first one's start to the last one's end. */
   periodRange: (first: string | undefined, last: string | undefined, long?: boolean) => string;
   /** Axis label for a time in UTC milliseconds. */
   time: (time: number) => string;
@@ -105,7 +107,23 @@ function makeFormat(lang: Lang): Format {
       return number(value, 2);
     },
     period,
-    periodRange: (first, last, long = false) => (first && last ? (first === last ? period(first, long) : `${period(first, long)} – ${period(last, long)}`) : ''),
+    periodShort: (text) => {
+      const p = parsePeriod(text);
+      if (!p?.last) return period(text);
+      const q = (x: { month: number }) => (x.month - 1) / 3 + 1;
+      const yy = (year: number) => String(year).slice(2);
+      if (lang === 'en') return p.year === p.last.year ? `Q${q(p)}–Q${q(p.last)} ${yy(p.year)}` : `Q${q(p)} ${yy(p.year)}–Q${q(p.last)} ${yy(p.last.year)}`;
+      return p.year === p.last.year ? `${q(p)}.–${q(p.last)}. kvt. ${yy(p.year)}` : `${q(p)}. kvt. ${yy(p.year)}–${q(p.last)}. kvt. ${yy(p.last.year)}`;
+    },
+    periodRange: (first, last, long = false) => {
+      if (!first || !last) return '';
+      if (first === last) return period(first, long);
+      // A run of windows reads from the first one's first quarter to the last one's last.
+      const a = parsePeriod(first);
+      const b = parsePeriod(last);
+      if (a?.last && b?.last) return `${period(first.slice(0, 7), long)} – ${period(b.last.text, long)}`;
+      return `${period(first, long)} – ${period(last, long)}`;
+    },
     time: (time) => {
       const d = new Date(time);
       return `${months.short[d.getUTCMonth()]} ${d.getUTCFullYear()}`;

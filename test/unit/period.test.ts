@@ -42,6 +42,9 @@ describe('windows of quarters', () => {
     expect(formatFor('da').period('2021-Q3/2022-Q2')).toBe('3. kvt. 2021 – 2. kvt. 2022');
     expect(formatFor('en').period('2021-Q3/2022-Q2')).toBe('Q3 2021 – Q2 2022');
     expect(formatFor('da').period('2022-Q1/2022-Q4')).toBe('1.–4. kvt. 2022');
+    expect(formatFor('da').periodShort('2021-Q3/2022-Q2')).toBe('3. kvt. 21–2. kvt. 22');
+    expect(formatFor('en').periodShort('2022-Q1/2022-Q4')).toBe('Q1–Q4 22');
+    expect(formatFor('da').periodRange('2019-Q3/2020-Q2', '2022-Q1/2022-Q4')).toBe('3. kvt. 2019 – 4. kvt. 2022');
   });
 });
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { comparePeriods, isPeriod } from '../../data/period.ts';
+import { comparePeriods, isPeriod, parsePeriod } from '../../data/period.ts';
 import { useLocale } from './use-locale.ts';
 
 interface Props {
@@ -24,13 +24,32 @@ export function PeriodRange({ periods, from, to, onChange }: Props) {
   const hi = Math.max(lo, to ? periods.reduce((acc, x, i) => (comparePeriods(x, to) <= 0 ? i : acc), lo) : last);
   const emit = (a: number, b: number) => onChange(a <= 0 ? null : periods[a]!, b >= last ? null : periods[b]!);
   if (periods.length < 2) return null;
+  const windows = periods.some((p) => parsePeriod(p)?.granularity === 'window');
   return (
     <fieldset className="period-range">
       <legend className="control-label">{t.periodRange}</legend>
-      <div className="period-inputs">
-        <PeriodInput key={`from-${periods[lo]}`} id={`${id}-from`} label={t.periodFrom} value={periods[lo]!} onCommit={(p) => emit(indexOf(p, 0), Math.max(hi, indexOf(p, 0)))} />
-        <PeriodInput key={`to-${periods[hi]}`} id={`${id}-to`} label={t.periodTo} value={periods[hi]!} onCommit={(p) => emit(Math.min(lo, indexOf(p, last)), periods.reduce((acc, x, i) => (comparePeriods(x, p) <= 0 ? i : acc), 0))} />
-      </div>
+      {windows ? (
+        // Twelve-month windows are few and too long to type: they are chosen from a list.
+        <div className="period-inputs">
+          {([['from', t.periodFrom, lo], ['to', t.periodTo, hi]] as const).map(([end, label, index]) => (
+            <label key={end} className="period-input">
+              <span>{label}</span>
+              <select value={index} onChange={(e) => (end === 'from' ? emit(Number(e.target.value), Math.max(hi, Number(e.target.value))) : emit(Math.min(lo, Number(e.target.value)), Number(e.target.value)))}>
+                {periods.map((p, i) => (
+                  <option key={p} value={i}>
+                    {locale.period(p)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </div>
+      ) : (
+        <div className="period-inputs">
+          <PeriodInput key={`from-${periods[lo]}`} id={`${id}-from`} label={t.periodFrom} value={periods[lo]!} onCommit={(p) => emit(indexOf(p, 0), Math.max(hi, indexOf(p, 0)))} />
+          <PeriodInput key={`to-${periods[hi]}`} id={`${id}-to`} label={t.periodTo} value={periods[hi]!} onCommit={(p) => emit(Math.min(lo, indexOf(p, last)), periods.reduce((acc, x, i) => (comparePeriods(x, p) <= 0 ? i : acc), 0))} />
+        </div>
+      )}
       <div className="sliders">
         <input type="range" min={0} max={last} value={lo} aria-label={`${t.periodFrom}: ${locale.period(periods[lo]!)}`} aria-valuetext={locale.period(periods[lo]!)} onChange={(e) => emit(Math.min(Number(e.target.value), hi), hi)} />
         <input type="range" min={0} max={last} value={hi} aria-label={`${t.periodTo}: ${locale.period(periods[hi]!)}`} aria-valuetext={locale.period(periods[hi]!)} onChange={(e) => emit(lo, Math.max(Number(e.target.value), lo))} />
