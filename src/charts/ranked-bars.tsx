@@ -24,7 +24,7 @@ function RankedBarsPlot({ model, onSelect, size }: { model: CompareModel; onSele
   return (
     <BarChart width={size.width} height={size.height} data={model.bars} layout="vertical" barCategoryGap={narrow ? '42%' : '10%'} margin={{ top: narrow ? 18 : 8, right: narrow ? 16 : 160, bottom: 24, left: 8 }}>
       <CartesianGrid horizontal={false} stroke="#e3e3e3" />
-      <XAxis type="number" tickFormatter={locale.axis} tick={{ fontSize: 12 }} ticks={model.ticks} domain={[0, model.ticks.at(-1) ?? 'auto']} interval={0} label={{ value: model.unitLabel, position: 'insideBottom', offset: -16, style: { fontSize: 12, fill: '#555b63' } }} />
+      <XAxis type="number" tickFormatter={locale.axis} tick={{ fontSize: 12 }} ticks={model.ticks} domain={[model.ticks[0] ?? 0, model.ticks.at(-1) ?? 'auto']} interval={0} label={{ value: model.unitLabel, position: 'insideBottom', offset: -16, style: { fontSize: 12, fill: '#555b63' } }} />
       <YAxis type="category" dataKey="name" width={narrow ? 0 : 150} hide={narrow} tick={{ fontSize: 12 }} interval={0} />
       {!size.print && (
         <Tooltip

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareModel } from './model.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 import { core, tables, spec, da, en } from '../../../test/fixtures/models/world.ts';
+import { benchmarkCore, NEW, tables as benchmarkTables } from '../../../test/fixtures/models/benchmark.ts';
 
 describe('compare model', () => {
   const compare = (patch: Partial<ViewSpec>, locale = da) =>
@@ -49,5 +50,15 @@ describe('compare model', () => {
     expect(m.references[0]!.label).toBe('Whole country: 2.9 %');
     expect(m.subtitle).toBe('per cent · Total · July 2026');
     expect(m.choices).toBe('Herlev · ledighed_pct (en) · July 2026');
+  });
+
+  it('draws a difference in percentage points both ways from zero, signed', () => {
+    const b = benchmarkTables();
+    const indicators = [...core.indicators, { indicator: 'benchmark_forskel', label_da: 'Forskel', label_en: 'Difference', unit: 'pp' as const, description_da: '', lower_is_better: 'yes', share_of: '' }];
+    const m = compareModel({ core: { ...benchmarkCore, indicators }, observations: b.difference, population: undefined, spec: spec({ view: 'compare', indicator: 'benchmark_forskel', areas: [] }), locale: da });
+    expect(m.period).toBe(NEW);
+    expect(m.bars.map((x) => x.label)).toEqual(['+1,10 (nr. 5 af 5)', '+0,28 (nr. 4 af 5)', '+0,10 (nr. 3 af 5)', '−0,27 (nr. 2 af 5)', '−0,30 (nr. 1 af 5)']);
+    expect(m.ticks[0]).toBeLessThan(0);
+    expect(m.ticks.at(-1)).toBeGreaterThanOrEqual(1.1);
   });
 });

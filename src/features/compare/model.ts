@@ -62,6 +62,7 @@ export function measureText(indicator: Indicator | undefined, per1000: boolean, 
     if (v === null) return '–';
     if (per1000) return locale.number(v, 1, 1);
     if (indicator?.unit === 'pct') return `${locale.number(v, 1, 1)} %`;
+    if (indicator?.unit === 'pp') return `${v > 0 ? '+' : v < 0 ? '−' : '±'}${locale.number(Math.abs(v), 2, 2)}`;
     return indicator && isCount(indicator) ? locale.number(v, 0) : locale.number(v, 1);
   };
 }
@@ -162,7 +163,9 @@ export function compareModel(input: CompareInput): CompareModel {
   if (comparison?.ranks) notes.push(t.rankDirection(comparison.lowerBetter));
   if (comparison && isCount(indicator) && !per1000) notes.push(t.countsNotRanked);
   notes.push(...populationNote(population, period, per1000 || references.some((r) => r.key !== NATIONAL), locale));
-  const ticks = niceTicks(0, Math.max(0, ...bars.map((b) => b.value), ...references.map((r) => r.value)));
+  const drawn = [...bars.map((b) => b.value), ...references.map((r) => r.value)];
+  // A difference (percentage points) runs both ways from zero.
+  const ticks = niceTicks(Math.min(0, ...drawn), Math.max(0, ...drawn));
 
   const sourceIds = bars.map((b) => b.observation.source_id);
   if (per1000) sourceIds.push(...indicatorSources(core, POPULATION_INDICATOR));
