@@ -118,4 +118,17 @@ describe('benchmark', () => {
     expect(areas[0]).toBe('163');
     await expect.poll(() => s.page.locator('.recharts-bar-rectangle').count(), { timeout: 15_000 }).toBe(6);
   });
+
+  it('adds the five municipalities with the nearest expected share to the trend view in one click', async () => {
+    await s.page.goto(`${baseUrl}?view=trend&areas=163`);
+    await s.page.getByRole('button', { name: '+ Tilsvarende rammevilkår som Herlev' }).click();
+    await expect.poll(() => new URL(s.page.url()).searchParams.get('areas')?.split('~').length, { timeout: 15_000 }).toBe(6);
+    const added = new URL(s.page.url()).searchParams.get('areas')!.split('~').slice(1);
+    // The same five the benchmark view names for Herlev in the newest window.
+    await s.page.goto(`${baseUrl}?view=benchmark&areas=163`);
+    await s.page.locator('.similar-list li').first().waitFor({ timeout: 15_000 });
+    const named = (await s.page.locator('.similar-list li').allTextContents()).map((t) => t.replace(/ \(.*$/, ''));
+    const names = readCsv(readFileSync('data/municipalities.csv', 'utf8')).records;
+    expect(added.map((code) => names.find((m) => m.code === code)!.name)).toEqual(named);
+  });
 });

@@ -2,6 +2,8 @@ import { useId, type ReactNode } from 'react';
 import type { CoreBundle } from '../../data/bundle.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 import { AreaPicker } from './area-picker.tsx';
+import type { LoadedCore } from './queries.ts';
+import { SimilarConditionsButton } from './similar-conditions-button.tsx';
 import { ControlsPanel } from './controls-panel.tsx';
 import { IndicatorSelect } from './indicator-select.tsx';
 import { breakdownLabel } from '../trend/model.ts';
@@ -20,9 +22,10 @@ export function SeriesControls({
   onIndicatorReset,
   breakdown,
   choices,
+  offerSimilar = false,
   children,
 }: {
-  core: CoreBundle;
+  core: LoadedCore;
   spec: ViewSpec;
   setSpec: (patch: Partial<ViewSpec>) => void;
   /** What else changes with the indicator (its periods differ; compare and map pick a measure for it). */
@@ -31,6 +34,8 @@ export function SeriesControls({
   breakdown?: string;
   /** The current choice in a line, shown in place of the controls on a phone. */
   choices: string;
+  /** Offer "similar conditions as …" (the benchmark's nearest expected shares) for the first chosen municipality. */
+  offerSimilar?: boolean;
   children?: ReactNode;
 }) {
   const locale = useLocale();
@@ -39,6 +44,7 @@ export function SeriesControls({
   return (
     <ControlsPanel choices={choices}>
       <AreaPicker core={core} selected={spec.areas} onChange={(areas) => setSpec({ areas })} />
+      {offerSimilar && <SimilarConditionsButton core={core} areas={spec.areas} onChange={(areas) => setSpec({ areas })} />}
       <IndicatorSelect core={core} value={spec.indicator} onChange={(indicator) => setSpec({ ...(typeof onIndicatorReset === 'function' ? onIndicatorReset(indicator) : onIndicatorReset), indicator, breakdown: firstBreakdown(core, indicator) })} />
       {entry && entry.breakdowns.length > 1 && (
         <label className="control">

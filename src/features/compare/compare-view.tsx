@@ -30,7 +30,7 @@ export function CompareView({ core }: { core: LoadedCore }) {
   return (
     <div className="view compare-view">
       {showControls && (
-        <SeriesControls core={core} spec={spec} setSpec={setSpec} breakdown={model?.breakdown} choices={model?.choices ?? ''} onIndicatorReset={(indicator) => ({ at: null, hidden: [], mode: startMode(core.indicators.find((i) => i.indicator === indicator)) })}>
+        <SeriesControls core={core} offerSimilar spec={spec} setSpec={setSpec} breakdown={model?.breakdown} choices={model?.choices ?? ''} onIndicatorReset={(indicator) => ({ at: null, hidden: [], mode: startMode(core.indicators.find((i) => i.indicator === indicator)) })}>
           {model && model.periods.length > 0 && (
             <label className="control">
               <span className="control-label">{t.period}</span>

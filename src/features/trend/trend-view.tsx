@@ -39,7 +39,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
   return (
     <div className="view trend-view">
       {showControls && (
-        <SeriesControls core={core} spec={spec} setSpec={setSpec} breakdown={model?.breakdown} choices={model?.choices ?? ''} onIndicatorReset={{ from: null, to: null, base: null, hidden: [] }}>
+        <SeriesControls core={core} offerSimilar spec={spec} setSpec={setSpec} breakdown={model?.breakdown} choices={model?.choices ?? ''} onIndicatorReset={{ from: null, to: null, base: null, hidden: [] }}>
           <fieldset className="control mode">
             <legend className="control-label">{t.mode}</legend>
             {MODES.map((m) => {
