@@ -163,6 +163,7 @@ describe('on a phone (375 × 812)', () => {
     ['grants', '?view=grants'],
     ['overview', '?areas=163'],
     ['sources', '?view=sources'],
+    ['benchmark', '?view=benchmark&areas=163~151'],
   ]) {
     it(`gives every control of ${view} a 44 px target, fits the width and passes axe`, async () => {
       await s.page.goto(`${baseUrl}${query}`);

@@ -121,7 +121,7 @@ function SimilarConditions({ similar, setSpec }: { similar: SimilarSet; setSpec:
           </li>
         ))}
       </ul>
-      <p className="similar-actions">
+      <p className="similar-actions no-print">
         <span>{b.similarUse}</span>
         {links.map(([view, patch]) => (
           <button key={view} type="button" onClick={() => setSpec(patch)}>

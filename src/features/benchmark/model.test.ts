@@ -54,7 +54,11 @@ describe('benchmark model', () => {
   it('hides a chosen series from the development chart, its table and its CSV', () => {
     const m = model({ areas: ['163', '151'], hidden: ['151'] });
     expect(m.development?.legend.map((l) => [l.key, l.hidden])).toEqual([['163', false], ['151', true]]);
-    expect(m.development?.table.rows.map((r) => r.key)).toEqual(['163']);
+    expect(m.development?.table.columns).toEqual(['Periode', 'Herlev']);
+    expect(m.development?.table.rows.map((r) => [r.header, r.cells.map((c) => c.text)])).toEqual([
+      ['1.–4. kvt. 2021', ['−0,20 (nr. 2)']],
+      ['3. kvt. 2021 – 2. kvt. 2022', ['−0,27 (nr. 2)']],
+    ]);
     expect(new Set(m.development?.csv.rows.map((r) => r[1]))).toEqual(new Set(['163']));
   });
 

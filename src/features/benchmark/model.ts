@@ -231,6 +231,7 @@ function developmentModel({ core, tables, spec, locale }: BenchmarkInput, chosen
   const label = groupLabel(group, locale);
   const c = t.csvColumns;
   const bc = b.csv;
+  const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${locale.number(Math.abs(v), 2, 2)}`;
   return {
     title: b.developmentTitle,
     subtitle: b.developmentSubtitle(label),
@@ -238,15 +239,16 @@ function developmentModel({ core, tables, spec, locale }: BenchmarkInput, chosen
     unitLabel: t.units.pp,
     legend: withData.map((s) => ({ key: s.code, name: s.name, colour: s.colour, hidden: hidden.has(s.code) })),
     notes: [b.rankDirection],
+    // One row a window and one column an area, as the trend view's table: it stays narrow enough for paper.
     table: {
-      caption: t.tableCaption(b.developmentTitle),
-      columns: [t.area, ...periods.map((p) => locale.period(p))],
-      rows: series.map((s) => ({
-        key: s.code,
-        header: s.name,
-        cells: periods.map((period) => {
+      caption: b.developmentCaption,
+      columns: [t.period, ...series.map((s) => s.name)],
+      rows: periods.map((period) => ({
+        key: period,
+        header: locale.period(period),
+        cells: series.map((s) => {
           const p = s.points.find((x) => x.period === period);
-          return { text: p?.text ?? '–', value: p?.difference ?? null, series: s.code };
+          return { text: p ? `${signed(p.difference)} (${p.rank === null ? '–' : b.rankShortOf(p.rank)})` : '–', value: p?.difference ?? null, series: s.code };
         }),
       })),
     },
