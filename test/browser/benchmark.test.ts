@@ -98,6 +98,24 @@ describe('benchmark', () => {
     await expect.poll(() => s.page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe('true');
   });
 
+  it('exports the scatter as SVG with every point, the diagonal and the title, and the list as CSV', async () => {
+    await s.page.goto(`${baseUrl}?view=benchmark&areas=163`);
+    await expect.poll(() => s.page.locator('circle.scatter-point').count(), { timeout: 15_000 }).toBe(98);
+    const scatter = s.page.locator('figure.chart-card').first();
+    const [svg] = await Promise.all([s.page.waitForEvent('download'), scatter.getByRole('button', { name: 'SVG', exact: true }).click()]);
+    const text = readFileSync(await svg.path(), 'utf8');
+    expect(text.match(/<circle/g)?.length).toBe(98);
+    expect(text).toContain('som forventet');
+    expect(text).toContain('Faktisk og forventet andel på offentlig forsørgelse');
+    expect(text).toContain('Jobindsats.dk / STAR, y30r21');
+    const [csv] = await Promise.all([s.page.waitForEvent('download'), scatter.getByRole('button', { name: 'CSV', exact: true }).click()]);
+    const lines = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').split('\n').filter((l) => l && !/^"?#/.test(l));
+    const records = readCsv(lines.join('\n')).records;
+    expect(records).toHaveLength(98);
+    expect(records.map((r) => Number(r.placering))).toEqual(Array.from({ length: 98 }, (_, i) => i + 1));
+    expect(records.find((r) => r.kode === '163')).toMatchObject({ område: 'Herlev', fordeling: 'all' });
+  });
+
   it('has no serious accessibility problems, with a municipality chosen and its development shown', async () => {
     await s.page.goto(`${baseUrl}?view=benchmark&areas=163~151`);
     await s.page.getByRole('heading', { name: 'Forskel mellem faktisk og forventet andel over tid' }).waitFor({ timeout: 15_000 });
