@@ -82,9 +82,12 @@ describe('view models in the browser', () => {
   it('writes the report in English with no Danish month name', async () => {
     await s.page.goto(`${baseUrl}?view=report&areas=163&lang=en`);
     await s.page.locator('section[data-theme="ledighed"] .theme-sentence').waitFor();
-    await expect.poll(() => s.page.locator('section.theme-card').count()).toBe(4);
+    // Four monthly themes and the benchmark, all in English.
+    await expect.poll(() => s.page.locator('section.theme-card').count()).toBe(5);
     const text = await s.page.locator('main').innerText();
     expect(text).toContain('Employment report: Herlev');
+    expect(text).toContain('Public benefits against expected');
+    expect(text).toMatch(/In Q1–Q4 2022, \d+\.\d\d % of the population of Herlev were on public benefits/);
     expect(text).toMatch(/Unemployment in Herlev was \d+\.\d % in [A-Z][a-z]+ \d{4}/);
     expect(text).toContain('Whole country');
     for (const name of DANISH_MONTH_NAMES) expect(text, name).not.toMatch(new RegExp(`(^|[^\\p{L}])${name.replace('.', '\\.')}(?![\\p{L}])`, 'u'));
