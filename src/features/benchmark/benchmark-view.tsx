@@ -6,6 +6,7 @@ import type { ViewSpec } from '../../view/view-spec.ts';
 import { AreaPicker } from '../common/area-picker.tsx';
 import { ControlsPanel } from '../common/controls-panel.tsx';
 import { Frame } from '../common/frame.tsx';
+import { PeriodSelect } from '../common/period-range.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { SourcePanel } from '../common/source-panel.tsx';
 import { useObservations } from '../common/use-core.ts';
@@ -65,16 +66,7 @@ export function BenchmarkView({ core }: { core: LoadedCore }) {
                   ))}
                 </select>
               </label>
-              <label className="control">
-                <span className="control-label">{b.period}</span>
-                <select value={model.period ?? ''} onChange={(e) => setSpec({ at: e.target.value })}>
-                  {[...model.periods].reverse().map((p) => (
-                    <option key={p} value={p}>
-                      {locale.period(p, true)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <PeriodSelect label={b.period} periods={model.periods} value={model.period} onChange={(at) => setSpec({ at })} />
             </>
           )}
         </ControlsPanel>

@@ -84,3 +84,20 @@ function PeriodInput({ id, label, value, onCommit }: { id: string; label: string
     </label>
   );
 }
+
+/** One period from a list, the newest first: the period a comparison across areas is made at. */
+export function PeriodSelect({ label, periods, value, onChange }: { label: string; periods: string[]; value: string | null; onChange: (period: string) => void }) {
+  const locale = useLocale();
+  return (
+    <label className="control">
+      <span className="control-label">{label}</span>
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
+        {[...periods].reverse().map((p) => (
+          <option key={p} value={p}>
+            {locale.period(p, true)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -3,6 +3,7 @@ import { RankedBars } from '../../charts/ranked-bars.tsx';
 import { isCount } from '../../data/indicator-rules.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { Frame } from '../common/frame.tsx';
+import { PeriodSelect } from '../common/period-range.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { MeasureChoice, SeriesControls } from '../common/series-controls.tsx';
 import { SourcePanel } from '../common/source-panel.tsx';
@@ -32,16 +33,7 @@ export function CompareView({ core }: { core: LoadedCore }) {
       {showControls && (
         <SeriesControls core={core} offerSimilar spec={spec} setSpec={setSpec} breakdown={model?.breakdown} choices={model?.choices ?? ''} onIndicatorReset={(indicator) => ({ at: null, hidden: [], mode: startMode(core.indicators.find((i) => i.indicator === indicator)) })}>
           {model && model.periods.length > 0 && (
-            <label className="control">
-              <span className="control-label">{t.period}</span>
-              <select value={model.period ?? ''} onChange={(e) => setSpec({ at: e.target.value })}>
-                {[...model.periods].reverse().map((p) => (
-                  <option key={p} value={p}>
-                    {locale.period(p, true)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <PeriodSelect label={t.period} periods={model.periods} value={model.period} onChange={(at) => setSpec({ at })} />
           )}
           {model && isCount(model.indicator) && <MeasureChoice per1000={model.comparison?.measure === 'per1000'} onChange={(mode) => setSpec({ mode })} />}
         </SeriesControls>
