@@ -10,6 +10,8 @@ import { encodeSpec } from '../view/url.ts';
 import { pageUrl } from '../features/common/chart-actions.tsx';
 import { useReportHeight } from './report-height.ts';
 import { VIEWS, type View } from '../view/view-spec.ts';
+import { checkLinkIndicator } from '../view/link-check.ts';
+import { LinkCheck, UnknownIndicator } from './link-check.tsx';
 
 // Views load when first shown, so the landing page does not pay for the others.
 const OverviewView = lazy(() => import('../features/overview/overview-view.tsx').then((m) => ({ default: m.OverviewView })));
@@ -61,6 +63,7 @@ export function App() {
 function CoreGate({ children }: { children: (core: LoadedCore) => ReactNode }) {
   const t = texts();
   const core = useCore();
+  const spec = useSpec();
   if (core.isError) {
     return (
       <div className="page-status error" role="alert">
@@ -74,7 +77,9 @@ function CoreGate({ children }: { children: (core: LoadedCore) => ReactNode }) {
     );
   }
   if (!core.data) return <PageLoading />;
-  return children(core.data);
+  // A link to an indicator this browser lacks may be waiting for the user's own imported data.
+  if (!core.complete && checkLinkIndicator(spec, core.data)) return <PageLoading />;
+  return <LinkCheck core={core.data}>{children(core.data)}</LinkCheck>;
 }
 
 function PageLoading() {
@@ -191,8 +196,11 @@ function PrintMeta({ core }: { core: LoadedCore }) {
 }
 
 function CurrentView({ core }: { core: LoadedCore }) {
-  const view = useSpec().view;
+  const spec = useSpec();
+  const view = spec.view;
   const t = texts();
+  const missing = checkLinkIndicator(spec, core);
+  if (missing) return <UnknownIndicator core={core} nearest={missing.nearest} />;
   const views: Record<View, React.ReactNode> = {
     overview: <OverviewView core={core} />,
     report: <ReportView core={core} />,

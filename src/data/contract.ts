@@ -2,6 +2,10 @@
 import { z } from 'zod';
 import { isPeriod } from './period.ts';
 
+// Our CSP forbids eval; without this zod probes for it with `new Function` on first use, and the
+// browser reports that probe as a policy violation on every page that validates.
+z.config({ jitless: true });
+
 export const UNITS = ['persons', 'fte', 'pct', 'pp', 'dkk', 'rank', 'count'] as const;
 export const KINDS = ['actual', 'target', 'forecast', 'expected'] as const;
 export type Unit = (typeof UNITS)[number];

@@ -133,6 +133,15 @@ export const da = {
   loading: 'Henter data …',
   loadFailed: 'Data kunne ikke hentes',
   retry: 'Prøv igen',
+  linkAreasDropped: (unknown: string[], cut: number) =>
+    [
+      unknown.length > 0 ? `Linket nævner ${unknown.length === 1 ? 'et område' : `${unknown.length} områder`}, som ikke findes i data (${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}); ${unknown.length === 1 ? 'det' : 'de'} er udeladt.` : '',
+      cut > 0 ? `Linket nævner flere områder, end en graf kan vise overskueligt; de sidste ${cut} er udeladt.` : '',
+    ].filter(Boolean).join(' '),
+  unknownIndicatorTitle: 'Nøgletallet findes ikke i disse data',
+  unknownIndicatorBody: (id: string) =>
+    `Linket viser nøgletallet "${id}", som ikke findes her. Er det data, nogen har importeret, ligger de kun i den browser, de blev importeret i; bed om en CSV-fil i stedet for et link.`,
+  unknownIndicatorNearest: 'Vælg et af de nøgletal, der ligner mest:',
   dataErrorsTitle: (n: number) => (n === 1 ? 'Én række i data blev sprunget over' : `${n} rækker i data blev sprunget over`),
   dataErrorsBody: 'Resten af data vises som normalt. Ret rækkerne i data/ og genindlæs.',
   showAll: 'Vis alle',
@@ -468,6 +477,15 @@ export const en: Texts = {
   loading: 'Loading data …',
   loadFailed: 'The data could not be loaded',
   retry: 'Try again',
+  linkAreasDropped: (unknown: string[], cut: number) =>
+    [
+      unknown.length > 0 ? `The link names ${unknown.length === 1 ? 'an area' : `${unknown.length} areas`} the data does not have (${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}); left out.` : '',
+      cut > 0 ? `The link names more areas than a chart can show; the last ${cut} are left out.` : '',
+    ].filter(Boolean).join(' '),
+  unknownIndicatorTitle: 'This indicator is not in the data',
+  unknownIndicatorBody: (id: string) =>
+    `The link shows the indicator "${id}", which is not here. If someone imported it, it lives only in the browser it was imported into; ask for a CSV file instead of a link.`,
+  unknownIndicatorNearest: 'Choose one of the most similar indicators:',
   dataErrorsTitle: (k: number) => (k === 1 ? 'One row in the data was skipped' : `${k} rows in the data were skipped`),
   dataErrorsBody: 'The rest of the data is shown as usual. Correct the rows in data/ and reload.',
   showAll: 'Show all',

@@ -11,6 +11,8 @@ export interface CoreState {
   isError: boolean;
   error: Error | null;
   refetch: () => Promise<unknown>;
+  /** The user's imported datasets are merged in (or there are none to wait for). */
+  complete: boolean;
 }
 
 /** The bundled data with the user's own imported data merged in (not in frozen embeds). */
@@ -19,7 +21,7 @@ export function useCore(): CoreState {
   const core = useQuery(coreQuery(pinned));
   const user = useQuery({ ...userDatasetsQuery(), enabled: pinned === null });
   const data = useMemo(() => (core.data && user.data ? mergeUserData(core.data, user.data) : core.data), [core.data, user.data]);
-  return { data, isPending: core.isPending, isError: core.isError, error: core.error, refetch: core.refetch };
+  return { data, isPending: core.isPending, isError: core.isError, error: core.error, refetch: core.refetch, complete: pinned !== null || !user.isPending };
 }
 
 export function useObservations(indicator: string | undefined) {
