@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CSP } from './scripts/csp.ts';
+import { CSP, headersFile, securityHeaders } from './scripts/csp.ts';
 import { kommunetalData } from './scripts/vite-plugin-data.ts';
 
 /** Writes the CSP into the built pages; the dev server needs inline scripts, so only in builds. */
@@ -13,10 +13,30 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The headers a host should send: written to dist/_headers for hosts that read it, and sent by
+ * `npm run preview`, so what we test is what a host serves.
+ */
+function hostHeaders(): Plugin {
+  return {
+    name: 'kommunetal-headers',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '/').split('?')[0] ?? '/';
+        for (const [name, value] of Object.entries(securityHeaders(path.endsWith('/') ? `${path}index.html` : path))) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
 // base './' so dist/ works from any folder on any static file server.
 export default defineConfig({
   base: './',
-  plugins: [react(), kommunetalData(), contentSecurityPolicy()],
+  plugins: [react(), kommunetalData(), contentSecurityPolicy(), hostHeaders()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleDataset } from '../src/data/bundle.ts';
+import { formatDataError } from '../src/data/errors.ts';
 import type { DataError } from '../src/data/contract.ts';
 import { parseContractCsv } from '../src/data/parse-csv.ts';
 import { sanityErrors, type LocatedObservation } from '../src/data/sanity.ts';
@@ -51,9 +52,20 @@ export function checkDataDir(dir: string): { dataset: Dataset; errors: DataError
   return { dataset, errors: [...errors, ...sanityErrors(dataset, located)] };
 }
 
-/** Every generated file of the app's data bundle, by path below data/. */
-export function bundleDataDir(dir: string): Map<string, string> {
-  const { dataset, errors } = loadDataDir(dir);
+export class DataCheckError extends Error {}
+
+/**
+ * Every generated file of the app's data bundle, by path below data/. With `strict` (a build) any
+ * error stops it, named by file, row and column, so wrong data never ships; without (the dev
+ * server) the errors go into the bundle and the app shows them in its banner.
+ */
+export function bundleDataDir(dir: string, options: { strict?: boolean } = {}): Map<string, string> {
+  const { dataset, errors } = checkDataDir(dir);
+  if (options.strict && errors.length > 0) {
+    const listed = errors.slice(0, 20).map((e) => `  ${formatDataError(e)}`);
+    if (errors.length > 20) listed.push(`  … og ${errors.length - 20} fejl mere`);
+    throw new DataCheckError(`${dir} har ${errors.length} fejl (de samme, som npm run check-data viser); appen bygges ikke:\n${listed.join('\n')}`);
+  }
   const { core, observations } = bundleDataset(dataset, errors);
   // The newest data at data/, and the same files under data/v/<version>/ so a frozen embed
   // keeps finding its version as long as a deployment does not delete old files.

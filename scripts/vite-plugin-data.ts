@@ -6,9 +6,13 @@ import { bundleDataDir } from './data-dir.ts';
 // KOMMUNETAL_DATA_DIR builds the app on another data folder (the benchmark's synthetic data).
 export function kommunetalData(dataDir = resolve(process.env.KOMMUNETAL_DATA_DIR ?? resolve(import.meta.dirname, '../data'))): Plugin {
   let cache: Map<string, string> | null = null;
-  const files = () => (cache ??= bundleDataDir(dataDir));
+  let strict = false;
+  const files = () => (cache ??= bundleDataDir(dataDir, { strict }));
   return {
     name: 'kommunetal-data',
+    configResolved(config) {
+      strict = config.command === 'build';
+    },
     configureServer(server) {
       server.watcher.add(dataDir);
       server.watcher.on('all', (_event, path) => {
@@ -30,6 +34,14 @@ export function kommunetalData(dataDir = resolve(process.env.KOMMUNETAL_DATA_DIR
     },
     buildStart() {
       cache = null;
+      // Checked first, so a build with bad data stops before it spends time on the code.
+      if (strict) {
+        try {
+          files();
+        } catch (e) {
+          this.error((e as Error).message);
+        }
+      }
     },
   };
 }

@@ -40,7 +40,7 @@ export function parseContractCsv<F extends ContractFile>(kind: F, fileName: stri
         file: fileName,
         row: 1,
         column,
-        message: `Kolonnen "${column}" mangler i overskriftsrækken.`,
+        message: `Kolonnen "${column}" mangler i overskriftsrækken, så ingen af filens ${records.length} rækker kan læses.`,
       })),
     };
   }

@@ -142,8 +142,8 @@ export const da = {
   unknownIndicatorBody: (id: string) =>
     `Linket viser nøgletallet "${id}", som ikke findes her. Er det data, nogen har importeret, ligger de kun i den browser, de blev importeret i; bed om en CSV-fil i stedet for et link.`,
   unknownIndicatorNearest: 'Vælg et af de nøgletal, der ligner mest:',
-  dataErrorsTitle: (n: number) => (n === 1 ? 'Én række i data blev sprunget over' : `${n} rækker i data blev sprunget over`),
-  dataErrorsBody: 'Resten af data vises som normalt. Ret rækkerne i data/ og genindlæs.',
+  dataErrorsTitle: (n: number) => (n === 1 ? 'Én fejl i data' : `${n} fejl i data`),
+  dataErrorsBody: 'Hver fejl siger hvor og hvad. Rækker, der ikke passer til datakontrakten, er sprunget over; resten vises som normalt. Ret fejlene i data/ og genindlæs.',
   showAll: 'Vis alle',
   areas: 'Områder',
   areaSearch: 'Søg kommune eller gruppe',
@@ -486,8 +486,8 @@ export const en: Texts = {
   unknownIndicatorBody: (id: string) =>
     `The link shows the indicator "${id}", which is not here. If someone imported it, it lives only in the browser it was imported into; ask for a CSV file instead of a link.`,
   unknownIndicatorNearest: 'Choose one of the most similar indicators:',
-  dataErrorsTitle: (k: number) => (k === 1 ? 'One row in the data was skipped' : `${k} rows in the data were skipped`),
-  dataErrorsBody: 'The rest of the data is shown as usual. Correct the rows in data/ and reload.',
+  dataErrorsTitle: (k: number) => (k === 1 ? 'One error in the data' : `${k} errors in the data`),
+  dataErrorsBody: 'Each error says where and what. Rows that do not fit the data contract are skipped; the rest is shown as usual. Correct the errors in data/ and reload.',
   showAll: 'Show all',
   areas: 'Areas',
   areaSearch: 'Search municipality or group',
