@@ -46,7 +46,7 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
       },
       complete: () => {
         const outcome = run.finish();
-        self.postMessage({ type: 'done', outcome } satisfies ParseMessage, { transfer: columnBuffers(outcome.columns) });
+        self.postMessage({ type: 'done', outcome } satisfies ParseMessage, { transfer: columnBuffers(outcome.columns, outcome.rowNumbers) });
       },
       error: (e) => post({ type: 'failed', message: `Filen kunne ikke læses: ${e.message}` }),
     });

@@ -6,7 +6,7 @@ import { writeCsv } from '../../data/write-csv.ts';
 import type { ColumnMap } from '../../import/formats.ts';
 import { trendViewOf, userSourceId } from '../../import/merge.ts';
 import type { ParseMessage, ParseRequest } from '../../import/parse.worker.ts';
-import { guessUnit, importColumnar, type ImportOutcome } from '../../import/pipeline.ts';
+import { guessUnit, importColumnar, resolveDuplicates, type DuplicateChoice, type ImportOutcome } from '../../import/pipeline.ts';
 import { columnarsOf, newDatasetId, removeDataset, saveDataset, summarise } from '../../import/store.ts';
 import { texts } from '../../i18n/texts.ts';
 import { useSetSpec } from '../../view/store.ts';
@@ -35,9 +35,11 @@ export function ImportView({ core }: { core: LoadedCore }) {
   const [label, setLabel] = useState('');
   const [unit, setUnit] = useState<Unit>('persons');
   const [message, setMessage] = useState('');
+  const [duplicateChoice, setDuplicateChoice] = useState<DuplicateChoice | null>(null);
 
   const parse = (f: File, cols: ColumnMap | null, names: Map<string, string>) => {
     worker.current?.terminate();
+    setDuplicateChoice(null);
     const w = new Worker(new URL('../../import/parse.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
     setStage({ kind: 'parsing', bytes: 0, total: f.size, rowsRead: 0, errors: 0 });
@@ -73,8 +75,13 @@ export function ImportView({ core }: { core: LoadedCore }) {
     setMessage(t.importCancelled);
   };
 
-  const outcome = stage.kind === 'review' ? stage.outcome : null;
-  const validRows = outcome ? outcome.columns.value.length + outcome.contractRows.length : 0;
+  const parsed = stage.kind === 'review' ? stage.outcome : null;
+  const duplicates = parsed?.duplicates ?? [];
+  // Until the user has said what to do with duplicates, nothing is saved and nothing counts as kept.
+  const undecided = duplicates.length > 0 && duplicateChoice === null;
+  const outcome = parsed && duplicateChoice ? resolveDuplicates(parsed, duplicateChoice) : parsed;
+  const validRows = outcome ? outcome.columns.value.length + outcome.contractRows.length - (undecided ? duplicates.reduce((n, d) => n + d.entries.length, 0) : 0) : 0;
+  const names = new Map(core.municipalities.map((m) => [m.code, m.name]));
 
   const save = async () => {
     if (!outcome || !file) return;
@@ -155,6 +162,7 @@ export function ImportView({ core }: { core: LoadedCore }) {
           <p className="chart-subtitle">
             {t.importFormat}: {t.importFormats[outcome.detection.format]} · {t.importSummary(outcome.rowsRead, validRows, outcome.errorCount)}
             {outcome.skippedAggregates > 0 && ` · ${t.importAggregates(outcome.skippedAggregates)}`}
+            {undecided && ` · ${t.importDuplicatesCount(duplicates.length)}`}
           </p>
           {outcome.detection.problem && (
             <p className="error" role="alert">
@@ -186,6 +194,44 @@ export function ImportView({ core }: { core: LoadedCore }) {
               <button type="button" onClick={() => parse(file, columns, new Map([...overrides].filter(([, v]) => v !== '')))}>
                 {t.importApplyNames}
               </button>
+            </fieldset>
+          )}
+          {duplicates.length > 0 && (
+            <fieldset className="duplicates">
+              <legend>{t.importDuplicates(duplicates.length)}</legend>
+              <p className="hint">{t.importDuplicatesHint}</p>
+              <div className="table-wrap">
+                <table className="data-table">
+                  <caption className="visually-hidden">{t.importDuplicates(duplicates.length)}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.area}</th>
+                      <th scope="col">{t.period}</th>
+                      <th scope="col">{t.breakdown}</th>
+                      <th scope="col">{t.importDuplicateValues}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {duplicates.slice(0, 50).map((d) => (
+                      <tr key={`${d.area}|${d.indicator}|${d.breakdown}|${d.period}`} data-duplicate={d.area}>
+                        <td>{names.get(d.area) ?? d.area}</td>
+                        <td>{d.period}</td>
+                        <td>{d.indicator ? `${d.indicator} · ${d.breakdown}` : d.breakdown}</td>
+                        <td>{d.entries.map((e) => t.importDuplicateEntry(e.value === null ? '–' : e.value.toLocaleString('da-DK'), e.row)).join('; ')}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {duplicates.length > 50 && <p className="hint">{t.importDuplicatesMore(duplicates.length - 50)}</p>}
+              <div role="radiogroup" aria-label={t.importDuplicatesChoice} className="duplicate-choice">
+                {(['first', 'last', 'reject'] as const).map((c) => (
+                  <label key={c} className="radio">
+                    <input type="radio" name={`${id}-duplicates`} value={c} checked={duplicateChoice === c} onChange={() => setDuplicateChoice(c)} />
+                    {t.importDuplicateChoices[c]}
+                  </label>
+                ))}
+              </div>
             </fieldset>
           )}
           {outcome.errors.length > 0 && (
@@ -235,9 +281,14 @@ export function ImportView({ core }: { core: LoadedCore }) {
                   </select>
                 </label>
               )}
-              <button type="button" className="primary" onClick={() => void save()}>
+              <button type="button" className="primary" disabled={undecided} aria-describedby={undecided ? `${id}-undecided` : undefined} onClick={() => void save()}>
                 {t.importSave(validRows)}
               </button>
+              {undecided && (
+                <p id={`${id}-undecided`} className="hint">
+                  {t.importDuplicatesFirst}
+                </p>
+              )}
             </div>
           )}
         </section>

@@ -1,0 +1,118 @@
+// The hostile corpus in the built app (see test/fixtures/hostile/README.md).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { preview, type PreviewServer } from 'vite';
+import { CSP_HEADERS } from '../../scripts/csp.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
+import { readCsv } from '../../src/data/parse-csv.ts';
+import { browserSession } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+const s = browserSession();
+
+describe('hostile inputs in the app', () => {
+  it('shows both values of a duplicated figure, saves nothing until the user chooses, and keeps the chosen one', async () => {
+    await s.page.goto(`${baseUrl}?view=import`);
+    await s.page.getByLabel('CSV-fil til import').setInputFiles('test/fixtures/hostile/import/duplicate-key.csv');
+    const duplicates = s.page.locator('fieldset.duplicates');
+    await duplicates.waitFor();
+    expect(await duplicates.locator('tbody tr td').allTextContents()).toEqual(['Herlev', '2023-01', 'all', '5 (række 2); 9 (række 3)']);
+    expect(await s.page.locator('.import-review .chart-subtitle').textContent()).toContain('4 rækker læst, 2 gyldige tal, 0 afviste · 1 dublet');
+    const save = s.page.locator('.import-save button.primary');
+    expect(await save.isDisabled()).toBe(true);
+    await duplicates.getByLabel('Behold den sidste værdi').check();
+    expect(await s.page.locator('.import-review .chart-subtitle').textContent()).toContain('3 gyldige tal, 0 afviste');
+    await duplicates.getByLabel('Afvis alle værdierne').check();
+    expect(await s.page.locator('.import-review .chart-subtitle').textContent()).toContain('2 gyldige tal, 2 afviste');
+    await duplicates.getByLabel('Behold den første værdi').check();
+    await s.page.getByRole('button', { name: 'Importér 3 gyldige tal' }).click();
+    await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
+    const herlev = await s.page.locator('tbody tr').first().locator('td[data-series="163"]').textContent();
+    expect(herlev).toBe('5');
+  });
+
+  it('says within 2 s that a linked indicator is not here, and offers the nearest', async () => {
+    await s.page.goto(`${baseUrl}?view=trend&ind=egne_abc123_ledige&areas=163`);
+    const alert = s.page.getByRole('alert').filter({ hasText: 'Nøgletallet findes ikke i disse data' });
+    await alert.waitFor({ timeout: 2000 });
+    expect(await alert.textContent()).toContain('"egne_abc123_ledige"');
+    await alert.getByRole('button', { name: 'Ledighed i pct. af arbejdsstyrken' }).click();
+    await s.page.getByRole('heading', { name: 'Ledighed i pct. af arbejdsstyrken' }).waitFor();
+    // The default indicator is the one a link leaves out.
+    expect(s.page.url()).not.toContain('ind=');
+  });
+
+  it('renders a report link with 1.000 unknown peers within 2 s, and names what it left out', async () => {
+    const known = new Set(readCsv(readFileSync('data/municipalities.csv', 'utf8')).records.map((r) => r.code));
+    const unknown = [...Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0')), ...Array.from({ length: 100 }, (_, i) => `gruppe-${i}`)].filter((c) => !known.has(c));
+    const peers = unknown.slice(0, 1000).join('~');
+    await s.page.goto(`${baseUrl}?view=report&areas=163&peers=${peers}`);
+    await s.page.locator('section[data-theme="ledighed"] .recharts-line').first().waitFor({ timeout: 2000 });
+    expect(await s.page.locator('.banner').first().textContent()).toMatch(/Linket nævner \d+ områder, som ikke findes i data \(001, 00\d/);
+    expect(new URL(s.page.url()).searchParams.get('peers')).toBe('');
+    expect(await s.page.locator('section[data-theme="ledighed"] .series-legend li').allTextContents()).toEqual(['Herlev']);
+  });
+});
+
+describe('hostile hosts', () => {
+  let strict: { server: Server; url: string };
+  let previewServer: PreviewServer;
+  beforeAll(async () => {
+    strict = await serveStatic(distDir, { 'Content-Security-Policy': CSP_HEADERS.app });
+    previewServer = await preview({ logLevel: 'silent', build: { outDir: distDir }, preview: { port: 0, host: '127.0.0.1', open: false } });
+  });
+  afterAll(async () => {
+    strict.server.close();
+    await previewServer.close();
+  });
+
+  it('counts no Content-Security-Policy violation on any view under the strict header', async () => {
+    const page = await s.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const views = ['?areas=163', '?view=report&areas=163', '?view=trend&areas=163~151', '?view=compare', '?view=map&areas=163', '?view=benchmark&areas=163', '?view=grants', '?view=sources', '?view=extract', '?view=import', 'embed.html?view=trend&areas=163'];
+    const seen: string[] = [];
+    for (const view of views) {
+      await page.goto(`${strict.url}${view}`);
+      await page.locator('#main .view, .app-main.embed .chart-card').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      seen.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((v) => `${view}: ${v}`));
+    }
+    expect(seen).toEqual([]);
+    await page.close();
+  });
+
+  it('npm run preview sends frame-ancestors \'self\' on the app and lets any site frame embed.html', async () => {
+    const url = previewServer.resolvedUrls!.local[0]!;
+    const app = await fetch(url);
+    expect(app.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(app.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(app.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    const embed = await fetch(`${url}embed.html`);
+    expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
+
+    // A page on another origin frames both: the app is refused, the embed shows its chart.
+    const site = mkdtempSync(join(tmpdir(), 'kommunetal-attacker-'));
+    writeFileSync(join(site, 'index.html'), `<!doctype html><title>Anden side</title><iframe src="${url}?view=import"></iframe><iframe src="${url}embed.html?view=trend&areas=163"></iframe>`);
+    const attacker = await serveStatic(site);
+    try {
+      const page = await s.context.newPage();
+      await page.goto(attacker.url);
+      const embedFrame = () => page.frames().find((f) => f.url().includes('embed.html'));
+      await expect.poll(() => embedFrame()?.locator('.chart-card').count() ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+      const appFrame = page.frames().find((f) => f.url().includes('view=import'));
+      expect(await appFrame?.locator('.import-view').count().catch(() => 0) ?? 0).toBe(0);
+      await page.close();
+    } finally {
+      attacker.server.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});

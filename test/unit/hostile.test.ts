@@ -1,0 +1,154 @@
+// The hostile corpus (test/fixtures/hostile/): inputs an attacker or a careless user gives us,
+// one test per case, each saying what must happen. A new bug adds a case here first.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CSP_HEADERS, headersFile, securityHeaders } from '../../scripts/csp.ts';
+import { bundleDataDir, checkDataDir, DataCheckError, loadDataDir } from '../../scripts/data-dir.ts';
+import { areaResolver } from '../../src/data/area-names.ts';
+import { readCsv } from '../../src/data/parse-csv.ts';
+import { writeCsv } from '../../src/data/write-csv.ts';
+import { importRows, importText, resolveDuplicates, type ImportOutcome } from '../../src/import/pipeline.ts';
+import { checkLinkAreas, checkLinkIndicator } from '../../src/view/link-check.ts';
+import { decodeSpec, encodeSpec } from '../../src/view/url.ts';
+
+const HOSTILE = 'test/fixtures/hostile';
+const data = loadDataDir('data').dataset;
+const resolve = areaResolver(data.municipalities);
+const imported = (text: string): ImportOutcome => {
+  const r = importText(text, resolve);
+  if ('failed' in r) throw new Error(r.failed);
+  return r;
+};
+
+describe('hostile files: import never hides a value', () => {
+  const duplicate = imported(readFileSync(`${HOSTILE}/import/duplicate-key.csv`, 'utf8'));
+
+  it('reports the same area and period twice with both values, and counts them apart from the valid figures', () => {
+    expect(duplicate.duplicates).toEqual([{ area: '163', indicator: '', breakdown: 'all', period: '2023-01', entries: [{ row: 2, value: 5, index: 0 }, { row: 3, value: 9, index: 1 }] }]);
+    expect(duplicate.rowsRead).toBe(4);
+    expect(duplicate.errorCount).toBe(0);
+  });
+
+  it('keeps the first, the last, or rejects both, as the user chooses; a rejected value is a counted, downloadable row', () => {
+    const herlev = (o: ImportOutcome) => importRows(o.columns).filter((r) => r.area === '163').map((r) => r.value);
+    expect(herlev(resolveDuplicates(duplicate, 'first'))).toEqual([5]);
+    expect(herlev(resolveDuplicates(duplicate, 'last'))).toEqual([9]);
+    const rejected = resolveDuplicates(duplicate, 'reject');
+    expect(herlev(rejected)).toEqual([]);
+    expect(rejected.errorCount).toBe(2);
+    expect(rejected.errors.map((e) => [e.row, e.message])).toEqual([
+      [2, 'Samme område, fordeling og periode står også i række 3 (9); alle er afvist.'],
+      [3, 'Samme område, fordeling og periode står også i række 2 (5); alle er afvist.'],
+    ]);
+    expect(importRows(rejected.columns).filter((r) => r.area === '151')).toHaveLength(2);
+  });
+
+  it('checks our own format like any other: names are mapped, unknown areas wait for the mapping step, a bad indicator id is rejected by row', () => {
+    const r = imported(readFileSync(`${HOSTILE}/import/contract-unknown.csv`, 'utf8'));
+    expect(r.detection.format).toBe('contract');
+    expect(r.contractRows.map((o) => [o.area, o.indicator, o.value])).toEqual([
+      ['101', 'ledige_egne', 10],
+      ['163', 'ledige_egne', 13],
+    ]);
+    expect(r.unmapped).toEqual([['999', [3]]]);
+    expect(r.errors.map((e) => [e.row, e.column])).toEqual([[4, 'indicator']]);
+    expect(r.errors[0]!.message).toContain('må kun have små bogstaver');
+  });
+
+  it('keeps every rejected row, not the first 5.000, so the download of rejected rows holds them all', () => {
+    const text = ['OMRÅDE;TID;INDHOLD', ...Array.from({ length: 6000 }, (_, i) => `Herlev;ikke-en-periode-${i};1`)].join('\n');
+    const r = imported(text);
+    expect(r.errorCount).toBe(6000);
+    expect(r.errors).toHaveLength(6000);
+    const download = readCsv(writeCsv([['række', 'fejl'], ...r.errors.map((e) => [e.row, e.message])], { protect: true })).records;
+    expect(download).toHaveLength(6000);
+    expect(download.at(-1)!['række']).toBe('6001');
+  });
+});
+
+describe('hostile data folders: wrong data never ships quietly', () => {
+  const copy = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kommunetal-hostile-'));
+    cpSync(`${HOSTILE}/data-missing-column`, dir, { recursive: true });
+    return dir;
+  };
+
+  it('says that a missing column cost every row of the file, not one', () => {
+    const { errors } = checkDataDir(`${HOSTILE}/data-missing-column`);
+    expect(errors).toEqual([{ file: 'observations.csv', row: 1, column: 'unit', message: 'Kolonnen "unit" mangler i overskriftsrækken, så ingen af filens 3 rækker kan læses.' }]);
+  });
+
+  it('stops a build on a share of 140, naming file, row and column', () => {
+    const dir = copy();
+    try {
+      writeFileSync(join(dir, 'indicators.csv'), 'indicator,label_da,label_en,unit,description_da\nandel,Andel,Share,pct,Test\n');
+      writeFileSync(join(dir, 'observations.csv'), 'area,indicator,breakdown,period,value,unit,kind,source_id,item,quote\n163,andel,all,2023-01,3.5,pct,actual,s1,,\n163,andel,all,2023-02,140,pct,actual,s1,,\n');
+      expect(() => bundleDataDir(dir, { strict: true })).toThrow(DataCheckError);
+      expect(() => bundleDataDir(dir, { strict: true })).toThrow('observations.csv, række 3, kolonne "value": En andel skal ligge mellem 0 og 100, men er 140.');
+      // The dev server still serves it, with the error in the banner's list.
+      const core = JSON.parse(bundleDataDir(dir).get('core.json')!) as { errors: { row: number }[] };
+      expect(core.errors.map((e) => e.row)).toEqual([3]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops a build on a duplicated row', () => {
+    const dir = copy();
+    try {
+      writeFileSync(join(dir, 'observations.csv'), 'area,indicator,breakdown,period,value,unit,kind,source_id,item,quote\n163,ledige,all,2023-01,5,persons,actual,s1,,\n163,ledige,all,2023-01,5,persons,actual,s1,,\n');
+      expect(() => bundleDataDir(dir, { strict: true })).toThrow(/observations\.csv, række 3, kolonne "period": Samme tal står også i observations\.csv, række 2/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('hostile links: every query ends in a clear state, before any work', () => {
+  const core = { municipalities: data.municipalities, groups: data.groups, catalog: data.indicators.map((i) => ({ indicator: i.indicator })) };
+
+  it('names an indicator that exists only in someone else\'s browser, and offers the nearest', () => {
+    const spec = decodeSpec('?view=trend&ind=egne_abc123_ledige');
+    expect(spec.indicator).toBe('egne_abc123_ledige');
+    expect(checkLinkIndicator(spec, core)?.nearest).toContain('ledighed_pct');
+  });
+
+  it('turns a 4 kB report link with 1.000 unknown peers into none, naming them', () => {
+    const peers = Array.from({ length: 1000 }, (_, i) => `x${i}`).join('~');
+    const spec = decodeSpec(`?view=report&areas=163&peers=${peers}`);
+    const check = checkLinkAreas(spec, core);
+    expect(check.peers).toEqual([]);
+    expect(check.unknown).toHaveLength(1000);
+  });
+
+  it('never lets a list, a period or a zoom carry anything but what its codec allows', () => {
+    const spec = decodeSpec('?view=benchmark&areas=<script>~163&at=2021-Q3/2022-Q2/2023&zoom=javascript:alert(1)&ind=../../etc&hide=163:evil&brk=' + 'x'.repeat(500));
+    expect(spec).toMatchObject({ view: 'benchmark', areas: ['163'], at: null, zoom: null, indicator: 'ledighed_pct', hidden: [], breakdown: 'all' });
+    expect(decodeSpec(encodeSpec(spec))).toEqual(spec);
+  });
+});
+
+describe('hostile hosts: only our own pages may frame the app', () => {
+  it('sends frame-ancestors \'self\' for every page but embed.html, and the headers a public site sends', () => {
+    expect(securityHeaders('index.html')['Content-Security-Policy']).toBe(CSP_HEADERS.app);
+    expect(securityHeaders('/kommunetal/index.html')['X-Frame-Options']).toBe('SAMEORIGIN');
+    expect(securityHeaders('/embed.html')['Content-Security-Policy']).toContain('frame-ancestors *');
+    expect(securityHeaders('/embed.html')['X-Frame-Options']).toBeUndefined();
+    for (const path of ['index.html', 'embed.html']) {
+      expect(securityHeaders(path)).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
+      expect(securityHeaders(path)['Permissions-Policy']).toContain('camera=()');
+    }
+  });
+
+  it('writes a _headers file in which no header is set twice for one page', () => {
+    const rules = headersFile().trim().split('\n\n').map((block) => {
+      const [path, ...lines] = block.split('\n');
+      return { path: path!, names: lines.map((l) => l.trim().split(':')[0]!) };
+    });
+    expect(rules.map((r) => r.path)).toEqual(['/*', '/', '/index.html', '/embed.html']);
+    const everywhere = new Set(rules[0]!.names);
+    for (const r of rules.slice(1)) expect(r.names.filter((n) => everywhere.has(n))).toEqual([]);
+  });
+});
