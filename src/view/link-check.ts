@@ -46,7 +46,7 @@ function distance(a: string, b: string): number {
 }
 
 /** Null when the data has the link's indicator; otherwise the three nearest it has, nearest first, and the default. */
-export function checkLinkIndicator(spec: Pick<ViewSpec, 'view' | 'indicator'>, core: Pick<CoreBundle, 'catalog'>): { nearest: string[] } | null {
+export function checkLinkIndicator(spec: Pick<ViewSpec, 'view' | 'indicator'>, core: { catalog: readonly Pick<CoreBundle['catalog'][number], 'indicator'>[] }): { nearest: string[] } | null {
   if (!INDICATOR_VIEWS.includes(spec.view)) return null;
   const ids = core.catalog.map((c) => c.indicator);
   if (ids.includes(spec.indicator)) return null;
