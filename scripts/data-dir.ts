@@ -4,8 +4,6 @@ import { join } from 'node:path';
 import { bundleDataset } from '../src/data/bundle.ts';
 import { formatDataError } from '../src/data/errors.ts';
 import type { DataError } from '../src/data/contract.ts';
-import { parseContractCsv } from '../src/data/parse-csv.ts';
-import { sanityErrors, type LocatedObservation } from '../src/data/sanity.ts';
 import { parseDataFiles, type DataFiles, type Dataset } from '../src/data/dataset.ts';
 
 export function readDataFiles(dir: string): DataFiles {
@@ -43,13 +41,7 @@ export function loadDataDir(dir: string): { dataset: Dataset; errors: DataError[
  * the rows as the files hold them (so a duplicate or a share of 140 is found by file and row).
  */
 export function checkDataDir(dir: string): { dataset: Dataset; errors: DataError[] } {
-  const { dataset, errors } = loadDataDir(dir);
-  const located: LocatedObservation[] = [];
-  for (const f of readDataFiles(dir).observations) {
-    const { rows, rowNumbers } = parseContractCsv('observations', f.file, f.text);
-    rows.forEach((o, i) => located.push({ ...o, file: f.file, row: rowNumbers[i]! }));
-  }
-  return { dataset, errors: [...errors, ...sanityErrors(dataset, located)] };
+  return parseDataFiles(readDataFiles(dir), { sanity: true });
 }
 
 export class DataCheckError extends Error {}

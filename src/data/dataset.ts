@@ -10,6 +10,7 @@ import type {
   Source,
 } from './contract.ts';
 import { parseContractCsv } from './parse-csv.ts';
+import { sanityChecker } from './sanity.ts';
 
 export interface CoreData {
   municipalities: Municipality[];
@@ -40,7 +41,8 @@ export interface DataFiles {
   observations: ObservationFile[];
 }
 
-export function parseDataFiles(files: DataFiles): { dataset: Dataset; errors: DataError[] } {
+/** With `sanity`, the rules of sanity.ts run on every row as it is read (check-data and builds). */
+export function parseDataFiles(files: DataFiles, options: { sanity?: boolean } = {}): { dataset: Dataset; errors: DataError[] } {
   const errors: DataError[] = [];
   const take = <T>(parsed: { rows: T[]; errors: DataError[] }): T[] => {
     errors.push(...parsed.errors);
@@ -58,12 +60,15 @@ export function parseDataFiles(files: DataFiles): { dataset: Dataset; errors: Da
   const refs = referenceSets(core);
 
   const observations: Observation[] = [];
+  const sanity = options.sanity ? sanityChecker(core) : null;
   for (const f of files.observations) {
     const parsed = parseContractCsv('observations', f.file, f.text);
     errors.push(...parsed.errors);
+    if (sanity) parsed.rows.forEach((o, i) => sanity.add(o, f.file, parsed.rowNumbers[i]!));
     const kept = checkObservationReferences(parsed.rows, parsed.rowNumbers, f.file, refs, errors);
     for (const o of kept) observations.push(o);
   }
+  if (sanity) errors.push(...sanity.errors);
   return { dataset: { ...core, observations }, errors };
 }
 

@@ -1,4 +1,6 @@
-// Sanity rules beyond the contract: plausible values, unique keys, series without holes.
+// Sanity rules beyond the contract: plausible values, unique keys, series without holes. They
+// run row by row as files are read, so checking national-scale data costs one map of keys, not
+// a second copy of every row.
 import type { DataError, Observation } from './contract.ts';
 import type { Dataset } from './dataset.ts';
 import { nextPeriod, parsePeriod } from './period.ts';
@@ -8,44 +10,67 @@ export interface LocatedObservation extends Observation {
   row: number;
 }
 
-export function sanityErrors(dataset: Pick<Dataset, 'indicators' | 'sources'>, observations: readonly LocatedObservation[]): DataError[] {
+export interface SanityChecker {
+  add: (o: Observation, file: string, row: number) => void;
+  errors: DataError[];
+}
+
+export function sanityChecker(dataset: Pick<Dataset, 'indicators' | 'sources'>): SanityChecker {
   const errors: DataError[] = [];
   const units = new Map(dataset.indicators.map((i) => [i.indicator, i.unit]));
   // Official tables are complete series; figures from minutes are sparse by nature.
   const official = new Set(dataset.sources.filter((s) => !s.meeting_date).map((s) => s.source_id));
-  const seen = new Map<string, LocatedObservation>();
-  const series = new Map<string, LocatedObservation[]>();
-  for (const o of observations) {
+  const files: string[] = [];
+  const fileIndex = new Map<string, number>();
+  // Where each key was first seen, as row × 1024 + file index: one number a row.
+  const seen = new Map<string, number>();
+  const lastPeriod = new Map<string, string>();
+  const broken = new Set<string>();
+  // A national file repeats a few hundred periods millions of times: each is read once.
+  const periods = new Map<string, { serial: string | null; next: string | null }>();
+  const periodOf = (text: string) => {
+    let info = periods.get(text);
+    if (!info) {
+      const p = parsePeriod(text);
+      periods.set(text, (info = { serial: p?.granularity === 'month' || p?.granularity === 'quarter' ? p.granularity : null, next: nextPeriod(text) }));
+    }
+    return info;
+  };
+  const add = (o: Observation, file: string, row: number) => {
+    let f = fileIndex.get(file);
+    if (f === undefined) {
+      f = files.push(file) - 1;
+      fileIndex.set(file, f);
+    }
     const unit = units.get(o.indicator);
     if (o.value !== null && unit === 'pct' && (o.value < 0 || o.value > 100)) {
-      errors.push({ file: o.file, row: o.row, column: 'value', message: `En andel skal ligge mellem 0 og 100, men er ${o.value}.` });
+      errors.push({ file, row, column: 'value', message: `En andel skal ligge mellem 0 og 100, men er ${o.value}.` });
     }
     if (o.value !== null && unit === 'rank' && (o.value < 1 || o.value > 98 || !Number.isInteger(o.value))) {
-      errors.push({ file: o.file, row: o.row, column: 'value', message: `En placering skal være et helt tal fra 1 til 98, men er ${o.value}.` });
+      errors.push({ file, row, column: 'value', message: `En placering skal være et helt tal fra 1 til 98, men er ${o.value}.` });
     }
-    const key = [o.area, o.indicator, o.breakdown, o.period, o.kind, o.source_id].join('|');
+    const key = `${o.area}|${o.indicator}|${o.breakdown}|${o.period}|${o.kind}|${o.source_id}`;
     const first = seen.get(key);
-    if (first) {
-      errors.push({ file: o.file, row: o.row, column: 'period', message: `Samme tal står også i ${first.file}, række ${first.row} (område, nøgletal, fordeling, periode, art og kilde er ens).` });
-    } else seen.set(key, o);
-    const p = parsePeriod(o.period);
-    if (official.has(o.source_id) && o.kind === 'actual' && p && (p.granularity === 'month' || p.granularity === 'quarter')) {
-      const k = `${o.file}|${o.area}|${o.indicator}|${o.breakdown}|${p.granularity}`;
-      const list = series.get(k) ?? [];
-      list.push(o);
-      series.set(k, list);
-    }
-  }
-  // Official monthly and quarterly series come without holes: a missing value is an empty cell.
-  for (const list of series.values()) {
-    for (let i = 1; i < list.length; i++) {
-      const expected = nextPeriod(list[i - 1]!.period);
-      if (list[i]!.period !== expected) {
-        const o = list[i]!;
-        errors.push({ file: o.file, row: o.row, column: 'period', message: `Serien springer fra ${list[i - 1]!.period} til ${o.period}; skriv manglende perioder som tomme værdier.` });
-        break;
+    if (first !== undefined) {
+      errors.push({ file, row, column: 'period', message: `Samme tal står også i ${files[first % 1024]}, række ${Math.floor(first / 1024)} (område, nøgletal, fordeling, periode, art og kilde er ens).` });
+    } else seen.set(key, row * 1024 + f);
+    const p = official.has(o.source_id) && o.kind === 'actual' ? periodOf(o.period) : null;
+    // Official monthly and quarterly series come without holes: a missing value is an empty cell.
+    if (p?.serial) {
+      const series = `${file}|${o.area}|${o.indicator}|${o.breakdown}|${p.serial}`;
+      const previous = lastPeriod.get(series);
+      if (previous !== undefined && !broken.has(series) && periodOf(previous).next !== o.period) {
+        errors.push({ file, row, column: 'period', message: `Serien springer fra ${previous} til ${o.period}; skriv manglende perioder som tomme værdier.` });
+        broken.add(series);
       }
+      lastPeriod.set(series, o.period);
     }
-  }
-  return errors;
+  };
+  return { add, errors };
+}
+
+export function sanityErrors(dataset: Pick<Dataset, 'indicators' | 'sources'>, observations: readonly LocatedObservation[]): DataError[] {
+  const checker = sanityChecker(dataset);
+  for (const o of observations) checker.add(o, o.file, o.row);
+  return checker.errors;
 }
