@@ -20,7 +20,7 @@ describe('hostile inputs in the app', () => {
     await s.page.getByLabel('CSV-fil til import').setInputFiles('test/fixtures/hostile/import/duplicate-key.csv');
     const duplicates = s.page.locator('fieldset.duplicates');
     await duplicates.waitFor();
-    expect(await duplicates.locator('tbody tr td').allTextContents()).toEqual(['Herlev', '2023-01', 'all', '5 (række 2); 9 (række 3)']);
+    expect(await duplicates.locator('tbody tr td').allTextContents()).toEqual(['Herlev', 'jan. 2023', 'I alt', '5 (række 2); 9 (række 3)']);
     expect(await s.page.locator('.import-review .chart-subtitle').textContent()).toContain('4 rækker læst, 2 gyldige tal, 0 afviste · 1 dublet');
     const save = s.page.locator('.import-save button.primary');
     expect(await save.isDisabled()).toBe(true);

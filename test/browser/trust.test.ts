@@ -89,7 +89,7 @@ describe('security and robustness', () => {
     expect(await s.page.locator('.grants-table tbody tr').count()).toBe(5);
 
     await s.page.goto(`${baseUrl}?view=compare&ind=findes_ikke`);
-    await expect.poll(() => s.page.getByRole('status').first().textContent()).toMatch(/Ingen tal|Henter/);
+    await expect.poll(() => s.page.getByRole('alert').first().textContent()).toMatch(/Nøgletallet findes ikke/);
     expect(s.consoleErrors.filter((e) => !/404/.test(e))).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { texts } from '../../i18n/texts.ts';
 import { useSetSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
 import { userDatasetsQuery } from '../common/queries.ts';
+import { useLocale } from '../common/use-locale.ts';
 
 type Stage =
   | { kind: 'idle' }
@@ -23,6 +24,7 @@ type Stage =
 /** Import: the analyst's own files, parsed off the main thread and kept in the browser. */
 export function ImportView({ core }: { core: LoadedCore }) {
   const t = texts();
+  const locale = useLocale();
   const id = useId();
   const queryClient = useQueryClient();
   const setSpec = useSetSpec();
@@ -215,8 +217,8 @@ export function ImportView({ core }: { core: LoadedCore }) {
                     {duplicates.slice(0, 50).map((d) => (
                       <tr key={`${d.area}|${d.indicator}|${d.breakdown}|${d.period}`} data-duplicate={d.area}>
                         <td>{names.get(d.area) ?? d.area}</td>
-                        <td>{d.period}</td>
-                        <td>{d.indicator ? `${d.indicator} · ${d.breakdown}` : d.breakdown}</td>
+                        <td>{locale.period(d.period)}</td>
+                        <td>{[d.indicator, d.breakdown === 'all' ? t.breakdownAll : d.breakdown].filter(Boolean).join(' · ')}</td>
                         <td>{d.entries.map((e) => t.importDuplicateEntry(e.value === null ? '–' : e.value.toLocaleString('da-DK'), e.row)).join('; ')}</td>
                       </tr>
                     ))}
