@@ -1,6 +1,6 @@
-// npm run import -- <file.csv> --indicator <id> [--unit persons|fte|pct|dkk|rank|count]
+// npm run import -- <file.csv|.xlsx|.json> --indicator <id> [--unit persons|fte|pct|dkk|rank|count]
 //                   [--source <source_id>] [--out <file>]
-// Converts a Statistikbanken, jobindsats.dk or contract CSV into contract observations, the
+// Converts a Statistikbanken, jobindsats.dk or contract file (CSV in any encoding, Excel, JSON) into contract observations, the
 // same way the app's import does, so the rows can be reviewed and added to data/.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,7 +8,8 @@ import { areaResolver } from '../src/data/area-names.ts';
 import { CONTRACT, UNITS, type Unit } from '../src/data/contract.ts';
 import { formatDataError } from '../src/data/errors.ts';
 import { toCsv } from '../src/data/write-csv.ts';
-import { guessUnit, importRows, importText } from '../src/import/pipeline.ts';
+import { inferUnit, importRows } from '../src/import/pipeline.ts';
+import { importBytes } from '../src/import/read-bytes.ts';
 import { loadDataDir } from './data-dir.ts';
 
 function option(args: string[], name: string): string | undefined {
@@ -16,14 +17,14 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
   if (!file) {
     process.stderr.write('Brug: npm run import -- <fil.csv> --indicator <id> [--unit fte] [--source <kilde>] [--out <fil>]\n');
     return 2;
   }
   const { dataset } = loadDataDir(resolve('data'));
-  const outcome = importText(readFileSync(file, 'utf8'), areaResolver(dataset.municipalities));
+  const outcome = await importBytes(new Uint8Array(readFileSync(file)), areaResolver(dataset.municipalities));
   if ('failed' in outcome) {
     process.stderr.write(`Fejl: ${outcome.failed}\n`);
     return 2;
@@ -36,7 +37,7 @@ function main(args: string[]): number {
     process.stderr.write(`Fejl: kolonnerne kunne ikke genkendes (${outcome.detection.header.join(', ')}). Navngiv dem OMRÅDE, TID og INDHOLD.\n`);
     return 2;
   }
-  const unit = (option(args, 'unit') ?? guessUnit(outcome.detection.header)) as Unit;
+  const unit = (option(args, 'unit') ?? inferUnit(outcome)) as Unit;
   if (!UNITS.includes(unit)) {
     process.stderr.write(`Fejl: ukendt enhed "${unit}". Brug en af ${UNITS.join(', ')}.\n`);
     return 2;
@@ -57,4 +58,4 @@ function main(args: string[]): number {
   return outcome.unmapped.length > 0 || outcome.errorCount > 0 ? 1 : 0;
 }
 
-process.exit(main(process.argv.slice(2)));
+process.exit(await main(process.argv.slice(2)));

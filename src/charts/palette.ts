@@ -4,6 +4,8 @@
 import { NATIONAL } from '../data/national.ts';
 
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#7A4FA3', '#8C6D1F', '#B8336A', '#5F7A00', '#2F7F7F'];
+/** How many areas get colours of their own. */
+export const DISTINCT_COLOURS = PALETTE.length;
 export const NATIONAL_COLOUR = '#333333';
 /** Bars and shapes that are shown but not chosen. */
 export const UNCHOSEN_COLOUR = '#8a96a3';

@@ -159,7 +159,7 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
           name={s.kind === 'actual' ? s.name : `${s.name} (${locale.t.kinds[s.kind]})`}
           stroke={emphasis && emphasis !== s.key ? '#c3c8cf' : s.colour}
           strokeWidth={emphasis === s.key ? 3.5 : s.kind === 'actual' ? 2.5 : 2}
-          strokeDasharray={KIND_DASH[s.kind]}
+          strokeDasharray={s.dash ?? KIND_DASH[s.kind]}
           dot={s.sparse ? { r: 4, fill: s.colour } : false}
           activeDot={{ r: 5 }}
           connectNulls={false}

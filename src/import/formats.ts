@@ -3,9 +3,9 @@
 import { decimalCommaToPoint } from '../data/danish-text.ts';
 import type { AreaResolver } from '../data/area-names.ts';
 import { isAggregateName } from '../data/area-names.ts';
-import { CONTRACT } from '../data/contract.ts';
+
 import { isPeriod } from '../data/period.ts';
-import { periodFromStatbank } from '../data/statbank-period.ts';
+import { periodFromRollingYear, periodFromStatbank } from '../data/statbank-period.ts';
 
 export type Format = 'contract' | 'statbank-long' | 'statbank-wide' | 'jobindsats' | 'unknown';
 
@@ -13,8 +13,8 @@ export interface ColumnMap {
   area: number;
   period: number;
   value: number;
-  /** Further dimension columns (benefit group, sex …) joined into the breakdown. */
-  breakdown: number[];
+  /** Further text columns (benefit group, sex, age …): each becomes a breakdown or a filter. */
+  dimensions: number[];
 }
 
 export interface Detection {
@@ -25,6 +25,8 @@ export interface Detection {
   columns: ColumnMap | null;
   /** For the wide Statistikbanken layout: the columns that are periods. */
   periodColumns: number[];
+  /** Columns of numbers that could be the value (Jobindsats gives several measures per row). */
+  measures: number[];
   /** Values use a decimal comma (1.234,5) rather than a decimal point. */
   decimalComma: boolean;
   problem: string | null;
@@ -35,7 +37,8 @@ export interface ImportRow {
   area: string;
   areaName: string;
   period: string;
-  breakdown: string;
+  /** The row's value in each dimension column, in the order of `ColumnMap.dimensions`. */
+  dims: string[];
   value: number | null;
 }
 
@@ -45,6 +48,10 @@ export interface RowError {
   message: string;
   raw: string[];
 }
+
+/** Our own format needs these columns; the others have defaults (see CONTRACT_DEFAULTS). */
+export const CONTRACT_REQUIRED = ['area', 'indicator', 'period', 'value', 'unit'];
+export const CONTRACT_DEFAULTS: Record<string, string> = { breakdown: 'all', kind: 'actual', source_id: 'import', item: '', quote: '' };
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/^\uFEFF/, '');
 const AREA_NAMES = ['område', 'omrade', 'area', 'kommune', 'region', 'bopæl', 'bopomr', 'municipality'];
@@ -94,7 +101,7 @@ const findColumn = (header: string[], names: string[]) => header.findIndex((h) =
 
 /** Works out the file's layout from its header and first rows. */
 export function detectFormat(header: string[], sample: string[][], delimiter: string): Detection {
-  const base: Detection = { format: 'unknown', delimiter, header, columns: null, periodColumns: [], decimalComma: false, problem: null };
+  const base: Detection = { format: 'unknown', delimiter, header, columns: null, periodColumns: [], measures: [], decimalComma: false, problem: null };
   const h = header.map(norm);
   if (h.length <= 1) {
     return { ...base, problem: 'Filen har kun én kolonne. Er den adskilt med semikolon, komma eller tabulator?' };
@@ -105,12 +112,12 @@ export function detectFormat(header: string[], sample: string[][], delimiter: st
   base.decimalComma =
     values.some((v) => /^-?\d{1,3}(\.\d{3})*,\d+$|^-?\d+,\d+$/.test(v)) || (dotted.length > 0 && dotted.every((v) => /^-?\d{1,3}(\.\d{3})+$/.test(v)));
 
-  if (CONTRACT.observations.columns.every((c) => h.includes(c))) return { ...base, format: 'contract', decimalComma: false };
+  if (CONTRACT_REQUIRED.every((c) => h.includes(c))) return { ...base, format: 'contract', decimalComma: false };
 
   const periodColumns = header.map((c, i) => (periodFromStatbank(c) || isPeriod(c.trim()) ? i : -1)).filter((i) => i >= 0);
   if (periodColumns.length >= 2) {
     const area = Math.max(0, findColumn(header, AREA_NAMES));
-    return { ...base, format: 'statbank-wide', periodColumns, columns: { area, period: -1, value: -1, breakdown: header.map((_, i) => i).filter((i) => i !== area && !periodColumns.includes(i)) } };
+    return { ...base, format: 'statbank-wide', periodColumns, columns: { area, period: -1, value: -1, dimensions: header.map((_, i) => i).filter((i) => i !== area && !periodColumns.includes(i)) } };
   }
 
   // A header that is itself data (a period or a number in it) means the header row is missing.
@@ -120,20 +127,26 @@ export function detectFormat(header: string[], sample: string[][], delimiter: st
   const area = findColumn(header, AREA_NAMES);
   const period = findColumn(header, PERIOD_NAMES);
   const value = h.findIndex((c, i) => i !== area && i !== period && VALUE_NAMES.some((n) => c === n || c.startsWith(n)));
-  const lastNumeric = lastNumericColumn(sample, header.length);
-  const valueColumn = value >= 0 ? value : lastNumeric;
+  const measures = numericColumns(sample, header.length).filter((i) => i !== area && i !== period);
+  const valueColumn = value >= 0 ? value : (measures.at(-1) ?? -1);
   const format: Format = h.includes('indhold') || h.includes('tid') ? 'statbank-long' : 'jobindsats';
-  if (area < 0 || period < 0 || valueColumn < 0) return { ...base, format };
-  const breakdown = header.map((_, i) => i).filter((i) => i !== area && i !== period && i !== valueColumn);
-  return { ...base, format, columns: { area, period, value: valueColumn, breakdown } };
+  if (area < 0 || period < 0 || valueColumn < 0) return { ...base, format, measures };
+  return { ...base, format, measures, columns: { area, period, value: valueColumn, dimensions: dimensionColumns(header.length, [area, period, valueColumn], measures) } };
 }
 
-function lastNumericColumn(sample: string[][], width: number): number {
-  for (let i = width - 1; i >= 0; i--) {
+/** The columns that are neither area, period nor value, and hold text rather than numbers. */
+export function dimensionColumns(width: number, used: number[], measures: number[]): number[] {
+  return Array.from({ length: width }, (_, i) => i).filter((i) => !used.includes(i) && !measures.includes(i));
+}
+
+/** Columns whose every filled cell in the sample is a number or `..`. */
+export function numericColumns(sample: string[][], width: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < width; i++) {
     const cells = sample.map((r) => (r[i] ?? '').trim()).filter((c) => c !== '');
-    if (cells.length > 0 && cells.every((c) => /^-?[\d.,]+$|^\.\.$/.test(c))) return i;
+    if (cells.length > 0 && cells.every((c) => /^-?[\d.,]+$|^\.\.$/.test(c)) && cells.some((c) => c !== '..')) out.push(i);
   }
-  return -1;
+  return out;
 }
 
 /** Danish or machine numbers; `..`, `-` and empty are missing. Returns undefined if not a number. */
@@ -148,7 +161,7 @@ export function parseNumber(text: string, decimalComma: boolean): number | null 
 /** Normalises a period written in any of the forms the sources use. */
 export function parseImportPeriod(text: string): string | null {
   const t = text.trim().replace(/\s+/g, '');
-  return periodFromStatbank(t) ?? (isPeriod(t) ? t : null);
+  return periodFromStatbank(t) ?? periodFromRollingYear(t) ?? (isPeriod(t) ? t : null);
 }
 
 export interface ChunkResult {
@@ -185,7 +198,7 @@ export function convertRecords(records: string[][], firstRow: number, d: Detecti
       out.unmapped.set(areaName, list);
       return;
     }
-    const breakdown = cols.breakdown.map((c) => (record[c] ?? '').trim()).filter((c) => c !== '' && !/^(i alt|total|alle|age, total|alder i alt|køn i alt)$/i.test(c)).join(' · ') || 'all';
+    const dims = cols.dimensions.map((c) => (record[c] ?? '').trim());
     const cells: [number, number][] = d.format === 'statbank-wide' ? d.periodColumns.map((c) => [c, c]) : [[cols.period, cols.value]];
     for (const [periodColumn, valueColumn] of cells) {
       const periodText = d.format === 'statbank-wide' ? (d.header[periodColumn] ?? '') : (record[periodColumn] ?? '');
@@ -199,7 +212,7 @@ export function convertRecords(records: string[][], firstRow: number, d: Detecti
         fail(valueColumn, `"${(record[valueColumn] ?? '').slice(0, 40)}" er ikke et tal.`);
         continue;
       }
-      out.rows.push({ row, area, areaName, period, breakdown, value });
+      out.rows.push({ row, area, areaName, period, dims, value });
     }
   });
   return out;

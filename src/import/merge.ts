@@ -1,6 +1,7 @@
 // Imported datasets ("egne data") join the bundled catalogue, so every view shows them.
 import type { CoreBundle, IndicatorCatalogEntry } from '../data/bundle.ts';
 import type { Indicator, Source, Unit } from '../data/contract.ts';
+import { DISTINCT_COLOURS } from '../charts/palette.ts';
 import { NATIONAL } from '../data/national.ts';
 import { comparePeriods } from '../data/period.ts';
 import type { ViewSpec } from '../view/view-spec.ts';
@@ -72,18 +73,27 @@ export function mergeUserData<T extends CoreBundle>(core: T, datasets: readonly 
   return { ...core, indicators, sources, catalog };
 }
 
-/** The trend view of a saved dataset's first indicator: its total, a few of its areas and Hele landet. */
-export function trendViewOf(dataset: UserDatasetSummary): Partial<ViewSpec> | null {
+/** How many areas a trend of imported data starts with: as many as the palette tells apart. */
+export const IMPORT_TREND_AREAS = DISTINCT_COLOURS;
+
+/**
+ * The trend view of a saved dataset's first indicator: its total, its areas up to what the
+ * palette tells apart (the areas already chosen first, so they keep their colours) and Hele landet.
+ */
+export function trendViewOf(dataset: UserDatasetSummary, chosen: readonly string[] = []): Partial<ViewSpec> | null {
   const first = dataset.indicators[0];
   if (!first) return null;
-  const areas = first.areas.filter((a) => a !== NATIONAL).slice(0, 3);
+  const inFile = new Set(first.areas);
+  const ordered = [...new Set([...chosen.filter((a) => inFile.has(a)), ...first.areas])].filter((a) => a !== NATIONAL);
+  const areas = ordered.slice(0, IMPORT_TREND_AREAS);
   return {
     view: 'trend',
     indicator: first.indicator,
     breakdown: first.breakdowns.includes('all') ? 'all' : (first.breakdowns[0] ?? 'all'),
-    areas: first.areas.includes(NATIONAL) ? [...areas, NATIONAL] : areas,
+    areas: inFile.has(NATIONAL) ? [...areas, NATIONAL] : areas,
     from: null,
     to: null,
     mode: 'absolute',
+    hidden: [],
   };
 }

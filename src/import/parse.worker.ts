@@ -1,10 +1,13 @@
-// Parses an imported file off the main thread: PapaParse streams the file in chunks here, in
-// our own module worker (PapaParse's own `worker: true` breaks in Vite production builds).
+// Reads an imported file off the main thread: Excel through its reader, JSON whole, and CSV
+// decoded and parsed a megabyte at a time, so a file of any size never blocks the page.
 import Papa from 'papaparse';
 import { areaResolver } from '../data/area-names.ts';
 import type { Municipality } from '../data/contract.ts';
+import { decodeRecords, detectEncoding, NotUtf8Error, type EncodingGuess } from './decode.ts';
 import { detectDelimiter, looksBinary, type ColumnMap } from './formats.ts';
-import { columnBuffers, ImportRun, type ImportOutcome } from './pipeline.ts';
+import { tableFromJson } from './json-tables.ts';
+import { importTable, ImportRun, looksLikeJson, outcomeBuffers, type ImportOutcome } from './pipeline.ts';
+import { isZip, tableFromXlsx } from './xlsx.ts';
 
 export interface ParseRequest {
   file: File;
@@ -19,37 +22,54 @@ export type ParseMessage =
   | { type: 'failed'; message: string };
 
 const post = (m: ParseMessage) => self.postMessage(m);
+const done = (outcome: ImportOutcome) => self.postMessage({ type: 'done', outcome } satisfies ParseMessage, { transfer: outcomeBuffers(outcome) });
+
+async function readCsv(request: ParseRequest, head: string, guess: EncodingGuess): Promise<ImportOutcome> {
+  const { file, municipalities, columns, overrides } = request;
+  const delimiter = detectDelimiter(head.split(/\r?\n/).filter((l) => l.trim() !== ''));
+  const run = new ImportRun(areaResolver(municipalities), delimiter, columns, new Map(overrides), { kind: 'csv', encoding: guess.encoding, detail: null });
+  let lastPost = 0;
+  for await (const piece of decodeRecords(file, guess)) {
+    const d = run.push(Papa.parse<string[]>(piece.text, { delimiter, skipEmptyLines: 'greedy' }).data);
+    const now = Date.now();
+    if (now - lastPost > 100) {
+      lastPost = now;
+      post({ type: 'progress', bytes: piece.bytes, total: file.size, rowsRead: run.outcome.rowsRead, errors: run.outcome.errorCount });
+    }
+    // Nothing more to learn once the layout is unusable or needs the user's say.
+    if (d && (d.problem || (!d.columns && d.format !== 'contract'))) break;
+  }
+  return run.finish();
+}
 
 self.onmessage = async (event: MessageEvent<ParseRequest>) => {
-  const { file, municipalities, columns, overrides } = event.data;
+  const request = event.data;
+  const { file, municipalities, columns, overrides } = request;
   try {
-    const head = await file.slice(0, 64 * 1024).text();
-    if (file.size === 0 || head.replace(/^\uFEFF/, '').trim() === '') return post({ type: 'failed', message: 'Filen er tom.' });
-    if (looksBinary(head)) return post({ type: 'failed', message: 'Filen ser ikke ud til at være tekst. Gem den som CSV (UTF-8) fra regnearket og prøv igen.' });
-    const delimiter = detectDelimiter(head.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== ''));
-    const run = new ImportRun(areaResolver(municipalities), delimiter, columns, new Map(overrides));
-    let lastPost = 0;
-    Papa.parse<string[]>(file, {
-      delimiter,
-      skipEmptyLines: 'greedy',
-      chunkSize: 1024 * 1024,
-      chunk: (results, parser) => {
-        const d = run.push(results.data);
-        const bytes = results.meta.cursor;
-        const now = Date.now();
-        if (now - lastPost > 100) {
-          lastPost = now;
-          post({ type: 'progress', bytes, total: file.size, rowsRead: run.outcome.rowsRead, errors: run.outcome.errorCount });
-        }
-        // Nothing more to learn once the layout is unusable or needs the user's say.
-        if (d && (d.problem || (!d.columns && d.format !== 'contract'))) parser.abort();
-      },
-      complete: () => {
-        const outcome = run.finish();
-        self.postMessage({ type: 'done', outcome } satisfies ParseMessage, { transfer: columnBuffers(outcome.columns, outcome.rowNumbers) });
-      },
-      error: (e) => post({ type: 'failed', message: `Filen kunne ikke læses: ${e.message}` }),
-    });
+    if (file.size === 0) return post({ type: 'failed', message: 'Filen er tom.' });
+    const headBytes = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
+    const resolve = areaResolver(municipalities);
+    if (isZip(headBytes)) {
+      const table = await tableFromXlsx(file);
+      if ('failed' in table) return post({ type: 'failed', message: table.failed });
+      return done(importTable(table, resolve, columns, new Map(overrides), { kind: 'xlsx', encoding: null, detail: table.sheet }));
+    }
+    const guess = detectEncoding(headBytes);
+    const head = new TextDecoder(guess.encoding).decode(headBytes.subarray(guess.bom));
+    if (head.trim() === '') return post({ type: 'failed', message: 'Filen er tom.' });
+    if (looksLikeJson(head)) {
+      const table = tableFromJson(new TextDecoder(guess.encoding).decode((await file.arrayBuffer()).slice(guess.bom)));
+      if ('failed' in table) return post({ type: 'failed', message: table.failed });
+      return done(importTable(table, resolve, columns, new Map(overrides), { kind: 'json', encoding: guess.encoding, detail: table.shape }));
+    }
+    if (looksBinary(head)) return post({ type: 'failed', message: 'Filen ser ikke ud til at være tekst, Excel (.xlsx) eller JSON. Gem den som CSV fra regnearket og prøv igen.' });
+    try {
+      done(await readCsv(request, head, guess));
+    } catch (e) {
+      // Valid UTF-8 at the start, but not further in: the file is Windows-1252 after all.
+      if (!(e instanceof NotUtf8Error)) throw e;
+      done(await readCsv(request, head, { encoding: 'windows-1252', bom: 0 }));
+    }
   } catch (e) {
     post({ type: 'failed', message: `Filen kunne ikke læses: ${(e as Error).message}` });
   }

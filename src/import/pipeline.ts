@@ -4,7 +4,9 @@ import type { AreaResolver } from '../data/area-names.ts';
 import { dictionary, type ColumnarObservations } from '../data/bundle.ts';
 import { observationSchema, type Observation } from '../data/contract.ts';
 import Papa from 'papaparse';
-import { convertRecords, detectDelimiter, detectFormat, looksBinary, type ColumnMap, type Detection, type ImportRow, type RowError } from './formats.ts';
+import type { TextEncoding } from './decode.ts';
+import { CONTRACT_DEFAULTS, convertRecords, detectDelimiter, detectFormat, looksBinary, type ColumnMap, type Detection, type ImportRow, type RowError } from './formats.ts';
+import { tableFromJson, type TextTable } from './json-tables.ts';
 
 /** Converted rows as dictionary-coded typed columns: cheap to hand from the worker to the page. */
 export interface ImportColumns {
@@ -16,11 +18,50 @@ export interface ImportColumns {
   value: Float64Array;
 }
 
+/** Every converted figure before the user's choice of breakdown and filters: one code column per dimension. */
+export interface RawColumns {
+  dict: string[];
+  area: Int32Array;
+  period: Int32Array;
+  value: Float64Array;
+  dims: Int32Array[];
+  rowNumbers: Int32Array;
+}
+
+/** What a dimension column does: split the figures into a breakdown, or keep only one of its values. */
+export type DimensionUse = { kind: 'breakdown' } | { kind: 'filter'; value: string };
+
+export interface Dimension {
+  column: number;
+  name: string;
+  /** Its values in file order (the first thousand), with the number of figures of each. */
+  values: { value: string; count: number }[];
+  /** The value that sums the others ("I alt", "Total"), if the file has one. */
+  total: string | null;
+  use: DimensionUse;
+}
+
+/** Where the rows came from: the file type, and for text the encoding it was read in. */
+export interface FileSource {
+  kind: 'csv' | 'xlsx' | 'json';
+  encoding: TextEncoding | null;
+  /** The Excel sheet, or the JSON shape. */
+  detail: string | null;
+}
+
 export interface ImportOutcome {
   detection: Detection;
+  source: FileSource;
+  /** Lines above the header (a table's title), the file's own name for its figures. */
+  title: string | null;
+  raw: RawColumns;
+  dimensions: Dimension[];
+  /** The figures as they will be stored: filtered and with their breakdown, per `dimensions`. */
   columns: ImportColumns;
-  /** The file's row number of each converted figure, in the order of `columns`. */
+  /** The file's row number of each figure in `columns`. */
   rowNumbers: Int32Array;
+  /** Figures left out by a dimension's filter (say, the rows for men when the filter is "I alt"). */
+  filteredOut: number;
   /** Rows in our own contract format keep their own indicator, unit and source. */
   contractRows: Observation[];
   contractRowNumbers: number[];
@@ -49,31 +90,55 @@ export type DuplicateChoice = 'first' | 'last' | 'reject';
 /** What an indicator id in our own format must look like, so a link can name it. */
 const INDICATOR_ID = /^[a-z][a-z0-9_]{0,40}$/;
 
+/** A dimension value that sums the others: "I alt", "Total", "Ydelsesgrupper i alt", "Age, total". */
+export const isTotalValue = (v: string) => /(^|[\s,])(i alt|total|alle|all)$/i.test(v.trim());
+
+/** How many distinct values of a dimension the import lists; beyond it, the rest still import. */
+const MAX_DIMENSION_VALUES = 1000;
+
+const CSV_SOURCE: FileSource = { kind: 'csv', encoding: 'utf-8', detail: null };
+
 export class ImportRun {
   private detection: Detection | null = null;
   private header: string[] | null = null;
+  private readonly titleLines: string[] = [];
   private nextRow = 2;
   private readonly unmapped = new Map<string, number[]>();
   private readonly rows: ImportRow[] = [];
-  readonly outcome: Omit<ImportOutcome, 'detection' | 'unmapped' | 'columns' | 'rowNumbers' | 'duplicates'> = { contractRows: [], contractRowNumbers: [], errors: [], errorCount: 0, skippedAggregates: 0, rowsRead: 0 };
+  private readonly dimensionValues: Map<string, number>[] = [];
+  readonly outcome: Pick<ImportOutcome, 'contractRows' | 'contractRowNumbers' | 'errors' | 'errorCount' | 'skippedAggregates' | 'rowsRead'> = { contractRows: [], contractRowNumbers: [], errors: [], errorCount: 0, skippedAggregates: 0, rowsRead: 0 };
 
   constructor(
     private readonly resolve: AreaResolver,
     private readonly delimiter: string,
     private readonly columns: ColumnMap | null = null,
     private readonly overrides = new Map<string, string>(),
+    private readonly source: FileSource = CSV_SOURCE,
   ) {}
 
-  /** Feeds parsed records; the first record of the file is its header. Returns the detection once known. */
+  /** Feeds parsed records; the first record with two or more cells is the header. Returns the detection once known. */
   push(records: string[][]): Detection | null {
     let body = records;
     if (!this.header) {
-      const [header, ...rest] = records;
+      // A title line or two above the header (Statistikbanken and Jobindsats exports have them).
+      let skip = 0;
+      while (skip < body.length && skip < 10 && body[skip]!.filter((c) => c.trim() !== '').length <= 1 && body.slice(skip + 1).some((r) => r.filter((c) => c.trim() !== '').length >= 2)) {
+        const line = body[skip]!.join(' ').replace(/^\uFEFF/, '').trim();
+        if (line) this.titleLines.push(line);
+        skip++;
+      }
+      const [header, ...rest] = body.slice(skip);
       if (!header) return null;
+      this.nextRow += skip;
       this.header = header.map((h) => h.replace(/^\uFEFF/, '').trim());
       body = rest;
       const detected = detectFormat(this.header, rest.slice(0, 50), this.delimiter);
-      this.detection = this.columns ? { ...detected, columns: this.columns, problem: null, format: detected.format === 'unknown' ? 'jobindsats' : detected.format } : detected;
+      if (this.columns) {
+        const c = this.columns;
+        const dimensions = c.dimensions.filter((i) => !detected.measures.includes(i) || i === c.area || i === c.period);
+        this.detection = { ...detected, columns: { ...c, dimensions }, problem: null, format: detected.format === 'unknown' ? 'jobindsats' : detected.format };
+      } else this.detection = detected;
+      for (let i = 0; i < (this.detection.columns?.dimensions.length ?? 0); i++) this.dimensionValues.push(new Map());
     }
     const d = this.detection!;
     this.outcome.rowsRead += body.length;
@@ -81,7 +146,15 @@ export class ImportRun {
     if (d.format === 'contract') this.pushContract(body);
     else if (d.columns) {
       const r = convertRecords(body, this.nextRow, d, this.resolve, this.overrides);
-      for (const row of r.rows) this.rows.push(row);
+      for (const row of r.rows) {
+        this.rows.push(row);
+        row.dims.forEach((v, i) => {
+          const values = this.dimensionValues[i]!;
+          const n = values.get(v);
+          if (n !== undefined) values.set(v, n + 1);
+          else if (values.size < MAX_DIMENSION_VALUES) values.set(v, 1);
+        });
+      }
       this.addErrors(r.errors);
       for (const [name, rows] of r.unmapped) this.unmapped.set(name, [...(this.unmapped.get(name) ?? []), ...rows]);
       this.outcome.skippedAggregates += r.skippedAggregates;
@@ -100,7 +173,7 @@ export class ImportRun {
     const column = (name: string) => Math.max(0, header.indexOf(name));
     body.forEach((record, i) => {
       const row = this.nextRow + i;
-      const result = observationSchema.safeParse(Object.fromEntries(header.map((h, k) => [h, record[k] ?? ''])));
+      const result = observationSchema.safeParse({ ...CONTRACT_DEFAULTS, ...Object.fromEntries(header.map((h, k) => [h, record[k] ?? ''])) });
       if (!result.success) {
         this.addErrors(result.error.issues.map((issue) => ({ row, column: String(issue.path[0] ?? ''), message: issue.message, raw: record })));
         return;
@@ -126,21 +199,107 @@ export class ImportRun {
   }
 
   finish(): ImportOutcome {
-    const detection = this.detection ?? { format: 'unknown', delimiter: this.delimiter, header: [], columns: null, periodColumns: [], decimalComma: false, problem: 'Filen er tom.' };
+    const detection: Detection = this.detection ?? { format: 'unknown', delimiter: this.delimiter, header: [], columns: null, periodColumns: [], measures: [], decimalComma: false, problem: 'Filen er tom.' };
     if (!detection.problem && this.outcome.rowsRead === 0) detection.problem = 'Filen har kun en overskriftsrække og ingen tal.';
-    const keys =
-      detection.format === 'contract'
-        ? this.outcome.contractRows.map((o, index) => ({ area: o.area, indicator: `${o.indicator}|${o.kind}`, breakdown: o.breakdown, period: o.period, value: o.value, row: this.outcome.contractRowNumbers[index]!, index }))
-        : this.rows.map((r, index) => ({ area: r.area, indicator: '', breakdown: r.breakdown, period: r.period, value: r.value, row: r.row, index }));
-    return {
+    const raw = toRawColumns(this.rows, this.dimensionValues.length);
+    const dimensions = defaultDimensions(
+      (detection.columns?.dimensions ?? []).map((column, i) => {
+        const values = [...(this.dimensionValues[i] ?? new Map<string, number>())].map(([value, count]) => ({ value, count }));
+        return { column, name: detection.header[column] ?? '', values, total: values.find((v) => isTotalValue(v.value))?.value ?? null };
+      }),
+    );
+    const empty = new Int32Array(0);
+    const base: ImportOutcome = {
       ...this.outcome,
       detection,
+      source: this.source,
+      title: this.titleLines.join(' ').slice(0, 200) || null,
+      raw,
+      dimensions,
+      columns: { dict: raw.dict, area: empty, breakdown: empty, period: empty, value: new Float64Array(0) },
+      rowNumbers: empty,
+      filteredOut: 0,
       unmapped: [...this.unmapped],
-      columns: toColumns(this.rows),
-      rowNumbers: Int32Array.from(this.rows, (r) => r.row),
-      duplicates: findDuplicates(keys),
+      duplicates: [],
     };
+    return shapeImport(base, dimensions.map((d) => d.use));
   }
+}
+
+/**
+ * What a dimension does until the user says otherwise: a column with one value only filters on
+ * it (it names the figures); the first column with several values is the breakdown, its total
+ * shown as "I alt"; further columns keep only their total where they have one.
+ */
+function defaultDimensions(dimensions: Omit<Dimension, 'use'>[]): Dimension[] {
+  let breakdownTaken = false;
+  return dimensions.map((d) => {
+    if (d.values.length === 1) return { ...d, use: { kind: 'filter', value: d.values[0]!.value } };
+    if (!breakdownTaken || d.total === null) {
+      breakdownTaken = true;
+      return { ...d, use: { kind: 'breakdown' } };
+    }
+    return { ...d, use: { kind: 'filter', value: d.total } };
+  });
+}
+
+function toRawColumns(rows: ImportRow[], dimensionCount: number): RawColumns {
+  const { dict, code } = dictionary();
+  const n = rows.length;
+  const raw: RawColumns = { dict, area: new Int32Array(n), period: new Int32Array(n), value: new Float64Array(n), dims: Array.from({ length: dimensionCount }, () => new Int32Array(n)), rowNumbers: new Int32Array(n) };
+  rows.forEach((r, i) => {
+    raw.area[i] = code(r.area);
+    raw.period[i] = code(r.period);
+    raw.value[i] = r.value ?? Number.NaN;
+    raw.rowNumbers[i] = r.row;
+    r.dims.forEach((v, k) => (raw.dims[k]![i] = code(v)));
+  });
+  return raw;
+}
+
+/**
+ * The figures as the user's dimension choices make them: filters keep only the rows with the
+ * chosen value, breakdown columns join into the breakdown (their totals left out, so the total
+ * of all of them is "all"), and duplicates are found anew, as a choice can create or remove them.
+ */
+export function shapeImport(outcome: ImportOutcome, uses: DimensionUse[]): ImportOutcome {
+  const dimensions = outcome.dimensions.map((d, i) => ({ ...d, use: uses[i] ?? d.use }));
+  if (outcome.detection.format === 'contract') {
+    const keys = outcome.contractRows.map((o, index) => ({ area: o.area, indicator: `${o.indicator}|${o.kind}`, breakdown: o.breakdown, period: o.period, value: o.value, row: outcome.contractRowNumbers[index]!, index }));
+    return { ...outcome, dimensions, duplicates: findDuplicates(keys) };
+  }
+  const raw = outcome.raw;
+  const dict = [...raw.dict];
+  const codeOf = new Map<string, number>();
+  const code = (s: string) => {
+    let c = codeOf.get(s);
+    if (c === undefined) {
+      c = dict.length;
+      codeOf.set(s, c);
+      dict.push(s);
+    }
+    return c;
+  };
+  const filters = dimensions.flatMap((d, i) => (d.use.kind === 'filter' ? [{ dim: raw.dims[i]!, value: raw.dict.indexOf(d.use.value) }] : []));
+  const splits = dimensions.flatMap((d, i) => (d.use.kind === 'breakdown' ? [raw.dims[i]!] : []));
+  const labelOf = new Map<string, number>();
+  const breakdownCode = (i: number): number => {
+    const key = splits.map((s) => s[i]).join(',');
+    let c = labelOf.get(key);
+    if (c === undefined) {
+      const label = splits.map((s) => raw.dict[s[i]!]!).filter((v) => v !== '' && !isTotalValue(v)).join(' · ') || 'all';
+      labelOf.set(key, (c = code(label)));
+    }
+    return c;
+  };
+  const n = raw.value.length;
+  const keep: number[] = [];
+  for (let i = 0; i < n; i++) if (filters.every((f) => f.dim[i] === f.value)) keep.push(i);
+  const pick = (col: Int32Array) => Int32Array.from(keep, (i) => col[i]!);
+  const columns: ImportColumns = { dict, area: pick(raw.area), period: pick(raw.period), value: Float64Array.from(keep, (i) => raw.value[i]!), breakdown: Int32Array.from(keep, (i) => breakdownCode(i)) };
+  const rowNumbers = pick(raw.rowNumbers);
+  const keys = Array.from(keep, (_, k) => ({ area: dict[columns.area[k]!]!, indicator: '', breakdown: dict[columns.breakdown[k]!]!, period: dict[columns.period[k]!]!, value: Number.isNaN(columns.value[k]!) ? null : columns.value[k]!, row: rowNumbers[k]!, index: k }));
+  return { ...outcome, dimensions, columns, rowNumbers, filteredOut: n - keep.length, duplicates: findDuplicates(keys) };
 }
 
 function findDuplicates(keys: { area: string; indicator: string; breakdown: string; period: string; value: number | null; row: number; index: number }[]): Duplicate[] {
@@ -188,21 +347,10 @@ export function resolveDuplicates(outcome: ImportOutcome, choice: DuplicateChoic
   };
 }
 
-function toColumns(rows: ImportRow[]): ImportColumns {
-  const { dict, code } = dictionary();
-  const n = rows.length;
-  const columns: ImportColumns = { dict, area: new Int32Array(n), breakdown: new Int32Array(n), period: new Int32Array(n), value: new Float64Array(n) };
-  rows.forEach((r, i) => {
-    columns.area[i] = code(r.area);
-    columns.breakdown[i] = code(r.breakdown);
-    columns.period[i] = code(r.period);
-    columns.value[i] = r.value ?? Number.NaN;
-  });
-  return columns;
-}
-
-export function columnBuffers(c: ImportColumns, rowNumbers?: Int32Array): ArrayBuffer[] {
-  return [c.area.buffer, c.breakdown.buffer, c.period.buffer, c.value.buffer, ...(rowNumbers ? [rowNumbers.buffer] : [])] as ArrayBuffer[];
+/** Every typed array of an outcome, each once, to transfer from the worker without copying. */
+export function outcomeBuffers(o: Pick<ImportOutcome, 'raw' | 'columns' | 'rowNumbers'>): ArrayBuffer[] {
+  const arrays = [o.raw.area, o.raw.period, o.raw.value, o.raw.rowNumbers, ...o.raw.dims, o.columns.area, o.columns.breakdown, o.columns.period, o.columns.value, o.rowNumbers];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
 /** The converted rows as plain objects (the CLI and tests; the page never needs them). */
@@ -230,22 +378,59 @@ export function importColumnar(c: ImportColumns, indicator: string, unit: Observ
   };
 }
 
-/** A guess at the unit from the header, for the user to confirm. */
-export function guessUnit(header: string[]): Observation['unit'] {
-  const h = header.join(' ').toLowerCase();
-  if (/fuldtid|full-time|fte/.test(h)) return 'fte';
-  if (/pct|procent|andel|%|per cent|percent/.test(h)) return 'pct';
-  if (/kr\.|kroner|dkk|beløb/.test(h)) return 'dkk';
+/**
+ * The unit from what the file says of its figures (the value column's header, the title, a
+ * filtered dimension's value) and, when that says nothing, from the figures themselves:
+ * fractions up to 100 are a share, larger fractions full-time persons, whole numbers persons.
+ */
+export function inferUnit(outcome: Pick<ImportOutcome, 'detection' | 'title' | 'dimensions' | 'columns'>): Observation['unit'] {
+  const d = outcome.detection;
+  const words = [d.columns && d.columns.value >= 0 ? d.header[d.columns.value] : '', outcome.title ?? '', ...outcome.dimensions.flatMap((x) => (x.use.kind === 'filter' ? [x.use.value] : []))].join(' ').toLowerCase();
+  // A share of full-time persons is a share: "pct." wins over "fuldtid".
+  if (/pct|procent|andel|%|per cent|percent|\bshare\b|\brate\b/.test(words)) return 'pct';
+  if (/fuldtid|full-time|fte/.test(words)) return 'fte';
+  if (/kr\.|kroner|dkk|beløb|\bkr\b/.test(words)) return 'dkk';
+  const values = outcome.columns.value.subarray(0, 5000).filter((v) => !Number.isNaN(v));
+  if (values.some((v) => !Number.isInteger(v))) return values.every((v) => Math.abs(v) <= 100) ? 'pct' : 'fte';
   return 'persons';
 }
 
+/** A name for the figures from the file itself: its title, the values it is filtered on, the measure. */
+export function suggestedLabel(outcome: Pick<ImportOutcome, 'detection' | 'title' | 'dimensions'>, fileName: string): string {
+  const d = outcome.detection;
+  const measure = d.columns && d.columns.value >= 0 ? (d.header[d.columns.value] ?? '') : '';
+  const generic = /^(indhold|value|værdi|antal|\d.*)$/i;
+  const parts = [
+    outcome.title ?? '',
+    ...outcome.dimensions.flatMap((x) => (x.use.kind === 'filter' && !isTotalValue(x.use.value) ? [x.use.value] : [])),
+    d.measures.length > 1 && !generic.test(measure) ? measure.replace(/^.*:\s*/, '') : '',
+  ].filter((p) => p.trim() !== '');
+  return (parts.join(', ') || fileName.replace(/\.[^.]+$/, '')).slice(0, 120);
+}
+
+const BINARY_MESSAGE = 'Filen ser ikke ud til at være tekst, Excel (.xlsx) eller JSON. Gem den som CSV fra regnearket og prøv igen.';
+
+/** True when decoded text is JSON rather than CSV. */
+export const looksLikeJson = (text: string) => /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
+
+/** The pipeline on a table that is already rows of text (JSON and Excel files). */
+export function importTable(table: TextTable, resolve: AreaResolver, columns: ColumnMap | null, overrides: Map<string, string>, source: FileSource): ImportOutcome {
+  const run = new ImportRun(resolve, '', columns, overrides, source);
+  run.push(table.title ? [[table.title], table.header, ...table.rows] : [table.header, ...table.rows]);
+  return run.finish();
+}
+
 /** The whole pipeline on text already in memory (the CLI and tests); the app streams in a worker. */
-export function importText(text: string, resolve: AreaResolver, columns: ColumnMap | null = null, overrides = new Map<string, string>()): ImportOutcome | { failed: string } {
+export function importText(text: string, resolve: AreaResolver, columns: ColumnMap | null = null, overrides = new Map<string, string>(), encoding: TextEncoding = 'utf-8'): ImportOutcome | { failed: string } {
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') return { failed: 'Filen er tom.' };
-  if (looksBinary(clean)) return { failed: 'Filen ser ikke ud til at være tekst. Gem den som CSV (UTF-8) fra regnearket og prøv igen.' };
+  if (looksLikeJson(clean)) {
+    const table = tableFromJson(clean);
+    return 'failed' in table ? table : importTable(table, resolve, columns, overrides, { kind: 'json', encoding, detail: table.shape });
+  }
+  if (looksBinary(clean)) return { failed: BINARY_MESSAGE };
   const delimiter = detectDelimiter(clean.split(/\r?\n/).filter((l) => l.trim() !== ''));
-  const run = new ImportRun(resolve, delimiter, columns, overrides);
+  const run = new ImportRun(resolve, delimiter, columns, overrides, { kind: 'csv', encoding, detail: null });
   run.push(Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: 'greedy' }).data);
   return run.finish();
 }

@@ -4,7 +4,7 @@
 import type { Observation, Source } from '../data/contract.ts';
 import type { AreaResolver } from '../data/area-names.ts';
 import { decimalCommaToPoint } from '../data/danish-text.ts';
-import { quarterWindow } from '../data/period.ts';
+import { periodFromRollingYear } from '../data/statbank-period.ts';
 import { IngestError, ind, requireArea, type IndicatorRow } from './official-series.ts';
 
 export const BENCHMARK_SOURCE: Source = {
@@ -36,17 +36,6 @@ export const BENCHMARK_GROUPS: Record<string, string> = {
   'Kontanthjælp mv.': 'kontanthjælp mv.',
 };
 
-/**
- * Jobindsats' rolling-year code to a window of quarters: `2022QMAT02` is the twelve months
- * ending with the second quarter of 2022, 3rd quarter 2021 – 2nd quarter 2022.
- */
-export function periodFromRollingYear(code: string): string | null {
-  const m = /^(\d{4})QMAT0([1-4])$/.exec(code.trim());
-  if (!m) return null;
-  const year = Number(m[1]);
-  const quarter = Number(m[2]);
-  return quarter === 4 ? quarterWindow(year, 1, year, 4) : quarterWindow(year - 1, quarter + 1, year, quarter);
-}
 
 const COUNT = 'Forventet og faktisk antal fuldtidspersoner på offentlig forsørgelse: ';
 const SHARE = 'Forventet og faktisk andel fuldtidspersoner på offentlig forsørgelse: ';

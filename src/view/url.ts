@@ -8,7 +8,7 @@ import { DEFAULT_SPEC, LANGS, MODES, VIEWS, ZOOM_RE, type ViewSpec } from './vie
 const AREA_RE = /^(\d{3}|[a-z][a-z0-9-]{0,63})$/;
 const ID_RE = /^[a-z][a-z0-9_]{0,63}$/;
 const MAX_AREAS = 1000;
-const SERIES_RE = /^(\d{3}|[a-z][a-z0-9-]{0,63})(:(target|forecast|expected))?$/;
+const SERIES_RE = /^(\d{3}|[a-z][a-z0-9-]{0,63})(:(target|forecast|expected))?(:2)?$/;
 const SORT_RE = /^-?[a-z]{1,20}$/;
 
 type Codec<K extends keyof ViewSpec> = {
@@ -38,6 +38,7 @@ const CODECS: { [K in keyof ViewSpec]: Codec<K> } = {
   areas: { param: 'areas', encode: (v) => v.join('~'), decode: areaList },
   peers: { param: 'peers', encode: (v) => (v ?? []).join('~'), decode: areaList },
   indicator: { param: 'ind', encode: (v) => v, decode: (s) => (ID_RE.test(s) ? s : undefined) },
+  indicator2: { param: 'ind2', encode: (v) => v ?? '', decode: (s) => (ID_RE.test(s) ? s : undefined) },
   breakdown: { param: 'brk', encode: (v) => v, decode: text },
   from: { param: 'from', encode: (v) => v ?? '', decode: period },
   to: { param: 'to', encode: (v) => v ?? '', decode: period },

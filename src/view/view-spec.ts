@@ -11,6 +11,8 @@ export interface ViewSpec {
   /** Kommunekoder, 000 for Hele landet, or benchmark group ids, in the order chosen. */
   areas: string[];
   indicator: string;
+  /** A second indicator drawn beside the first in the trend view; null = none. */
+  indicator2: string | null;
   breakdown: string;
   from: string | null;
   to: string | null;
@@ -48,6 +50,7 @@ export const DEFAULT_SPEC: ViewSpec = {
   view: 'overview',
   areas: ['000'],
   indicator: 'ledighed_pct',
+  indicator2: null,
   breakdown: 'all',
   from: null,
   to: null,

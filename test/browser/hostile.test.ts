@@ -17,7 +17,7 @@ const s = browserSession();
 describe('hostile inputs in the app', () => {
   it('shows both values of a duplicated figure, saves nothing until the user chooses, and keeps the chosen one', async () => {
     await s.page.goto(`${baseUrl}?view=import`);
-    await s.page.getByLabel('CSV-fil til import').setInputFiles('test/fixtures/hostile/import/duplicate-key.csv');
+    await s.page.getByLabel('Fil til import').setInputFiles('test/fixtures/hostile/import/duplicate-key.csv');
     const duplicates = s.page.locator('fieldset.duplicates');
     await duplicates.waitFor();
     expect(await duplicates.locator('tbody tr td').allTextContents()).toEqual(['Herlev', 'jan. 2023', 'I alt', '5 (række 2); 9 (række 3)']);

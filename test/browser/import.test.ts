@@ -7,7 +7,7 @@ const s = browserSession();
 describe('import', () => {
   it('imports a Statistikbanken file, shows it in the trend view, keeps it across reloads and removes it', async () => {
     await s.page.goto(`${baseUrl}?view=import`);
-    await s.page.getByLabel('CSV-fil til import').setInputFiles('test/fixtures/import/statbank-long.csv');
+    await s.page.getByLabel('Fil til import').setInputFiles('test/fixtures/import/statbank-long.csv');
     const review = s.page.locator('.import-review');
     await expect.poll(() => review.locator('.chart-subtitle').textContent()).toContain('Statistikbanken (lang tabel');
     expect(await review.locator('.chart-subtitle').textContent()).toContain('5 gyldige tal, 0 afviste');
@@ -35,7 +35,7 @@ describe('import', () => {
 
   it('lists the rejected rows of a broken file, offers them as CSV, and leaves the app working', async () => {
     await s.page.goto(`${baseUrl}?view=import`);
-    await s.page.getByLabel('CSV-fil til import').setInputFiles('test/fixtures/import/text-in-number.csv');
+    await s.page.getByLabel('Fil til import').setInputFiles('test/fixtures/import/text-in-number.csv');
     const errors = s.page.locator('.import-errors');
     await errors.waitFor();
     expect(await errors.locator('summary').textContent()).toBe('2 rækker blev afvist');
@@ -43,10 +43,10 @@ describe('import', () => {
     const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Hent de afviste rækker som CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('afviste-raekker-text-in-number.csv');
 
-    await s.page.getByLabel('CSV-fil til import').setInputFiles('test/fixtures/import/binary.csv');
+    await s.page.getByLabel('Fil til import').setInputFiles('test/fixtures/import/binary.csv');
     await expect.poll(() => s.page.getByRole('alert').textContent()).toContain('ser ikke ud til at være tekst');
 
-    await s.page.getByLabel('CSV-fil til import').setInputFiles('test/fixtures/import/unknown-area.csv');
+    await s.page.getByLabel('Fil til import').setInputFiles('test/fixtures/import/unknown-area.csv');
     const unmapped = s.page.locator('fieldset.unmapped');
     await unmapped.waitFor();
     expect(await unmapped.textContent()).toContain('Smørum');

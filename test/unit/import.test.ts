@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { areaResolver } from '../../src/data/area-names.ts';
 import { loadDataDir } from '../../scripts/data-dir.ts';
 import { detectDelimiter, parseNumber } from '../../src/import/formats.ts';
-import { importRows, importText, type ImportOutcome } from '../../src/import/pipeline.ts';
+import { importRows, importText, shapeImport, suggestedLabel, type ImportOutcome } from '../../src/import/pipeline.ts';
 
 const resolve = areaResolver(loadDataDir('data').dataset.municipalities);
 const fixture = (name: string) => readFileSync(`test/fixtures/import/${name}`, 'utf8');
@@ -23,12 +23,15 @@ describe('import formats', () => {
     const r = run('statbank-long.csv');
     expect(r.detection.format).toBe('statbank-long');
     expect(r.rows.map((x) => [x.area, x.period, x.breakdown, x.value])).toEqual([
-      ['000', '2022-07', 'Kontanthjælp', 1234.5],
-      ['169', '2022-07', 'Kontanthjælp', null],
-      ['580', '2022-Q3', 'Kontanthjælp', 410.5],
-      ['163', '2022-07', 'Kontanthjælp', 399],
-      ['163', '2022-08', 'Kontanthjælp', 401],
+      ['000', '2022-07', 'all', 1234.5],
+      ['169', '2022-07', 'all', null],
+      ['580', '2022-Q3', 'all', 410.5],
+      ['163', '2022-07', 'all', 399],
+      ['163', '2022-08', 'all', 401],
     ]);
+    // A column with one value names the figures rather than splitting them.
+    expect(r.dimensions.map((d) => [d.name, d.use])).toEqual([['YDELSESTYPE', { kind: 'filter', value: 'Kontanthjælp' }]]);
+    expect(suggestedLabel(r, 'statbank-long.csv')).toBe('Kontanthjælp');
     expect(r.skippedAggregates).toBe(1);
     expect(r.errors).toEqual([]);
   });
@@ -92,8 +95,9 @@ describe('broken files', () => {
   it('asks which column is which when the names do not say', () => {
     const r = run('ambiguous.csv');
     expect(r.detection.columns).toBeNull();
-    const told = importText(fixture('ambiguous.csv'), resolve, { area: 0, period: 1, value: 2, breakdown: [3] });
-    expect('failed' in told ? [] : importRows(told.columns).map((x) => [x.area, x.period, x.value, x.breakdown])).toEqual([['163', '2022', 1000, 'a']]);
+    const told = importText(fixture('ambiguous.csv'), resolve, { area: 0, period: 1, value: 2, dimensions: [3] });
+    if ('failed' in told) throw new Error(told.failed);
+    expect(importRows(shapeImport(told, [{ kind: 'breakdown' }]).columns).map((x) => [x.area, x.period, x.value, x.breakdown])).toEqual([['163', '2022', 1000, 'a']]);
   });
 });
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { areaResolver } from '../../src/data/area-names.ts';
 import { IngestError, convertJobindsats, convertStatbankTable, statbankValue } from '../../src/ingest/official-series.ts';
-import { convertBenchmark, periodFromRollingYear } from '../../src/ingest/benchmark.ts';
+import { convertBenchmark } from '../../src/ingest/benchmark.ts';
+import { periodFromRollingYear } from '../../src/data/statbank-period.ts';
 
 const municipalities = [
   { code: '000', name: 'Hele landet', region: '' },

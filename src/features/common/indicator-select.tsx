@@ -3,7 +3,7 @@ import { isUserSource } from '../../import/merge.ts';
 import { useLocale } from './use-locale.ts';
 
 /** Indicators that have data, official series first, then figures from minutes. */
-export function IndicatorSelect({ core, value, onChange }: { core: CoreBundle; value: string; onChange: (indicator: string) => void }) {
+export function IndicatorSelect({ core, value, onChange, label, none }: { core: CoreBundle; value: string; onChange: (indicator: string) => void; label?: string; none?: string }) {
   const locale = useLocale();
   const t = locale.t;
   const withData = new Set(core.catalog.map((c) => c.indicator));
@@ -18,9 +18,10 @@ export function IndicatorSelect({ core, value, onChange }: { core: CoreBundle; v
   ].filter((g) => g.items.length > 0);
   return (
     <label className="control">
-      <span className="control-label">{t.indicator}</span>
+      <span className="control-label">{label ?? t.indicator}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
-        {!withData.has(value) && <option value={value}>{value}</option>}
+        {none !== undefined && <option value="">{none}</option>}
+        {!withData.has(value) && value !== '' && <option value={value}>{value}</option>}
         {groups.map((g) => (
           <optgroup key={g.label} label={g.label}>
             {g.items.map((i) => (

@@ -1,3 +1,4 @@
+import { USER_FILE_PREFIX } from '../../import/merge.ts';
 import { useId, type ReactNode } from 'react';
 import type { CoreBundle } from '../../data/bundle.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
@@ -44,6 +45,11 @@ export function SeriesControls({
   return (
     <ControlsPanel choices={choices}>
       <AreaPicker core={core} selected={spec.areas} onChange={(areas) => setSpec({ areas })} />
+      {entry?.file.startsWith(USER_FILE_PREFIX) && entry.areas.some((a) => !spec.areas.includes(a)) && (
+        <button type="button" className="link-button show-all-areas" onClick={() => setSpec({ areas: [...new Set([...spec.areas, ...entry.areas])] })}>
+          {t.showAllAreasInFile(entry.areas.length)}
+        </button>
+      )}
       {offerSimilar && <SimilarConditionsButton core={core} areas={spec.areas} onChange={(areas) => setSpec({ areas })} />}
       <IndicatorSelect core={core} value={spec.indicator} onChange={(indicator) => setSpec({ ...(typeof onIndicatorReset === 'function' ? onIndicatorReset(indicator) : onIndicatorReset), indicator, breakdown: firstBreakdown(core, indicator) })} />
       {entry && entry.breakdowns.length > 1 && (

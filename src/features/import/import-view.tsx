@@ -1,15 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { UNITS, type Unit } from '../../data/contract.ts';
 import { download } from '../../export/image.ts';
 import { writeCsv } from '../../data/write-csv.ts';
-import type { ColumnMap } from '../../import/formats.ts';
-import { trendViewOf, userSourceId } from '../../import/merge.ts';
+import { ENCODING_NAMES } from '../../import/decode.ts';
+import { dimensionColumns, type ColumnMap } from '../../import/formats.ts';
+import { trendViewOf } from '../../import/merge.ts';
 import type { ParseMessage, ParseRequest } from '../../import/parse.worker.ts';
-import { guessUnit, importColumnar, resolveDuplicates, type DuplicateChoice, type ImportOutcome } from '../../import/pipeline.ts';
-import { columnarsOf, newDatasetId, removeDataset, saveDataset, summarise } from '../../import/store.ts';
+import { inferUnit, resolveDuplicates, shapeImport, suggestedLabel, type DimensionUse, type DuplicateChoice, type ImportOutcome } from '../../import/pipeline.ts';
+import type { SaveMessage, SaveRequest } from '../../import/save.worker.ts';
+import { newDatasetId, removeDataset } from '../../import/store.ts';
 import { texts } from '../../i18n/texts.ts';
-import { useSetSpec } from '../../view/store.ts';
+import { useSetSpec, useSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
 import { userDatasetsQuery } from '../common/queries.ts';
 import { useLocale } from '../common/use-locale.ts';
@@ -20,6 +22,7 @@ type Stage =
   | { kind: 'failed'; message: string }
   | { kind: 'review'; outcome: ImportOutcome };
 
+const PREVIEW_ROWS = 8;
 
 /** Import: the analyst's own files, parsed off the main thread and kept in the browser. */
 export function ImportView({ core }: { core: LoadedCore }) {
@@ -28,6 +31,7 @@ export function ImportView({ core }: { core: LoadedCore }) {
   const id = useId();
   const queryClient = useQueryClient();
   const setSpec = useSetSpec();
+  const spec = useSpec();
   const datasets = useQuery(userDatasetsQuery());
   const worker = useRef<Worker | null>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -38,10 +42,16 @@ export function ImportView({ core }: { core: LoadedCore }) {
   const [unit, setUnit] = useState<Unit>('persons');
   const [message, setMessage] = useState('');
   const [duplicateChoice, setDuplicateChoice] = useState<DuplicateChoice | null>(null);
+  const [uses, setUses] = useState<DimensionUse[] | null>(null);
+  const [saving, setSaving] = useState(false);
+  // What the user typed or chose wins over what the file suggests, also after a new choice of columns.
+  const labelTouched = useRef(false);
+  const unitTouched = useRef(false);
 
   const parse = (f: File, cols: ColumnMap | null, names: Map<string, string>) => {
     worker.current?.terminate();
     setDuplicateChoice(null);
+    setUses(null);
     const w = new Worker(new URL('../../import/parse.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
     setStage({ kind: 'parsing', bytes: 0, total: f.size, rowsRead: 0, errors: 0 });
@@ -51,7 +61,8 @@ export function ImportView({ core }: { core: LoadedCore }) {
       else if (m.type === 'failed') setStage({ kind: 'failed', message: m.message });
       else {
         setStage({ kind: 'review', outcome: m.outcome });
-        setUnit(guessUnit(m.outcome.detection.header));
+        if (!unitTouched.current) setUnit(inferUnit(m.outcome));
+        if (!labelTouched.current) setLabel(suggestedLabel(m.outcome, f.name));
         w.terminate();
       }
     };
@@ -66,7 +77,8 @@ export function ImportView({ core }: { core: LoadedCore }) {
     setColumns(null);
     setOverrides(new Map());
     setMessage('');
-    setLabel(f.name.replace(/\.[^.]+$/, ''));
+    labelTouched.current = false;
+    unitTouched.current = false;
     parse(f, null, new Map());
   };
 
@@ -77,34 +89,49 @@ export function ImportView({ core }: { core: LoadedCore }) {
     setMessage(t.importCancelled);
   };
 
-  const parsed = stage.kind === 'review' ? stage.outcome : null;
+  const read = stage.kind === 'review' ? stage.outcome : null;
+  const parsed = useMemo(() => (read && uses ? shapeImport(read, uses) : read), [read, uses]);
   const duplicates = parsed?.duplicates ?? [];
   // Until the user has said what to do with duplicates, nothing is saved and nothing counts as kept.
   const undecided = duplicates.length > 0 && duplicateChoice === null;
-  const outcome = parsed && duplicateChoice ? resolveDuplicates(parsed, duplicateChoice) : parsed;
+  const outcome = useMemo(() => (parsed && duplicateChoice ? resolveDuplicates(parsed, duplicateChoice) : parsed), [parsed, duplicateChoice]);
   const validRows = outcome ? outcome.columns.value.length + outcome.contractRows.length - (undecided ? duplicates.reduce((n, d) => n + d.entries.length, 0) : 0) : 0;
   const names = new Map(core.municipalities.map((m) => [m.code, m.name]));
 
-  const save = async () => {
-    if (!outcome || !file) return;
-    const datasetId = newDatasetId();
-    const indicatorId = `egne_${datasetId}`;
-    const sourceId = userSourceId(datasetId);
-    const columnars =
-      outcome.detection.format === 'contract'
-        ? columnarsOf(outcome.contractRows.map((o) => ({ ...o, indicator: `${indicatorId}_${o.indicator}`, source_id: sourceId })))
-        : [importColumnar(outcome.columns, indicatorId, unit, sourceId)];
-    const summary = summarise(datasetId, file.name, label.trim() || file.name, columnars);
-    try {
-      await saveDataset(summary, columnars);
-      await queryClient.invalidateQueries({ queryKey: ['user-datasets'] });
+  const chooseUse = (index: number, use: DimensionUse) => {
+    if (!parsed || !file) return;
+    const next = parsed.dimensions.map((d, i) => (i === index ? use : d.use));
+    setUses(next);
+    setDuplicateChoice(null);
+    const shaped = shapeImport(parsed, next);
+    if (!labelTouched.current) setLabel(suggestedLabel(shaped, file.name));
+    if (!unitTouched.current) setUnit(inferUnit(shaped));
+  };
+
+  // Saved in a worker: a failure leaves what was stored before untouched and the review open.
+  const save = () => {
+    if (!outcome || !file || saving) return;
+    const contract = outcome.detection.format === 'contract';
+    const request: SaveRequest = { datasetId: newDatasetId(), fileName: file.name, label: label.trim() || file.name, columns: contract ? null : outcome.columns, unit, contractRows: contract ? outcome.contractRows : [] };
+    const w = new Worker(new URL('../../import/save.worker.ts', import.meta.url), { type: 'module' });
+    setSaving(true);
+    const finish = (text: string) => {
+      w.terminate();
+      setSaving(false);
+      setMessage(text);
+    };
+    w.onmessage = (e: MessageEvent<SaveMessage>) => {
+      const m = e.data;
+      if (m.type === 'failed') return finish(`${t.importSaveFailed}: ${m.message}`);
+      finish(t.importSaved(validRows, file.name));
       setStage({ kind: 'idle' });
-      setMessage(t.importSaved(validRows, file.name));
-      const view = trendViewOf(summary);
-      if (view) setSpec(view);
-    } catch (e) {
-      setMessage(`${t.importSaveFailed}: ${(e as Error).message}`);
-    }
+      void queryClient.invalidateQueries({ queryKey: ['user-datasets'] }).then(() => {
+        const view = trendViewOf(m.summary, spec.areas);
+        if (view) setSpec(view);
+      });
+    };
+    w.onerror = () => finish(`${t.importSaveFailed}: ${t.importWorkerFailed}`);
+    w.postMessage(request);
   };
 
   const downloadRejected = () => {
@@ -133,7 +160,7 @@ export function ImportView({ core }: { core: LoadedCore }) {
           }}
         >
           <span>{t.importDrop}</span>
-          <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => choose(e.target.files?.[0])} aria-label={t.importFileLabel} />
+          <input type="file" accept=".csv,.txt,.tsv,.xlsx,.json,.ndjson,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => choose(e.target.files?.[0])} aria-label={t.importFileLabel} />
         </label>
         {message && (
           <p className="import-message" role="status">
@@ -164,7 +191,11 @@ export function ImportView({ core }: { core: LoadedCore }) {
           <p className="chart-subtitle">
             {t.importFormat}: {t.importFormats[outcome.detection.format]} · {t.importSummary(outcome.rowsRead, validRows, outcome.errorCount)}
             {outcome.skippedAggregates > 0 && ` · ${t.importAggregates(outcome.skippedAggregates)}`}
+            {outcome.filteredOut > 0 && ` · ${t.importFiltered(outcome.filteredOut)}`}
             {undecided && ` · ${t.importDuplicatesCount(duplicates.length)}`}
+          </p>
+          <p className="hint import-source">
+            {t.importReadAs}: {t.importRead(outcome.source.kind, outcome.source.encoding && ENCODING_NAMES[outcome.source.encoding], outcome.source.detail)}
           </p>
           {outcome.detection.problem && (
             <p className="error" role="alert">
@@ -174,6 +205,50 @@ export function ImportView({ core }: { core: LoadedCore }) {
           {!outcome.detection.problem && !outcome.detection.columns && outcome.detection.format !== 'contract' && (
             <ColumnPicker header={outcome.detection.header} onPick={(cols) => { setColumns(cols); parse(file, cols, overrides); }} />
           )}
+          {outcome.detection.columns && outcome.detection.measures.length > 1 && (
+            <label className="control measure-choice">
+              <span className="control-label">{t.importMeasure}</span>
+              <select
+                value={outcome.detection.columns.value}
+                onChange={(e) => {
+                  const c = outcome.detection.columns!;
+                  const value = Number(e.target.value);
+                  const cols: ColumnMap = { ...c, value, dimensions: dimensionColumns(outcome.detection.header.length, [c.area, c.period, value], outcome.detection.measures) };
+                  setColumns(cols);
+                  parse(file, cols, overrides);
+                }}
+              >
+                {outcome.detection.measures.map((i) => (
+                  <option key={i} value={i}>
+                    {outcome.detection.header[i]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {outcome.dimensions.length > 0 && (
+            <fieldset className="dimensions">
+              <legend>{t.importDimensions}</legend>
+              <p className="hint">{t.importDimensionsHint}</p>
+              {outcome.dimensions.map((d, i) => (
+                <label key={d.column} className="control dimension-row">
+                  <span className="control-label">{d.name || `${t.column} ${d.column + 1}`}</span>
+                  <select
+                    value={d.use.kind === 'breakdown' ? '' : `=${d.use.value}`}
+                    onChange={(e) => chooseUse(i, e.target.value === '' ? { kind: 'breakdown' } : { kind: 'filter', value: e.target.value.slice(1) })}
+                  >
+                    <option value="">{t.importDimensionBreakdown}</option>
+                    {d.values.slice(0, 300).map((v) => (
+                      <option key={v.value} value={`=${v.value}`}>
+                        {t.importDimensionOnly(v.value)} ({t.rowsCount(v.count)})
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {validRows > 0 && !outcome.detection.problem && <ImportPreview outcome={outcome} unit={unit} names={names} />}
           {outcome.unmapped.length > 0 && (
             <fieldset className="unmapped">
               <legend>{t.importUnmapped(outcome.unmapped.length)}</legend>
@@ -269,21 +344,39 @@ export function ImportView({ core }: { core: LoadedCore }) {
             <div className="import-save">
               <label className="control">
                 <span className="control-label">{t.importLabel}</span>
-                <input type="text" value={label} maxLength={120} onChange={(e) => setLabel(e.target.value)} />
+                <input
+                  type="text"
+                  value={label}
+                  maxLength={120}
+                  onChange={(e) => {
+                    setLabel(e.target.value);
+                    labelTouched.current = true;
+                  }}
+                />
               </label>
               {outcome.detection.format !== 'contract' && (
                 <label className="control">
                   <span className="control-label">{t.importUnit}</span>
-                  <select value={unit} onChange={(e) => setUnit(e.target.value as Unit)}>
+                  <select
+                    value={unit}
+                    onChange={(e) => {
+                      setUnit(e.target.value as Unit);
+                      unitTouched.current = true;
+                    }}
+                    aria-describedby={`${id}-unit-hint`}
+                  >
                     {UNITS.map((u) => (
                       <option key={u} value={u}>
                         {t.units[u]}
                       </option>
                     ))}
                   </select>
+                  <span id={`${id}-unit-hint`} className="hint">
+                    {t.importUnitHint}
+                  </span>
                 </label>
               )}
-              <button type="button" className="primary" disabled={undecided} aria-describedby={undecided ? `${id}-undecided` : undefined} onClick={() => void save()}>
+              <button type="button" className="primary" disabled={undecided || saving} aria-busy={saving} aria-describedby={undecided ? `${id}-undecided` : undefined} onClick={save}>
                 {t.importSave(validRows)}
               </button>
               {undecided && (
@@ -309,7 +402,7 @@ export function ImportView({ core }: { core: LoadedCore }) {
             {datasets.data.map((d) => (
               <li key={d.id} data-dataset={d.id}>
                 <strong>{d.label}</strong> – {d.fileName}, {t.importedAt(new Date(d.importedAt).toLocaleString('da-DK'))}, {t.rowsCount(d.indicators.reduce((a, i) => a + i.rows, 0))}{' '}
-                <button type="button" onClick={() => setSpec(trendViewOf(d) ?? {})}>
+                <button type="button" onClick={() => setSpec(trendViewOf(d, spec.areas) ?? {})}>
                   {t.importShow}
                 </button>{' '}
                 <button
@@ -354,9 +447,61 @@ function ColumnPicker({ header, onPick }: { header: string[]; onPick: (c: Column
       {select(t.area, area, setArea)}
       {select(t.period, period, setPeriod)}
       {select(t.value, value, setValue)}
-      <button type="button" onClick={() => onPick({ area, period, value, breakdown: header.map((_, i) => i).filter((i) => i !== area && i !== period && i !== value) })}>
+      <button type="button" onClick={() => onPick({ area, period, value, dimensions: header.map((_, i) => i).filter((i) => i !== area && i !== period && i !== value) })}>
         {t.importUseColumns}
       </button>
     </fieldset>
+  );
+}
+
+/** The first figures exactly as they will be stored: area, period, breakdown, value and unit. */
+function ImportPreview({ outcome, unit, names }: { outcome: ImportOutcome; unit: Unit; names: Map<string, string> }) {
+  const locale = useLocale();
+  const t = locale.t;
+  const c = outcome.columns;
+  const rows =
+    outcome.detection.format === 'contract'
+      ? outcome.contractRows.slice(0, PREVIEW_ROWS).map((o) => ({ area: o.area, period: o.period, breakdown: o.breakdown, value: o.value, unit: o.unit }))
+      : Array.from({ length: Math.min(PREVIEW_ROWS, c.value.length) }, (_, i) => ({
+          area: c.dict[c.area[i]!]!,
+          period: c.dict[c.period[i]!]!,
+          breakdown: c.dict[c.breakdown[i]!]!,
+          value: Number.isNaN(c.value[i]!) ? null : c.value[i]!,
+          unit,
+        }));
+  const caption = t.importPreview(rows.length);
+  return (
+    <section className="import-preview" aria-label={caption}>
+      <h3 className="control-label">{caption}</h3>
+      <div className="table-wrap">
+        <table className="data-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.area}</th>
+              <th scope="col">{t.period}</th>
+              <th scope="col">{t.breakdown}</th>
+              <th scope="col">{t.value}</th>
+              <th scope="col">{t.importUnit}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i}>
+                <td>
+                  {names.get(r.area) ?? r.area} <span className="hint">({r.area})</span>
+                </td>
+                <td>{locale.period(r.period)}</td>
+                <td>{r.breakdown === 'all' ? t.breakdownAll : r.breakdown}</td>
+                <td className="num" data-value={r.value ?? ''}>
+                  {r.value === null ? '–' : locale.value(r.value, r.unit)}
+                </td>
+                <td>{t.units[r.unit]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }

@@ -90,4 +90,42 @@ describe('choicesLine', () => {
     expect(choicesLine(en, { areas: ['Herlev', 'Ballerup', 'Glostrup'], indicator: 'Unemployment' })).toBe('Herlev, Ballerup, Glostrup · Unemployment');
     expect(choicesLine(da, { areas: [] })).toBe('');
   });
+
+  describe('two indicators', () => {
+    const both = (patch: Partial<ViewSpec>) =>
+      trendModel({ core, observations: tables.get(patch.indicator ?? 'ledige')!, second: tables.get(patch.indicator2 ?? 'langtidsledige'), population: tables.get('befolkning'), spec: spec({ view: 'trend', indicator: 'ledige', indicator2: 'langtidsledige', ...patch }), locale: da });
+
+    it('draws a second indicator with the same unit on the same axis, dashed, in the area colour', () => {
+      const m = both({ areas: ['163'] });
+      expect(m.panels).toHaveLength(1);
+      expect(m.panels[0]!.drawn.map((d) => [d.key, d.name, d.dash])).toEqual([
+        ['163', 'Herlev · ledige (da)', undefined],
+        ['163:2', 'Herlev · langtidsledige (da)', '7 4'],
+      ]);
+      expect(m.panels[0]!.drawn[0]!.colour).toBe(m.panels[0]!.drawn[1]!.colour);
+      expect(m.title).toBe('ledige (da) og langtidsledige (da)');
+      expect(m.table.columns).toEqual(['Periode', 'Herlev · ledige (da)', 'Herlev · langtidsledige (da)']);
+      expect(m.table.rows[0]!.cells.map((c) => c.value)).toEqual([426, 426]);
+      // The CSV holds both indicators, each row named by its own.
+      expect(new Set(m.csv.rows.map((r) => r[2]))).toEqual(new Set(['ledige', 'langtidsledige']));
+      expect(m.csv.rows).toHaveLength(26);
+    });
+
+    it('gives an indicator with another unit a chart of its own, with its own unit', () => {
+      const m = both({ areas: ['163', '151'], indicator2: 'ledighed_pct' });
+      expect(m.panels.map((p) => [p.title, p.unitLabel, p.drawn.length])).toEqual([
+        ['ledige (da)', 'personer', 2],
+        ['ledighed_pct (da)', 'procent', 2],
+      ]);
+      expect(m.subtitle).toBe('I alt · jul. 2025 – jul. 2026');
+      expect(m.table.rows[0]!.cells.map((c) => c.text)).toEqual(['426', '576', '3,2 %', '2,3 %']);
+    });
+
+    it('hides a series of either indicator on its own, and keeps it in the legend', () => {
+      const m = both({ areas: ['163', '151'], hidden: ['151:2'] });
+      expect(m.drawn.map((d) => d.key)).toEqual(['163', '151', '163:2']);
+      expect(m.legend.filter((l) => l.hidden).map((l) => l.key)).toEqual(['151:2']);
+      expect(m.csv.rows.filter((r) => r[2] === 'langtidsledige').every((r) => r[1] === '163')).toBe(true);
+    });
+  });
 });

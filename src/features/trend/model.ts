@@ -32,6 +32,21 @@ export interface DrawnSeries {
   kind: Kind;
   /** Drawn as points: figures from minutes, or a series with gaps. */
   sparse: boolean;
+  /** A dash of its own: the second indicator's lines. */
+  dash?: string;
+}
+
+/** One chart of the trend view: both indicators share one when their units agree. */
+export interface TrendPanel {
+  key: string;
+  /** Shown above the chart when there are two panels. */
+  title: string;
+  unitLabel: string;
+  drawRows: ChartRow[];
+  drawn: DrawnSeries[];
+  decimals: number;
+  valueSuffix: string;
+  referenceY: number | undefined;
 }
 
 /** A measure with one period only: bars per breakdown (or per area), one bar per area. */
@@ -59,6 +74,8 @@ export interface TrendModel extends FrameModel {
   per1000: { available: boolean; reason: string };
   /** The figures behind one time on the chart, for the source panel: values as the source gives them. */
   sourcesAt: (time: number) => SourceItem[];
+  /** What to draw: one chart, or one per indicator when a second indicator has another unit. */
+  panels: TrendPanel[];
 }
 
 export interface TrendInput {
@@ -68,7 +85,14 @@ export interface TrendInput {
   population: ObservationTable | undefined;
   spec: ViewSpec;
   locale: Locale;
+  /** The second indicator's table (`ind2`), drawn beside the first. */
+  second?: ObservationTable;
 }
+
+/** Series keys of the second indicator end in this, so `hide=` can name them apart from the first's. */
+export const SECOND_SUFFIX = ':2';
+/** The second indicator's lines are dashed, so the two read apart in the same area colour. */
+export const SECOND_DASH = '7 4';
 
 /** The breakdown the view can show: the spec's, when the indicator has it, else its first. */
 export function effectiveBreakdown(core: Pick<CoreBundle, 'catalog'>, indicator: string, breakdown: string): string {
@@ -98,7 +122,16 @@ function withBreaks(rows: ChartRow[], series: Series[]): ChartRow[] {
   return [...rows, ...breaks].sort((a, b) => a.time - b.time);
 }
 
-export function trendModel({ core, observations, population, spec, locale }: TrendInput): TrendModel {
+export function trendModel(input: TrendInput): TrendModel {
+  const { spec, second } = input;
+  if (!second || !spec.indicator2 || spec.indicator2 === spec.indicator) return singleTrendModel(input);
+  const own = (k: string) => !k.endsWith(SECOND_SUFFIX);
+  const first = singleTrendModel({ ...input, spec: { ...spec, hidden: spec.hidden.filter(own) } });
+  const other = singleTrendModel({ ...input, observations: second, spec: { ...spec, indicator: spec.indicator2, hidden: spec.hidden.filter((k) => !own(k)).map((k) => k.slice(0, -SECOND_SUFFIX.length)) } });
+  return combineTrendModels(first, other, input);
+}
+
+function singleTrendModel({ core, observations, population, spec, locale }: TrendInput): TrendModel {
   const { t } = locale;
   const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
   const entry = core.catalog.find((c) => c.indicator === spec.indicator);
@@ -222,6 +255,7 @@ export function trendModel({ core, observations, population, spec, locale }: Tre
     referenceY: mode === 'index' ? 100 : undefined,
     per1000,
     sourcesAt,
+    panels: [{ key: spec.indicator, title, unitLabel, drawRows: withBreaks(rows, visible), drawn, decimals, valueSuffix, referenceY: mode === 'index' ? 100 : undefined }],
     title,
     subtitle,
     choices: choicesLine(locale, { areas: spec.areas.map((a) => names.get(a) ?? a), indicator: title, period: range }),
@@ -251,4 +285,75 @@ function barGroups(table: ObservationTable, breakdowns: string[], visible: Serie
       return { key: s.key, value: v, observation: o };
     }),
   }));
+}
+
+/**
+ * Two indicators in one view: on one axis when their units agree, as two labelled charts when
+ * they do not. The second's series keys end in SECOND_SUFFIX and its lines are dashed; the
+ * table, the CSV and the sources hold both.
+ */
+function combineTrendModels(first: TrendModel, other: TrendModel, { core, locale, spec }: TrendInput): TrendModel {
+  const { t } = locale;
+  const rename = (key: string) => `${key}${SECOND_SUFFIX}`;
+  const labelOf = (m: TrendModel) => m.title;
+  const name = (d: DrawnSeries, m: TrendModel) => `${d.name} · ${labelOf(m)}`;
+  const firstDrawn = first.drawn.map((d) => ({ ...d, name: name(d, first) }));
+  const otherDrawn = other.drawn.map((d) => ({ ...d, key: rename(d.key), name: name(d, other), dash: d.kind === 'actual' ? SECOND_DASH : KIND_DASH[d.kind] }));
+  const renameRows = (rows: ChartRow[]) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k === 'time' || k === 'period' ? k : rename(k), v])) as ChartRow);
+  const mergeRows = (a: ChartRow[], b: ChartRow[]) => {
+    const byTime = new Map<number, ChartRow>();
+    for (const r of [...a, ...b]) byTime.set(r.time, { ...byTime.get(r.time), ...r, period: r.period || byTime.get(r.time)?.period || '' });
+    return [...byTime.values()].sort((x, y) => x.time - y.time);
+  };
+  const sameAxis = first.unitLabel === other.unitLabel && first.valueSuffix === other.valueSuffix;
+  const panels: TrendPanel[] = sameAxis
+    ? [{ ...first.panels[0]!, title: '', drawRows: mergeRows(first.panels[0]!.drawRows, renameRows(other.panels[0]!.drawRows)), drawn: [...firstDrawn, ...otherDrawn], decimals: Math.max(first.decimals, other.decimals) }]
+    : [
+        { ...first.panels[0]!, drawn: firstDrawn },
+        { ...other.panels[0]!, key: rename(other.panels[0]!.key), drawRows: renameRows(other.panels[0]!.drawRows), drawn: otherDrawn },
+      ];
+  const rows = mergeRows(first.rows, renameRows(other.rows));
+  const legend: LegendEntry[] = [
+    ...first.legend.map((e, i) => ({ ...e, name: firstDrawn.find((d) => d.key === e.key)?.name ?? first.legend[i]!.name })),
+    ...other.legend.map((e) => ({ ...e, key: rename(e.key), name: `${e.name} · ${labelOf(other)}`, dash: e.dash ?? SECOND_DASH })),
+  ];
+  const tableRows = [...new Set([...first.table.rows, ...other.table.rows].map((r) => r.key))]
+    .sort((a, b) => Number(a) - Number(b))
+    .map((key) => {
+      const a = first.table.rows.find((r) => r.key === key);
+      const b = other.table.rows.find((r) => r.key === key);
+      const blank = (n: number) => Array.from({ length: n }, () => ({ text: '–', value: null }));
+      return {
+        key,
+        header: (a ?? b)!.header,
+        cells: [...(a?.cells ?? blank(first.drawn.length)), ...(b?.cells.map((c) => ({ ...c, series: c.series && rename(c.series) })) ?? blank(other.drawn.length))],
+      };
+    });
+  const title = t.twoIndicators(first.title, other.title);
+  const range = locale.periodRange(rows[0]?.period, rows.at(-1)?.period);
+  const subtitle = [sameAxis ? first.unitLabel : '', breakdownLabel(first.breakdown, locale), range].filter(Boolean).join(' · ');
+  const sourceIds = [...first.series, ...other.series].flatMap((s) => s.points.map((p) => p.observation.source_id));
+  if (first.mode === 'per1000') sourceIds.push(...indicatorSources(core, POPULATION_INDICATOR));
+  return {
+    ...first,
+    chart: 'lines',
+    series: [...first.series, ...other.series.map((x) => ({ ...x, key: rename(x.key) }))],
+    drawn: [...firstDrawn, ...otherDrawn],
+    rows,
+    drawRows: panels[0]!.drawRows,
+    bars: [],
+    panels,
+    sourcesAt: (time) => [...first.sourcesAt(time), ...other.sourcesAt(time).map((x) => ({ ...x, label: `${x.label} · ${labelOf(other)}` }))],
+    title,
+    subtitle,
+    choices: choicesLine(locale, { areas: spec.areas.map((a) => areaNamesFor(core, locale).get(a) ?? a), indicator: title, period: range }),
+    legend,
+    notes: [...new Set([...first.notes, ...other.notes])],
+    table: { caption: t.tableCaption(title), columns: [t.period, ...firstDrawn.map((d) => seriesName(d.name, d.kind, locale)), ...otherDrawn.map((d) => seriesName(d.name, d.kind, locale))], rows: tableRows },
+    textAlternative: [first.textAlternative, other.textAlternative].filter(Boolean).join(' '),
+    sourceLine: sourceLineFor(core, sourceIds, locale),
+    csv: { columns: first.csv.columns, rows: [...first.csv.rows, ...other.csv.rows] },
+    fileTitle: title,
+    empty: first.empty && other.empty ? first.empty : null,
+  };
 }

@@ -11,7 +11,8 @@ import { SeriesControls } from '../common/series-controls.tsx';
 import { SourcePanel } from '../common/source-panel.tsx';
 import { useObservations, usePopulation } from '../common/use-core.ts';
 import { useLocale } from '../common/use-locale.ts';
-import { trendModel } from './model.ts';
+import { SECOND_SUFFIX, trendModel } from './model.ts';
+import { IndicatorSelect } from '../common/indicator-select.tsx';
 
 export function TrendView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
@@ -21,16 +22,18 @@ export function TrendView({ core }: { core: LoadedCore }) {
   const [selected, setSelected] = useState<number | null>(null);
   const showControls = !spec.embed || spec.controls;
   const obs = useObservations(spec.indicator);
+  const second = useObservations(spec.indicator2 && spec.indicator2 !== spec.indicator ? spec.indicator2 : undefined);
+  const secondReady = !spec.indicator2 || spec.indicator2 === spec.indicator || !second.isPending;
   // Loaded for every count indicator, so "Pr. 1.000 indbyggere" can be offered before it is chosen.
   const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
-  const wantsPopulation = isCount(indicator);
+  const wantsPopulation = isCount(indicator) || isCount(core.indicators.find((i) => i.indicator === spec.indicator2));
   const population = usePopulation(core, wantsPopulation);
   const observations = obs.data;
   const populationReady = population.ready;
 
   const model = useMemo(
-    () => (observations && populationReady ? trendModel({ core, observations, population: population.data, spec, locale }) : null),
-    [core, observations, population.data, populationReady, spec, locale],
+    () => (observations && populationReady && secondReady ? trendModel({ core, observations, population: population.data, spec, locale, second: second.data }) : null),
+    [core, observations, population.data, populationReady, secondReady, second.data, spec, locale],
   );
   const periods = useMemo(() => (observations && model ? observations.periods(model.breakdown) : []), [observations, model]);
 
@@ -66,13 +69,20 @@ export function TrendView({ core }: { core: LoadedCore }) {
               </select>
             </label>
           )}
+          <IndicatorSelect
+            core={core}
+            label={t.indicator2}
+            none={t.indicator2None}
+            value={spec.indicator2 ?? ''}
+            onChange={(indicator2) => setSpec({ indicator2: indicator2 || null, hidden: spec.hidden.filter((k) => !k.endsWith(SECOND_SUFFIX)) })}
+          />
           <PeriodRange periods={periods} from={spec.from} to={spec.to} onChange={(from, to) => setSpec({ from, to })} />
         </SeriesControls>
       )}
       <Frame
         core={core}
         model={model}
-        status={{ pending: obs.isPending || !populationReady, error: obs.error }}
+        status={{ pending: obs.isPending || !populationReady || !secondReady, error: obs.error ?? second.error }}
         onSelect={(key) => setSelected(Number(key))}
         after={
           selected !== null &&
@@ -83,16 +93,23 @@ export function TrendView({ core }: { core: LoadedCore }) {
           (model.chart === 'bars' ? (
             <GroupedBars groups={model.bars} series={model.drawn} decimals={model.decimals} valueSuffix={model.valueSuffix} unitLabel={model.unitLabel} />
           ) : (
-            <TrendChart
-              rows={model.drawRows}
-              series={model.drawn}
-              decimals={model.decimals}
-              valueSuffix={model.valueSuffix}
-              referenceY={model.referenceY}
-              zeroBased={model.mode !== 'index'}
-              unitLabel={model.unitLabel}
-              onSelectTime={setSelected}
-            />
+            model.panels.map((panel) => (
+              <div key={panel.key} className="trend-panel">
+                {model.panels.length > 1 && <h3 className="panel-title">{panel.title}</h3>}
+                <TrendChart
+                  rows={panel.drawRows}
+                  series={panel.drawn}
+                  decimals={panel.decimals}
+                  valueSuffix={panel.valueSuffix}
+                  referenceY={panel.referenceY}
+                  zeroBased={model.mode !== 'index'}
+                  unitLabel={panel.unitLabel}
+                  height={model.panels.length > 1 ? 260 : undefined}
+                  paper={model.panels.length > 1 ? { height: 130 } : undefined}
+                  onSelectTime={setSelected}
+                />
+              </div>
+            ))
           ))}
       </Frame>
     </div>
