@@ -164,7 +164,16 @@ async function measureImport(dist: string) {
     const longest = await page.evaluate<number>('Math.max(0, ...window.longTasks)');
     const gap = await page.evaluate<number>('window.maxGap');
     const summary = (await page.locator('.import-review .chart-subtitle').textContent()) ?? '';
-    return { mb: bytes / 1024 / 1024, rows, seconds, longest, gap, summary };
+    // Saving: the stored columns are built and written to IndexedDB in a worker.
+    await page.evaluate('window.longTasks = []; window.maxGap = 0;');
+    const saveStarted = Date.now();
+    await page.getByRole('button', { name: /^Importér [\d.]+ gyldige tal$/ }).click();
+    // Once saved, the app opens the trend view of the new figures.
+    await page.getByRole('heading', { name: /\(egne data\)$/ }).first().waitFor({ timeout: 600_000 });
+    const saveSeconds = (Date.now() - saveStarted) / 1000;
+    const saveLongest = await page.evaluate<number>('Math.max(0, ...window.longTasks)');
+    const saveGap = await page.evaluate<number>('window.maxGap');
+    return { mb: bytes / 1024 / 1024, rows, seconds, longest, gap, summary, saveSeconds, saveLongest, saveGap };
   } finally {
     await context.close();
     server.close();
@@ -173,6 +182,12 @@ async function measureImport(dist: string) {
 
 async function main() {
   mkdirSync(WORK, { recursive: true });
+  // `npm run bench -- --import-only`: the import measurement alone, on a build of the bundled data.
+  if (process.argv.includes('--import-only')) {
+    const dist = join(WORK, 'dist-import');
+    await build({ root: ROOT, logLevel: 'error', build: { outDir: dist, emptyOutDir: true } });
+    return reportImport(dist);
+  }
   const results: Result[] = [];
   for (const [label, scale] of [['nationalt (×1)', 1], ['×10', 10]] as const) {
     process.stderr.write(`Måler ${label} …\n`);
@@ -198,13 +213,19 @@ async function main() {
   process.stdout.write(`${'-'.repeat(width)}-+-${results.map(() => '-'.repeat(14)).join('-+-')}\n`);
   for (const [l, get] of rowsOut) process.stdout.write(`${l.padEnd(width)} | ${results.map((r) => get(r).padStart(14)).join(' | ')}\n`);
 
+  await reportImport(join(WORK, 'dist-1'));
+}
+
+async function reportImport(dist: string) {
+  const f = (n: number, d = 0) => n.toLocaleString('da-DK', { maximumFractionDigits: d, minimumFractionDigits: d });
   process.stderr.write('Måler import af en fil på 50 MB …\n');
-  const imp = await measureImport(join(WORK, 'dist-1'));
+  const imp = await measureImport(dist);
   process.stdout.write(`\nimport af Statistikbanken-fil: ${f(imp.mb, 1)} MB, ${f(imp.rows)} rækker\n`);
   process.stdout.write(`  tid til rækkerne er læst og kontrolleret: ${f(imp.seconds, 1)} s\n`);
   process.stdout.write(`  længste opgave på hovedtråden undervejs: ${f(imp.longest)} ms\n`);
   process.stdout.write(`  længste pause mellem to skærmbilleder:   ${f(imp.gap)} ms\n`);
   process.stdout.write(`  appen skrev: ${imp.summary}\n`);
+  process.stdout.write(`  gem i IndexedDB (i en worker) til grafen vises: ${f(imp.saveSeconds, 1)} s, længste opgave på hovedtråden ${f(imp.saveLongest)} ms, længste pause mellem skærmbilleder ${f(imp.saveGap)} ms\n`);
 }
 
 main().catch((e: unknown) => {

@@ -3,18 +3,22 @@
 import type { ColumnarObservations } from './bundle.ts';
 import { compactBuffers, compactObservations } from './table.ts';
 
-export interface TableRequest {
-  id: number;
-  url: string;
+export type TableRequest = { id: number; url: string } | { id: number; idbKey: string };
+
+async function fetchColumnar(url: string): Promise<ColumnarObservations> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: serveren svarede ${response.status}`);
+  const data = (await response.json()) as ColumnarObservations;
+  if (!Array.isArray(data?.dict) || !Array.isArray(data.value) || data.area?.length !== data.value.length) throw new Error(`${url} har ikke det forventede format.`);
+  return data;
 }
 
 self.onmessage = async (event: MessageEvent<TableRequest>) => {
-  const { id, url } = event.data;
+  const request = event.data;
+  const { id } = request;
   try {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url}: serveren svarede ${response.status}`);
-    const data = (await response.json()) as ColumnarObservations;
-    if (!Array.isArray(data?.dict) || !Array.isArray(data.value) || data.area?.length !== data.value.length) throw new Error(`${url} har ikke det forventede format.`);
+    // Imported data is read from IndexedDB here too; its code loads only when someone has imported.
+    const data = 'url' in request ? await fetchColumnar(request.url) : await (await import('../import/store.ts')).loadColumnar(request.idbKey);
     const table = compactObservations(data);
     self.postMessage({ id, table }, { transfer: compactBuffers(table) });
   } catch (e) {

@@ -1,7 +1,6 @@
 // Imported datasets live in the browser's IndexedDB until the user removes them.
 import { openDB, type IDBPDatabase } from 'idb';
 import { encodeObservations, type ColumnarObservations } from '../data/bundle.ts';
-import { compactObservations, ObservationTable } from '../data/table.ts';
 import type { Observation } from '../data/contract.ts';
 import type { UserDatasetSummary } from './merge.ts';
 
@@ -50,11 +49,12 @@ export async function saveDataset(summary: UserDatasetSummary, columnars: Column
   }
 }
 
-export async function loadTable(key: string): Promise<ObservationTable> {
+/** One imported indicator's stored columns (read in the observations worker). */
+export async function loadColumnar(key: string): Promise<ColumnarObservations> {
   const d = await database();
   const columnar = (await d.get('rows', key)) as ColumnarObservations | undefined;
   if (!columnar) throw new Error('De importerede data findes ikke længere i browseren.');
-  return new ObservationTable(compactObservations(columnar));
+  return columnar;
 }
 
 export async function removeDataset(id: string): Promise<void> {

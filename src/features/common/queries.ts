@@ -3,7 +3,8 @@ import { queryOptions } from '@tanstack/react-query';
 import type { CoreBundle } from '../../data/bundle.ts';
 import { ObservationTable, type CompactObservations } from '../../data/table.ts';
 import { USER_FILE_PREFIX } from '../../import/merge.ts';
-import { listDatasets, loadTable } from '../../import/store.ts';
+import { listDatasets } from '../../import/store.ts';
+import type { TableRequest } from '../../data/observations.worker.ts';
 
 async function fetchJson(path: string): Promise<unknown> {
   const response = await fetch(path);
@@ -53,8 +54,11 @@ let worker: Worker | null = null;
 let nextId = 0;
 const pending = new Map<number, { resolve: (t: ObservationTable) => void; reject: (e: Error) => void }>();
 
-/** Parses and indexes one indicator's file in a module Web Worker, off the main thread. */
-function fetchTable(url: string): Promise<ObservationTable> {
+/**
+ * Parses and indexes one indicator's file in a module Web Worker, off the main thread: a file of
+ * the bundle by its URL, or an import kept in this browser's IndexedDB by its key.
+ */
+function fetchTable(source: { url: string } | { idbKey: string }): Promise<ObservationTable> {
   if (!worker) {
     worker = new Worker(new URL('../../data/observations.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<{ id: number; table?: CompactObservations; error?: string }>) => {
@@ -65,10 +69,10 @@ function fetchTable(url: string): Promise<ObservationTable> {
     };
   }
   const id = nextId++;
-  const absolute = new URL(url, location.href).href;
+  const request: TableRequest = 'url' in source ? { id, url: new URL(source.url, location.href).href } : { id, idbKey: source.idbKey };
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    worker!.postMessage({ id, url: absolute });
+    worker!.postMessage(request);
   });
 }
 
@@ -76,8 +80,8 @@ export const observationsQuery = (file: string | undefined) =>
   queryOptions({
     queryKey: ['observations', file],
     queryFn: async (): Promise<ObservationTable> => {
-      if (file?.startsWith(USER_FILE_PREFIX)) return loadTable(file.slice(USER_FILE_PREFIX.length));
-      return fetchTable(file ?? '');
+      if (file?.startsWith(USER_FILE_PREFIX)) return fetchTable({ idbKey: file.slice(USER_FILE_PREFIX.length) });
+      return fetchTable({ url: file ?? '' });
     },
     enabled: file !== undefined,
     staleTime: Infinity,

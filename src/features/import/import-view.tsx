@@ -482,21 +482,23 @@ function ImportPreview({ outcome, unit, names }: { outcome: ImportOutcome; unit:
               <th scope="col">{t.period}</th>
               <th scope="col">{t.breakdown}</th>
               <th scope="col">{t.value}</th>
-              <th scope="col">{t.importUnit}</th>
+              <th scope="col" className="unit-column">
+                {t.importUnit}
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r, i) => (
               <tr key={i}>
                 <td>
-                  {names.get(r.area) ?? r.area} <span className="hint">({r.area})</span>
+                  {names.get(r.area) ?? r.area} <span className="hint area-code">({r.area})</span>
                 </td>
                 <td>{locale.period(r.period)}</td>
                 <td>{r.breakdown === 'all' ? t.breakdownAll : r.breakdown}</td>
                 <td className="num" data-value={r.value ?? ''}>
                   {r.value === null ? '–' : locale.value(r.value, r.unit)}
                 </td>
-                <td>{t.units[r.unit]}</td>
+                <td className="unit-column">{t.units[r.unit]}</td>
               </tr>
             ))}
           </tbody>

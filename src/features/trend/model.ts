@@ -309,8 +309,9 @@ function combineTrendModels(first: TrendModel, other: TrendModel, { core, locale
   const panels: TrendPanel[] = sameAxis
     ? [{ ...first.panels[0]!, title: '', drawRows: mergeRows(first.panels[0]!.drawRows, renameRows(other.panels[0]!.drawRows)), drawn: [...firstDrawn, ...otherDrawn], decimals: Math.max(first.decimals, other.decimals) }]
     : [
-        { ...first.panels[0]!, drawn: firstDrawn },
-        { ...other.panels[0]!, key: rename(other.panels[0]!.key), drawRows: renameRows(other.panels[0]!.drawRows), drawn: otherDrawn },
+        // Each chart is titled with its indicator, so its lines are named by area alone.
+        { ...first.panels[0]!, drawn: first.drawn },
+        { ...other.panels[0]!, key: rename(other.panels[0]!.key), drawRows: renameRows(other.panels[0]!.drawRows), drawn: otherDrawn.map((d, i) => ({ ...d, name: other.drawn[i]!.name })) },
       ];
   const rows = mergeRows(first.rows, renameRows(other.rows));
   const legend: LegendEntry[] = [
