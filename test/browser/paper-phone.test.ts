@@ -135,10 +135,10 @@ describe('on a phone (375 × 812)', () => {
     const summary = s.page.locator('.controls-summary');
     await expect.poll(() => summary.textContent()).toMatch(/Herlev, Ballerup · Ledighed i pct\. af arbejdsstyrken · aug\. 2021 – jul\. 2026/);
     expect(await s.page.getByRole('button', { name: 'Sammenlign', exact: true }).isVisible()).toBe(false);
-    expect(await s.page.getByRole('combobox', { name: 'Nøgletal' }).isVisible()).toBe(false);
+    expect(await s.page.getByRole('combobox', { name: 'Nøgletal', exact: true }).isVisible()).toBe(false);
 
     await summary.click();
-    await s.page.getByRole('combobox', { name: 'Nøgletal' }).selectOption({ label: 'Kontanthjælp i pct. af befolkningen 16-66 år' });
+    await s.page.getByRole('combobox', { name: 'Nøgletal', exact: true }).selectOption({ label: 'Kontanthjælp i pct. af befolkningen 16-66 år' });
     await expect.poll(() => summary.textContent()).toContain('Kontanthjælp i pct. af befolkningen 16-66 år');
 
     const menu = s.page.getByRole('button', { name: /Menu: Udvikling/ });

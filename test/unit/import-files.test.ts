@@ -108,7 +108,8 @@ describe('analyst files import without manual mapping', () => {
 
 describe('JSON shapes', () => {
   it('reads the Jobindsats API rows as saved from the API, and offers each measure as the value', async () => {
-    const lines = readFileSync('../shared/public-data/star-benchmark-y30r21/Y30R21-api.csv', 'utf8').split('\n').slice(0, 8).join('\n');
+    // Lines of the real API response (a committed excerpt of the public Y30R21 file).
+    const lines = readFileSync('test/fixtures/ingest/y30r21-small.ndjson', 'utf8');
     const r = await importBytes(new TextEncoder().encode(lines), resolve);
     if ('failed' in r) throw new Error(r.failed);
     expect(r.source.detail).toBe('rows');
@@ -118,7 +119,8 @@ describe('JSON shapes', () => {
     const share = r.detection.measures.find((i) => /Faktisk andel/.test(r.detection.header[i]!))!;
     const shares = await importBytes(new TextEncoder().encode(lines), resolve, { ...r.detection.columns!, value: share, dimensions: r.detection.columns!.dimensions });
     if ('failed' in shares) throw new Error(shares.failed);
-    expect(importRows(shares.columns)[0]).toEqual({ area: '101', period: '2019-Q3/2020-Q2', breakdown: 'all', value: 9.28 });
+    const first = JSON.parse(lines.replace(/^\uFEFF/, '').split('\n')[0]!) as Record<string, string>;
+    expect(importRows(shares.columns)[0]).toEqual({ area: '169', period: '2021-Q3/2022-Q2', breakdown: 'all', value: Number(first['Forventet og faktisk andel fuldtidspersoner på offentlig forsørgelse: Faktisk andel (pct.)']!.replace(',', '.')) });
     expect(inferUnit(shares)).toBe('pct');
   });
 
