@@ -353,6 +353,13 @@ export function outcomeBuffers(o: Pick<ImportOutcome, 'raw' | 'columns' | 'rowNu
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
+/** The first figures exactly as they will be stored, for the preview before saving. */
+export function previewRows(outcome: Pick<ImportOutcome, 'detection' | 'contractRows' | 'columns'>, unit: Observation['unit'], count: number): { area: string; period: string; breakdown: string; value: number | null; unit: Observation['unit'] }[] {
+  if (outcome.detection.format === 'contract') return outcome.contractRows.slice(0, count).map((o) => ({ area: o.area, period: o.period, breakdown: o.breakdown, value: o.value, unit: o.unit }));
+  const c = outcome.columns;
+  return Array.from({ length: Math.min(count, c.value.length) }, (_, i) => ({ area: c.dict[c.area[i]!]!, period: c.dict[c.period[i]!]!, breakdown: c.dict[c.breakdown[i]!]!, value: Number.isNaN(c.value[i]!) ? null : c.value[i]!, unit }));
+}
+
 /** The converted rows as plain objects (the CLI and tests; the page never needs them). */
 export function importRows(c: ImportColumns): { area: string; period: string; breakdown: string; value: number | null }[] {
   return Array.from(c.value, (v, i) => ({ area: c.dict[c.area[i]!]!, period: c.dict[c.period[i]!]!, breakdown: c.dict[c.breakdown[i]!]!, value: Number.isNaN(v) ? null : v }));

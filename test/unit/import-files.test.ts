@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { areaResolver } from '../../src/data/area-names.ts';
 import { decodeRecords, detectEncoding, NotUtf8Error, splitCompleteRecords } from '../../src/import/decode.ts';
 import { tableFromJson } from '../../src/import/json-tables.ts';
-import { importRows, inferUnit, shapeImport, suggestedLabel, type ImportOutcome } from '../../src/import/pipeline.ts';
+import { importRows, inferUnit, previewRows, shapeImport, suggestedLabel, type ImportOutcome } from '../../src/import/pipeline.ts';
 import { importBytes } from '../../src/import/read-bytes.ts';
 import { loadDataDir } from '../../scripts/data-dir.ts';
 import { ANALYST_FILES } from '../fixtures/import/analyst-files.ts';
@@ -27,6 +27,7 @@ describe('analyst files import without manual mapping', () => {
       ['169', '2023-02', 'all', 2.9],
     ]);
     expect(inferUnit(o)).toBe('pct');
+    expect(previewRows(o, 'pct', 1)).toEqual([{ area: '169', period: '2023-01', breakdown: 'all', value: 3.1, unit: 'pct' }]);
   });
 
   it('reads UTF-16 with tabs and names full-time persons by the header', async () => {

@@ -7,7 +7,7 @@ import { ENCODING_NAMES } from '../../import/decode.ts';
 import { dimensionColumns, type ColumnMap } from '../../import/formats.ts';
 import { trendViewOf } from '../../import/merge.ts';
 import type { ParseMessage, ParseRequest } from '../../import/parse.worker.ts';
-import { inferUnit, resolveDuplicates, shapeImport, suggestedLabel, type DimensionUse, type DuplicateChoice, type ImportOutcome } from '../../import/pipeline.ts';
+import { inferUnit, previewRows, resolveDuplicates, shapeImport, suggestedLabel, type DimensionUse, type DuplicateChoice, type ImportOutcome } from '../../import/pipeline.ts';
 import type { SaveMessage, SaveRequest } from '../../import/save.worker.ts';
 import { newDatasetId, removeDataset } from '../../import/store.ts';
 import { texts } from '../../i18n/texts.ts';
@@ -458,17 +458,7 @@ function ColumnPicker({ header, onPick }: { header: string[]; onPick: (c: Column
 function ImportPreview({ outcome, unit, names }: { outcome: ImportOutcome; unit: Unit; names: Map<string, string> }) {
   const locale = useLocale();
   const t = locale.t;
-  const c = outcome.columns;
-  const rows =
-    outcome.detection.format === 'contract'
-      ? outcome.contractRows.slice(0, PREVIEW_ROWS).map((o) => ({ area: o.area, period: o.period, breakdown: o.breakdown, value: o.value, unit: o.unit }))
-      : Array.from({ length: Math.min(PREVIEW_ROWS, c.value.length) }, (_, i) => ({
-          area: c.dict[c.area[i]!]!,
-          period: c.dict[c.period[i]!]!,
-          breakdown: c.dict[c.breakdown[i]!]!,
-          value: Number.isNaN(c.value[i]!) ? null : c.value[i]!,
-          unit,
-        }));
+  const rows = previewRows(outcome, unit, PREVIEW_ROWS);
   const caption = t.importPreview(rows.length);
   return (
     <section className="import-preview" aria-label={caption}>
