@@ -1,11 +1,10 @@
 // npm run ingest -- <public-data folder> [--out data]
 // Converts the public statistics into the data contract. Same input, byte-identical output.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { areaResolver } from '../src/data/area-names.ts';
-import { CONTRACT, type Municipality, type Observation } from '../src/data/contract.ts';
+import type { Municipality, Observation } from '../src/data/contract.ts';
 import { readCsv } from '../src/data/parse-csv.ts';
-import { comparePeriods } from '../src/data/period.ts';
 import { toCsv } from '../src/data/write-csv.ts';
 import {
   IngestError,
@@ -17,6 +16,7 @@ import {
 } from '../src/ingest/official-series.ts';
 import { convertBoundaries } from '../src/ingest/boundaries.ts';
 import { BENCHMARK_INDICATORS, BENCHMARK_SOURCE, convertBenchmark } from '../src/ingest/benchmark.ts';
+import { INDICATOR_COLUMNS, SOURCE_COLUMNS, mergeOwnedRows, writeIndicatorFiles } from './contract-files.ts';
 
 function main(args: string[]): void {
   const outIndex = args.indexOf('--out');
@@ -57,31 +57,9 @@ function main(args: string[]): void {
   ];
   const indicators = [...OFFICIAL_INDICATORS, ...BENCHMARK_INDICATORS];
 
-  const byIndicator = new Map<string, Observation[]>();
-  for (const o of observations) {
-    const list = byIndicator.get(o.indicator) ?? [];
-    list.push(o);
-    byIndicator.set(o.indicator, list);
-  }
-  // Only the files this command owns are replaced; hand-curated files are left alone.
-  const owned = new Set(indicators.map((i) => `${i.indicator}.csv`));
-  for (const name of readdirSync(join(out, 'observations'))) {
-    if (owned.has(name)) rmSync(join(out, 'observations', name));
-  }
-  const columns = CONTRACT.observations.columns;
-  const counts: string[] = [];
-  for (const indicator of indicators.map((i) => i.indicator)) {
-    const rows = (byIndicator.get(indicator) ?? []).sort(
-      (a, b) =>
-        a.area.localeCompare(b.area) || a.breakdown.localeCompare(b.breakdown, 'da') || comparePeriods(a.period, b.period) || a.kind.localeCompare(b.kind),
-    );
-    if (rows.length === 0) continue;
-    writeFileSync(join(out, 'observations', `${indicator}.csv`), toCsv(columns, rows));
-    counts.push(`${indicator}: ${rows.length}`);
-  }
-
-  mergeOwnedRows(join(out, 'sources.csv'), 'source_id', [...CONTRACT.sources.columns, 'publisher', 'retrieved'], [...OFFICIAL_SOURCES, BENCHMARK_SOURCE]);
-  mergeOwnedRows(join(out, 'indicators.csv'), 'indicator', [...CONTRACT.indicators.columns, 'lower_is_better', 'share_of'], indicators);
+  const counts = writeIndicatorFiles(out, indicators.map((i) => i.indicator), observations);
+  mergeOwnedRows(join(out, 'sources.csv'), 'source_id', SOURCE_COLUMNS, [...OFFICIAL_SOURCES, BENCHMARK_SOURCE]);
+  mergeOwnedRows(join(out, 'indicators.csv'), 'indicator', INDICATOR_COLUMNS, indicators);
   process.stderr.write(`Skrev ${observations.length} observationer til ${out}\n  ${counts.join('\n  ')}\n`);
 }
 
@@ -90,14 +68,6 @@ function readMunicipalities(path: string): Municipality[] {
   const rows = records.map((r) => ({ code: r.kommunekode ?? '', name: r.kommunenavn ?? '', region: r.regionsnavn ?? '' }));
   if (rows.length !== 98) throw new IngestError(`${path}: forventede 98 kommuner, fandt ${rows.length}.`);
   return [{ code: '000', name: 'Hele landet', region: '' }, ...rows.sort((a, b) => a.code.localeCompare(b.code))];
-}
-
-/** Replaces the rows this command owns (by key) in a shared file, keeping everyone else's rows first. */
-function mergeOwnedRows<T extends object>(path: string, key: keyof T & string, columns: readonly (keyof T & string)[], owned: T[]): void {
-  const ownedKeys = new Set(owned.map((r) => String(r[key])));
-  const existing = existsSync(path) ? readCsv(readFileSync(path, 'utf8')).records : [];
-  const kept = existing.filter((r) => !ownedKeys.has(r[key] ?? '')) as unknown as T[];
-  writeFileSync(path, toCsv(columns, [...kept, ...owned]));
 }
 
 try {

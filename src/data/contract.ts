@@ -71,6 +71,8 @@ export const sourceSchema = z.object({
   url: optional.refine((s) => s === '' || /^https?:\/\//.test(s), { error: 'skal være en http(s)-adresse' }),
   publisher: optional,
   retrieved: optionalIsoDate,
+  /** Days after a period ends by which the publisher usually has its figures out (official tables). */
+  usual_delay_days: optional.refine((s) => s === '' || /^\d+$/.test(s), { error: 'skal være et helt antal dage' }),
 });
 export const observationSchema = z.object({
   area: required,

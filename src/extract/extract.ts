@@ -188,6 +188,7 @@ export function extractMinutes(raw: string, municipalities: Municipality[], file
     url: '',
     publisher: name ? `${name} Kommune` : '',
     retrieved: '',
+    usual_delay_days: '',
   };
   const fallbackPeriod = meetingDate ? meetingDate.slice(0, 7) : '';
   const observations: CandidateObservation[] = [];

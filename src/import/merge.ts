@@ -51,6 +51,7 @@ export function mergeUserData<T extends CoreBundle>(core: T, datasets: readonly 
       url: '',
       publisher: 'Egne data',
       retrieved: ds.importedAt.slice(0, 10),
+      usual_delay_days: '',
     });
     for (const ind of ds.indicators) {
       if (!indicators.some((i) => i.indicator === ind.indicator)) {

@@ -17,6 +17,7 @@ export const BENCHMARK_SOURCE: Source = {
   url: 'https://www.jobindsats.dk/',
   publisher: 'Styrelsen for Arbejdsmarked og Rekruttering (STAR), Jobindsats.dk',
   retrieved: '2023-08-15',
+  usual_delay_days: '150',
 };
 
 const SCOPE = 'Omfatter dagpenge, sygedagpenge og kontanthjælp mv., ikke fx førtidspension og fleksjob.';
@@ -65,22 +66,36 @@ function share(row: Record<string, unknown>, key: string, where: string): number
 
 const asText = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
-/** The table as the Jobindsats API returns it, one JSON object per line. */
+/** The table as a client saved it from the Jobindsats API, one JSON object per line. */
 export function convertBenchmark(text: string, file: string, resolve: AreaResolver): Observation[] {
+  const rows: { row: Record<string, unknown>; where: string }[] = [];
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      if (line.trim() === '') return;
+      const where = `${file}, linje ${i + 1}`;
+      let row: unknown;
+      try {
+        row = JSON.parse(line);
+      } catch {
+        throw new IngestError(`${where}: linjen er ikke JSON.`);
+      }
+      if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new IngestError(`${where}: forventede et objekt.`);
+      rows.push({ row: row as Record<string, unknown>, where });
+    });
+  return convertBenchmarkRows(rows, resolve);
+}
+
+/**
+ * Y30R21 rows keyed by the API's labels, checked: differences match actual minus expected and no
+ * two municipalities share a rank. Used by the ingest and by `npm run update`.
+ */
+export function convertBenchmarkRows(rows: readonly { row: Record<string, unknown>; where: string }[], resolve: AreaResolver, source_id = BENCHMARK_SOURCE.source_id): Observation[] {
   const out: Observation[] = [];
   const seen = new Set<string>();
   const rankHolder = new Map<string, string>();
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    const where = `${file}, linje ${i + 1}`;
-    let row: Record<string, unknown>;
-    try {
-      row = JSON.parse(line) as Record<string, unknown>;
-    } catch {
-      throw new IngestError(`${where}: linjen er ikke JSON.`);
-    }
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new IngestError(`${where}: forventede et objekt.`);
+  for (const { row, where } of rows) {
     const name = asText(row.Area);
     const code = asText(row.Periode);
     const groupName = asText(row.Ydelsesgrupper);
@@ -112,13 +127,13 @@ export function convertBenchmark(text: string, file: string, resolve: AreaResolv
     rankHolder.set(`${period}|${breakdown}|${rank}`, name);
 
     const add = (indicator: string, value: number, unit: Observation['unit'], kind: Observation['kind']) =>
-      out.push({ area, indicator, breakdown, period, value, unit, kind, source_id: BENCHMARK_SOURCE.source_id, item: '', quote: '' });
+      out.push({ area, indicator, breakdown, period, value, unit, kind, source_id, item: '', quote: '' });
     add('benchmark_fuldtid', actualCount, 'fte', 'actual');
     add('benchmark_fuldtid', expectedCount, 'fte', 'expected');
     add('benchmark_andel', actualShare, 'pct', 'actual');
     add('benchmark_andel', expectedShare, 'pct', 'expected');
     add('benchmark_forskel', difference, 'pp', 'actual');
     add('benchmark_placering', rank, 'rank', 'actual');
-  });
+  }
   return out;
 }

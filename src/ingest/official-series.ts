@@ -46,6 +46,8 @@ const JOBINDSATS_LATEST = [
 
 const JOBINDSATS_URL = 'https://www.jobindsats.dk/';
 const JOBINDSATS_RETRIEVED = '2026-08-22';
+// Jobindsats publishes a month's figures about two months after it ends.
+const JOBINDSATS_DELAY_DAYS = '70';
 
 export const OFFICIAL_SOURCES: Source[] = [
   ['jobindsats-y25i01', 'Ledighed (y25i01)', 'y25i01', JOBINDSATS_URL],
@@ -64,9 +66,10 @@ export const OFFICIAL_SOURCES: Source[] = [
   url: url!,
   publisher: 'Styrelsen for Arbejdsmarked og Rekruttering (STAR), Jobindsats.dk',
   retrieved: JOBINDSATS_RETRIEVED,
+  usual_delay_days: JOBINDSATS_DELAY_DAYS,
 }));
 
-const DST = (source_id: string, title: string, table: string, retrieved: string): Source => ({
+const DST = (source_id: string, title: string, table: string, retrieved: string, usual_delay_days: string): Source => ({
   source_id,
   municipality_code: '000',
   body: 'Danmarks Statistik',
@@ -76,6 +79,7 @@ const DST = (source_id: string, title: string, table: string, retrieved: string)
   url: `https://www.statbank.dk/${table}`,
   publisher: 'Danmarks Statistik, Statistikbanken (CC BY 4.0)',
   retrieved,
+  usual_delay_days,
 });
 
 OFFICIAL_SOURCES.push({
@@ -88,11 +92,12 @@ OFFICIAL_SOURCES.push({
   url: 'https://dataforsyningen.dk/',
   publisher: 'Geodatastyrelsen / Danske Kommuner, DAGI',
   retrieved: '2015-07-20',
+  usual_delay_days: '',
 });
 OFFICIAL_SOURCES.push(
-  DST('dst-auk01', 'Offentligt forsørgede: nettoledige kontanthjælpsmodtagere, fuldtidsmodtagere (AUK01)', 'AUK01', '2026-04-01'),
-  DST('dst-folk1am', 'Befolkningen den 1. i måneden (FOLK1AM)', 'FOLK1AM', '2026-04-01'),
-  DST('dst-aup02', 'Fuldtidsledige i pct. af arbejdsstyrken, årsgennemsnit (AUP02)', 'AUP02', '2026-04-01'),
+  DST('dst-auk01', 'Offentligt forsørgede: nettoledige kontanthjælpsmodtagere, fuldtidsmodtagere (AUK01)', 'AUK01', '2026-04-01', '100'),
+  DST('dst-folk1am', 'Befolkningen den 1. i måneden (FOLK1AM)', 'FOLK1AM', '2026-04-01', '60'),
+  DST('dst-aup02', 'Fuldtidsledige i pct. af arbejdsstyrken, årsgennemsnit (AUP02)', 'AUP02', '2026-04-01', '200'),
 );
 
 export type IndicatorRow = Omit<Indicator, 'lower_is_better' | 'share_of'> & { lower_is_better: string; share_of: string };

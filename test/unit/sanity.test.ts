@@ -8,8 +8,8 @@ const dataset = {
     { indicator: 'plads', label_da: 'P', label_en: 'P', unit: 'rank' as const, description_da: 'p', lower_is_better: '', share_of: '' },
   ],
   sources: [
-    { source_id: 'tabel', municipality_code: '000', body: 'DST', meeting_date: '', title: 't', document: '', url: '', publisher: '', retrieved: '' },
-    { source_id: 'møde', municipality_code: '163', body: 'Udvalg', meeting_date: '2022-01-01', title: 'm', document: '', url: '', publisher: '', retrieved: '' },
+    { source_id: 'tabel', municipality_code: '000', body: 'DST', meeting_date: '', title: 't', document: '', url: '', publisher: '', retrieved: '', usual_delay_days: '' },
+    { source_id: 'møde', municipality_code: '163', body: 'Udvalg', meeting_date: '2022-01-01', title: 'm', document: '', url: '', publisher: '', retrieved: '', usual_delay_days: '' },
   ],
 };
 const o = (indicator: string, period: string, value: number | null, source_id = 'tabel', row = 2): Observation & { file: string; row: number } => ({

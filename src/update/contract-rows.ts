@@ -1,0 +1,70 @@
+// From a publisher's rows to contract observations: shared by both publishers' converters.
+import type { Observation, Unit } from '../data/contract.ts';
+import { parsePeriod, nextPeriod, comparePeriods } from '../data/period.ts';
+import { isTotalValue } from '../import/pipeline.ts';
+import { UpdateError } from './config.ts';
+
+/** A breakdown as the contract names it: the publisher's total is 'all'. */
+export const breakdownOf = (label: string): string => (label.trim() === '' || isTotalValue(label) ? 'all' : label.trim());
+
+export interface SeriesPoint {
+  area: string;
+  breakdown: string;
+  period: string;
+  value: number | null;
+}
+
+/**
+ * Every series written on the table's whole run of months or quarters: a month the publisher left
+ * out for one municipality is a missing value, not a hole (check-data requires that).
+ */
+export function completeSeries(points: readonly SeriesPoint[], indicator: string, unit: Unit, source_id: string): Observation[] {
+  const periods = [...new Set(points.map((p) => p.period))].sort(comparePeriods);
+  const serial = periods.every((p) => {
+    const g = parsePeriod(p)?.granularity;
+    return g === 'month' || g === 'quarter';
+  });
+  const grid = serial && periods.length > 0 ? runOfPeriods(periods[0]!, periods[periods.length - 1]!) : periods;
+  const series = new Map<string, Map<string, number | null>>();
+  for (const p of points) {
+    const key = `${p.area}\u0000${p.breakdown}`;
+    let values = series.get(key);
+    if (!values) series.set(key, (values = new Map<string, number | null>()));
+    if (values.has(p.period)) throw new UpdateError(`${indicator}: område ${p.area}, ${p.breakdown}, ${p.period} står to gange i svaret.`);
+    values.set(p.period, p.value);
+  }
+  const out: Observation[] = [];
+  for (const [key, values] of series) {
+    const [area, breakdown] = key.split('\u0000') as [string, string];
+    for (const period of grid) {
+      out.push({ area, indicator, breakdown, period, value: values.get(period) ?? null, unit, kind: 'actual', source_id, item: '', quote: '' });
+    }
+  }
+  return out;
+}
+
+function runOfPeriods(first: string, last: string): string[] {
+  const out = [first];
+  let p: string | null = first;
+  while (p !== last && out.length < 10_000) {
+    p = nextPeriod(p);
+    if (p === null) break;
+    out.push(p);
+  }
+  return out;
+}
+
+/** A number as the publishers write it: counts as numbers, shares as "9,08"; "..", "-" and "" are missing. */
+export function publisherNumber(v: unknown, where: string): number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') {
+    if (Number.isFinite(v)) return v;
+    throw new UpdateError(`${where}: ${String(v)} er ikke et tal.`);
+  }
+  if (typeof v !== 'string') throw new UpdateError(`${where}: ${JSON.stringify(v)} er ikke et tal.`);
+  const t = v.trim();
+  if (t === '' || t === '..' || t === '.' || t === '-' || t === '–') return null;
+  const normal = t.includes(',') ? t.replace(/\./g, '').replace(',', '.') : t;
+  if (!/^-?\d+(\.\d+)?$/.test(normal)) throw new UpdateError(`${where}: "${v}" er ikke et tal.`);
+  return Number(normal);
+}
