@@ -38,7 +38,7 @@ export function SourcePanel({ core, items, onClose, title }: { core: CoreBundle;
                     ) : (
                       s.title
                     )}
-                    {s.retrieved && ` (hentet ${locale.date(s.retrieved)})`}
+                    {s.retrieved && ` (${t.retrievedOn(locale.date(s.retrieved))})`}
                   </dd>
                   {it.observation.item && (
                     <>

@@ -9,6 +9,7 @@ import { MeasureChoice, SeriesControls } from '../common/series-controls.tsx';
 import { SourcePanel } from '../common/source-panel.tsx';
 import { useObservations, usePopulation } from '../common/use-core.ts';
 import { useLocale } from '../common/use-locale.ts';
+import { todayIso } from '../common/today.ts';
 import { compareModel, startMode } from './model.ts';
 
 export function CompareView({ core }: { core: LoadedCore }) {
@@ -22,9 +23,10 @@ export function CompareView({ core }: { core: LoadedCore }) {
   // Counts are divided by it; group averages of any measure are weighted by it.
   const population = usePopulation(core, true);
   const populationReady = population.ready;
+  const today = todayIso();
   const model = useMemo(
-    () => (obs.data && populationReady ? compareModel({ core, observations: obs.data, population: population.data, spec, locale }) : null),
-    [obs.data, population.data, populationReady, core, spec, locale],
+    () => (obs.data && populationReady ? compareModel({ core, observations: obs.data, population: population.data, spec, locale, today }) : null),
+    [obs.data, population.data, populationReady, core, spec, locale, today],
   );
   const selectedItem = selected && model ? model.sourceOf(selected) : null;
 

@@ -2,7 +2,7 @@
 // with ranks that say their direction, and Hele landet and group figures as reference lines.
 import type { FrameModel, LegendEntry, SourceItem } from '../../charts/frame-model.ts';
 import { areaColours, NATIONAL_COLOUR, UNCHOSEN_COLOUR } from '../../charts/palette.ts';
-import { indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
+import { freshnessNotes, indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
 import { niceTicks } from '../../charts/ticks.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import { compareAt, groupFigure, type Comparison } from '../../data/compare.ts';
@@ -54,6 +54,8 @@ export interface CompareInput {
   population: ObservationTable | undefined;
   spec: ViewSpec;
   locale: Locale;
+  /** Today (YYYY-MM-DD): series whose publisher should have newer figures by then are marked. */
+  today?: string;
 }
 
 /** How a value of the measure compared reads: "3,0 %", "12,4" (per 1.000), "1.234". */
@@ -163,6 +165,7 @@ export function compareModel(input: CompareInput): CompareModel {
   if (comparison?.ranks) notes.push(t.rankDirection(comparison.lowerBetter));
   if (comparison && isCount(indicator) && !per1000) notes.push(t.countsNotRanked);
   notes.push(...populationNote(population, period, per1000 || references.some((r) => r.key !== NATIONAL), locale));
+  notes.push(...freshnessNotes(core, [spec.indicator], input.today, locale));
   const drawn = [...bars.map((b) => b.value), ...references.map((r) => r.value)];
   // A difference (percentage points) runs both ways from zero.
   const ticks = niceTicks(Math.min(0, ...drawn), Math.max(0, ...drawn));

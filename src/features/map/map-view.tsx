@@ -10,6 +10,7 @@ import { useObservations, usePopulation } from '../common/use-core.ts';
 import { useLocale } from '../common/use-locale.ts';
 import { mapModel } from './model.ts';
 import { mapGeometry, type Boundaries } from './geometry.ts';
+import { todayIso } from '../common/today.ts';
 import { MapCanvas } from './map-canvas.tsx';
 
 function useBoundaries(core: LoadedCore) {
@@ -37,9 +38,10 @@ export function MapView({ core }: { core: LoadedCore }) {
   const population = usePopulation(core, wantsPopulation);
   const populationReady = population.ready;
   const geometry = useMemo(() => (boundaries.data ? mapGeometry(boundaries.data) : null), [boundaries.data]);
+  const today = todayIso();
   const model = useMemo(
-    () => (obs.data && populationReady ? mapModel({ core, observations: obs.data, population: population.data, spec, locale }) : null),
-    [obs.data, population.data, populationReady, core, spec, locale],
+    () => (obs.data && populationReady ? mapModel({ core, observations: obs.data, population: population.data, spec, locale, today }) : null),
+    [obs.data, population.data, populationReady, core, spec, locale, today],
   );
   const periods = useMemo(() => model?.periods ?? [], [model]);
   const period = model?.period ?? null;

@@ -2,7 +2,7 @@
 // colour class, rank with direction, and the table, text and CSV that go with them.
 import { colourScale, type ColourScale } from '../../charts/colour-scale.ts';
 import type { FrameModel } from '../../charts/frame-model.ts';
-import { indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
+import { freshnessNotes, indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import type { Comparison } from '../../data/compare.ts';
 import type { Indicator } from '../../data/contract.ts';
@@ -33,6 +33,8 @@ export interface MapInput {
   population: ObservationTable | undefined;
   spec: ViewSpec;
   locale: Locale;
+  /** Today (YYYY-MM-DD): series whose publisher should have newer figures by then are marked. */
+  today?: string;
 }
 
 export function mapModel(input: MapInput): MapModel {
@@ -57,6 +59,7 @@ export function mapModel(input: MapInput): MapModel {
   if (comparison?.ranks) notes.push(t.rankDirection(comparison.lowerBetter));
   if (comparison && comparison.measure === 'value' && !comparison.rankable && indicator?.unit !== 'rank') notes.push(t.countsNotRanked);
   notes.push(...populationNote(population, period, per1000, locale));
+  notes.push(...freshnessNotes(core, [spec.indicator], input.today, locale));
   const sourceIds = [...indicatorSources(core, spec.indicator), BOUNDARY_SOURCE];
   if (per1000) sourceIds.push(...indicatorSources(core, POPULATION_INDICATOR));
 

@@ -3,7 +3,7 @@
 // set. Counts are compared per 1.000 inhabitants, so municipalities of any size compare fairly.
 import type { FrameModel, LegendEntry } from '../../charts/frame-model.ts';
 import { areaColours } from '../../charts/palette.ts';
-import { indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
+import { freshnessNotes, indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import { compareAt, groupFigure } from '../../data/compare.ts';
 import type { Indicator } from '../../data/contract.ts';
@@ -108,6 +108,8 @@ export interface ReportInput {
   tables: ReadonlyMap<string, ObservationTable>;
   spec: ViewSpec;
   locale: Locale;
+  /** Today (YYYY-MM-DD): series whose publisher should have newer figures by then are marked. */
+  today?: string;
 }
 
 const monthsBefore = (period: string, months: number): string | null => {
@@ -133,7 +135,7 @@ export function reportPeriod(tables: ReadonlyMap<string, ObservationTable>, muni
   return common;
 }
 
-export function reportModel({ core, tables, spec, locale }: ReportInput): ReportModel {
+export function reportModel({ core, tables, spec, locale, today }: ReportInput): ReportModel {
   const { t } = locale;
   const names = areaNamesFor(core, locale);
   const municipality = reportMunicipality(spec, core);
@@ -244,7 +246,10 @@ export function reportModel({ core, tables, spec, locale }: ReportInput): Report
     choices: choicesLine(locale, { areas: [name], period: subtitle, extra: peers.length ? t.comparedWith(peers.length) : '' }),
     unitLabel: '',
     legend,
-    notes: populationNote(population, period, themes.some((r) => r.per1000 !== null) || core.groups.some((g) => peers.includes(g.group_id)), locale),
+    notes: [
+      ...populationNote(population, period, themes.some((r) => r.per1000 !== null) || core.groups.some((g) => peers.includes(g.group_id)), locale),
+      ...freshnessNotes(core, themes.map((r) => r.indicator.indicator), today, locale),
+    ],
     table: {
       caption: t.tableCaption(title),
       columns: [t.reportTheme, t.value, t.changeYear, t.per1000Short, t.rank],

@@ -11,6 +11,7 @@ import type { LoadedCore } from '../common/queries.ts';
 import { DataTable, ToggleTable } from '../common/tables.tsx';
 import { useLocale } from '../common/use-locale.ts';
 import { useManyObservations } from '../common/use-many-observations.ts';
+import { todayIso } from '../common/today.ts';
 import { REPORT_INDICATORS, reportModel } from './model.ts';
 
 /** Half the A4 text width: the report prints its four themes two by two on one page. */
@@ -25,7 +26,8 @@ export function ReportView({ core }: { core: LoadedCore }) {
   const id = useId();
   const body = useRef<HTMLElement>(null);
   const loaded = useManyObservations(core, REPORT_INDICATORS);
-  const model = useMemo(() => (loaded.pending ? null : reportModel({ core, tables: loaded.byIndicator, spec, locale })), [loaded, core, spec, locale]);
+  const today = todayIso();
+  const model = useMemo(() => (loaded.pending ? null : reportModel({ core, tables: loaded.byIndicator, spec, locale, today })), [loaded, core, spec, locale, today]);
   const municipalities = useMemo(() => areaOptions(core, locale, { national: false, groups: false }), [core, locale]);
   const municipality = model?.municipality ?? spec.areas[0] ?? '';
   const name = municipalities.find((m) => m.code === municipality)?.name ?? municipality;

@@ -2,7 +2,7 @@
 // the table and the exports show. A pure function of spec, data and locale.
 import { areaColours, KIND_DASH } from '../../charts/palette.ts';
 import type { FrameModel, LegendEntry, SourceItem } from '../../charts/frame-model.ts';
-import { indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
+import { freshnessNotes, indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import type { Indicator, Kind, Observation } from '../../data/contract.ts';
 import { isCount } from '../../data/indicator-rules.ts';
@@ -87,6 +87,8 @@ export interface TrendInput {
   locale: Locale;
   /** The second indicator's table (`ind2`), drawn beside the first. */
   second?: ObservationTable;
+  /** Today (YYYY-MM-DD): series whose publisher should have newer figures by then are marked. */
+  today?: string;
 }
 
 /** Series keys of the second indicator end in this, so `hide=` can name them apart from the first's. */
@@ -131,7 +133,7 @@ export function trendModel(input: TrendInput): TrendModel {
   return combineTrendModels(first, other, input);
 }
 
-function singleTrendModel({ core, observations, population, spec, locale }: TrendInput): TrendModel {
+function singleTrendModel({ core, observations, population, spec, locale, today }: TrendInput): TrendModel {
   const { t } = locale;
   const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
   const entry = core.catalog.find((c) => c.indicator === spec.indicator);
@@ -191,6 +193,7 @@ function singleTrendModel({ core, observations, population, spec, locale }: Tren
     const lastTime = Math.max(...base.flatMap((s) => s.points.map((p) => p.time)));
     if (popEnd && lastTime > periodTime(popEnd)) notes.push(t.populationEnds(locale.period(popEnd, true)));
   }
+  notes.push(...freshnessNotes(core, [spec.indicator], today, locale));
 
   const sourceIds = visible.flatMap((s) => s.points.map((p) => p.observation.source_id));
   if (mode === 'per1000') sourceIds.push(...indicatorSources(core, POPULATION_INDICATOR));

@@ -12,6 +12,7 @@ import { SourcePanel } from '../common/source-panel.tsx';
 import { useObservations, usePopulation } from '../common/use-core.ts';
 import { useLocale } from '../common/use-locale.ts';
 import { SECOND_SUFFIX, trendModel } from './model.ts';
+import { todayIso } from '../common/today.ts';
 import { IndicatorSelect } from '../common/indicator-select.tsx';
 
 export function TrendView({ core }: { core: LoadedCore }) {
@@ -31,9 +32,10 @@ export function TrendView({ core }: { core: LoadedCore }) {
   const observations = obs.data;
   const populationReady = population.ready;
 
+  const today = todayIso();
   const model = useMemo(
-    () => (observations && populationReady && secondReady ? trendModel({ core, observations, population: population.data, spec, locale, second: second.data }) : null),
-    [core, observations, population.data, populationReady, secondReady, second.data, spec, locale],
+    () => (observations && populationReady && secondReady ? trendModel({ core, observations, population: population.data, spec, locale, second: second.data, today }) : null),
+    [core, observations, population.data, populationReady, secondReady, second.data, spec, locale, today],
   );
   const periods = useMemo(() => (observations && model ? observations.periods(model.breakdown) : []), [observations, model]);
 
