@@ -10,6 +10,7 @@ import { formatDataError } from '../src/data/errors.ts';
 import { convertBenchmarkRows } from '../src/ingest/benchmark.ts';
 import { IngestError } from '../src/ingest/official-series.ts';
 import { changesMarkdown, dataChanges } from '../src/update/changes.ts';
+import { keepEarlierPeriods } from '../src/update/contract-rows.ts';
 import { UpdateError, parseUpdateConfig, type UpdateConfig, type UpdateSource } from '../src/update/config.ts';
 import { fetchText, type FetchPolicy, type HttpRequest } from '../src/update/http.ts';
 import { jobindsatsDataRequest, jobindsatsTableRequest, observationsFromJobindsats, parseJobindsatsTable, rowsFromJobindsats } from '../src/update/jobindsats.ts';
@@ -93,7 +94,9 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
   const work = mkdtempSync(join(dirname(dataDir), `.${basename(dataDir)}-update-`));
   try {
     cpSync(dataDir, work, { recursive: true });
-    writeIndicatorFiles(work, fetched.indicators, fetched.observations);
+    const owned = new Set(fetched.indicators);
+    const merged = keepEarlierPeriods(before.observations.filter((o) => owned.has(o.indicator)), fetched.observations);
+    writeIndicatorFiles(work, fetched.indicators, merged);
     mergeOwnedRows(join(work, 'sources.csv'), 'source_id', SOURCE_COLUMNS, fetched.sources);
     const indicatorRows = config.indicators.filter((i) => fetched.indicators.includes(i.indicator));
     mergeOwnedRows(join(work, 'indicators.csv'), 'indicator', INDICATOR_COLUMNS, indicatorRows);
@@ -102,7 +105,6 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
       const listed = errors.slice(0, 10).map((e) => `  ${formatDataError(e)}`).join('\n');
       throw new UpdateError(`De nye tal består ikke kontrollen (${errors.length} fejl); data/ er ikke ændret:\n${listed}`);
     }
-    const owned = new Set(fetched.indicators);
     const changes = dataChanges(
       before.observations.filter((o) => owned.has(o.indicator)),
       after.observations.filter((o) => owned.has(o.indicator)),
@@ -274,7 +276,7 @@ async function main(args: string[]): Promise<number> {
       log: (line) => process.stderr.write(`${line}\n`),
     });
     const summaryPath = value('--summary');
-    if (summaryPath) writeFileSync(summaryPath, result.summary);
+    if (summaryPath) writeFileSync(summaryPath, `Tal hentet ${localDate()} med \`npm run update\`.\n\n${result.summary}`);
     process.stdout.write(`${result.summary}\n${result.changedIndicators.length ? `data/ er opdateret: ${result.changedIndicators.join(', ')}.` : 'data/ er opdateret; ingen tal er ændret.'}\n`);
     return 0;
   } catch (e) {

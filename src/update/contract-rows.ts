@@ -68,3 +68,39 @@ export function publisherNumber(v: unknown, where: string): number | null {
   if (!/^-?\d+(\.\d+)?$/.test(normal)) throw new UpdateError(`${where}: "${v}" er ikke et tal.`);
   return Number(normal);
 }
+
+/**
+ * The new rows, plus the earlier rows for periods the publisher no longer sends (Jobindsats shows
+ * only the latest benchmark windows; a table is fetched for its latest months): an update adds and
+ * revises, it never drops history. Holes between the kept and the new months are written as
+ * missing values.
+ */
+export function keepEarlierPeriods(earlier: readonly Observation[], fresh: readonly Observation[]): Observation[] {
+  const freshPeriods = new Map<string, Set<string>>();
+  for (const o of fresh) {
+    let set = freshPeriods.get(o.indicator);
+    if (!set) freshPeriods.set(o.indicator, (set = new Set<string>()));
+    set.add(o.period);
+  }
+  const kept = earlier.filter((o) => freshPeriods.has(o.indicator) && !freshPeriods.get(o.indicator)!.has(o.period));
+  if (kept.length === 0) return [...fresh];
+  const rows = [...kept, ...fresh];
+  const series = new Map<string, Observation[]>();
+  for (const o of rows) {
+    const key = `${o.indicator}|${o.area}|${o.breakdown}|${o.kind}|${o.source_id}`;
+    const list = series.get(key) ?? [];
+    list.push(o);
+    series.set(key, list);
+  }
+  const holes: Observation[] = [];
+  for (const list of series.values()) {
+    const granularity = parsePeriod(list[0]!.period)?.granularity;
+    if (granularity !== 'month' && granularity !== 'quarter') continue;
+    const periods = list.map((o) => o.period).sort(comparePeriods);
+    const have = new Set(periods);
+    for (const p of runOfPeriods(periods[0]!, periods.at(-1)!)) {
+      if (!have.has(p)) holes.push({ ...list[0]!, period: p, value: null, item: '', quote: '' });
+    }
+  }
+  return [...rows, ...holes];
+}

@@ -114,9 +114,13 @@ describe('npm run update against a local stub of both publishers', () => {
     expect(sources.find((s) => s.source_id === 'dst-auk01-ydelsestype')).toMatchObject({ retrieved: '2026-11-23', body: 'Danmarks Statistik' });
     // Hand-written sources are kept.
     expect(sources.some((s) => s.source_id === 'herlev-amu-2022-10-26')).toBe(true);
-    // The benchmark went through the ingest's own checks and replaced the old windows.
+    // The benchmark went through the ingest's own checks; the older windows the API no longer
+    // sends are kept, so an update never drops history.
     const bench = readCsv(readFileSync(join(dataDir(), 'observations/benchmark_placering.csv'), 'utf8')).records;
-    expect(bench.map((r) => `${r.area} ${r.period} ${r.value}`).slice(0, 2)).toEqual(['151 2024-Q3/2025-Q2 70', '151 2025-Q1/2025-Q4 70']);
+    const ballerup = bench.filter((r) => r.area === '151' && r.breakdown === 'all').map((r) => `${r.period} ${r.value}`);
+    expect(ballerup.slice(-2)).toEqual(['2024-Q3/2025-Q2 70', '2025-Q1/2025-Q4 70']);
+    expect(ballerup[0]).toMatch(/^2019-Q3\/2020-Q2 \d+$/);
+    expect(result.summary).toContain('| benchmark_placering | 2024-Q3/2025-Q2, 2025-Q1/2025-Q4 | – | – |');
     // The app's catalogue comes from the data: the new indicators and benefit groups are there.
     const core = JSON.parse(bundleDataDir(dataDir(), { strict: true }).get('core.json')!) as { catalog: { indicator: string; breakdowns: string[] }[] };
     expect(core.catalog.find((c) => c.indicator === 'offentlig_forsoergelse_fuldtid')!.breakdowns).toEqual(['all', 'A-dagpenge mv.', 'Førtidspension', 'Kontanthjælp']);

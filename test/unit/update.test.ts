@@ -6,6 +6,7 @@ import { areaResolver } from '../../src/data/area-names.ts';
 import type { Observation } from '../../src/data/contract.ts';
 import { convertBenchmark, convertBenchmarkRows } from '../../src/ingest/benchmark.ts';
 import { changesMarkdown, dataChanges } from '../../src/update/changes.ts';
+import { keepEarlierPeriods } from '../../src/update/contract-rows.ts';
 import { UpdateError, expandValues, parseUpdateConfig } from '../../src/update/config.ts';
 import { jobindsatsDataRequest, jobindsatsTableRequest, observationsFromJobindsats, parseJobindsatsTable, rowsFromJobindsats } from '../../src/update/jobindsats.ts';
 import { observationsFromStatbank, statbankDataRequest } from '../../src/update/statbank.ts';
@@ -151,6 +152,21 @@ describe('Jobindsats', () => {
 
 describe('change summary', () => {
   const o = (period: string, value: number | null, area = '163'): Observation => ({ area, indicator: 'x', breakdown: 'all', period, value, unit: 'fte', kind: 'actual', source_id: 's', item: '', quote: '' });
+
+  it('keeps the earlier periods the publisher no longer sends, revises the ones it does, and writes a gap as missing values', () => {
+    const merged = keepEarlierPeriods([o('2025-10', 1), o('2025-11', 2), o('2026-01', 3)], [o('2026-01', 30), o('2026-03', 5), o('2026-04', 6)]);
+    const byPeriod = new Map(merged.map((m) => [m.period, m.value]));
+    expect([...byPeriod].sort()).toEqual([
+      ['2025-10', 1],
+      ['2025-11', 2],
+      ['2025-12', null],
+      ['2026-01', 30],
+      ['2026-02', null],
+      ['2026-03', 5],
+      ['2026-04', 6],
+    ]);
+    expect(merged).toHaveLength(7);
+  });
 
   it('names the new periods and every revised value, and says so when nothing changed', () => {
     const changes = dataChanges([o('2026-01', 10), o('2026-02', 11), o('2026-03', 12)], [o('2026-01', 10), o('2026-02', 13), o('2026-03', 12), o('2026-04', 14)]);
