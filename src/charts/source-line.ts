@@ -30,14 +30,14 @@ export function sourceLineFor(core: Pick<CoreBundle, 'sources'>, sourceIds: Iter
   return names.length ? locale.t.sourceLine(names.join('; ')) : '';
 }
 
-/** A note for each shown indicator whose publisher should by `today` have newer figures than the data. */
-export function freshnessNotes(core: Pick<CoreBundle, 'catalog' | 'sources' | 'indicators'>, indicators: readonly string[], today: string | undefined, locale: Locale): string[] {
+/**
+ * A note for the shown indicators whose publisher should by `today` have newer figures than the
+ * data: one per publisher and newest period, short enough for a printed page.
+ */
+export function freshnessNotes(core: Pick<CoreBundle, 'catalog' | 'sources'>, indicators: readonly string[], today: string | undefined, locale: Locale): string[] {
   if (!today) return [];
-  return staleSeries(core, indicators, today).map((s) => {
-    const indicator = core.indicators.find((i) => i.indicator === s.indicator);
-    const label = indicator ? locale.indicatorLabel(indicator) : s.indicator;
-    return locale.t.staleSeries(label, locale.period(s.lastPeriod, true), s.publisher, s.usualDelayDays, s.retrieved ? locale.date(s.retrieved) : '');
-  });
+  const notes = staleSeries(core, indicators, today).map((s) => locale.t.staleSeries(locale.period(s.lastPeriod, true), s.publisher, s.retrieved ? locale.date(s.retrieved) : ''));
+  return [...new Set(notes)];
 }
 
 /** The sources of an indicator as the catalogue lists them. */

@@ -46,8 +46,7 @@ export const da = {
   },
   noFiguresFor: (names: string[]) => `Ingen tal for ${names.join(', ')} i dette valg.`,
   populationEnds: (period: string) => `Befolkningstallene går til og med ${period}; senere måneder kan ikke vises pr. 1.000 indbyggere.`,
-  staleSeries: (label: string, period: string, publisher: string, days: number, retrieved: string) =>
-    `Nyeste tal for ${label} er fra ${period}. ${publisher} plejer at have nye tal ude ca. ${days} dage efter en periode, så der findes sandsynligvis nyere tal${retrieved ? ` end disse, som er hentet ${retrieved}` : ''}.`,
+  staleSeries: (period: string, publisher: string, retrieved: string) => `Nyere tal end ${period} findes sandsynligvis hos ${publisher}${retrieved ? ` (disse er hentet ${retrieved})` : ''}.`,
   retrievedOn: (date: string) => `hentet ${date}`,
   latestValues: 'Seneste tal',
   dataExistsFor: (areas: string[], range: string) => `Der findes tal for ${areas.length > 6 ? `${areas.length} områder` : areas.join(', ')} i ${range}.`,
@@ -419,8 +418,7 @@ export const en: Texts = {
   },
   noFiguresFor: (names: string[]) => `No figures for ${names.join(', ')} in this choice.`,
   populationEnds: (period: string) => `The population figures run up to ${period}; later months cannot be shown per 1,000 inhabitants.`,
-  staleSeries: (label: string, period: string, publisher: string, days: number, retrieved: string) =>
-    `The newest figures for ${label} are from ${period}. ${publisher} usually has new figures out about ${days} days after a period ends, so newer figures probably exist${retrieved ? ` than these, retrieved ${retrieved}` : ''}.`,
+  staleSeries: (period: string, publisher: string, retrieved: string) => `${publisher} probably has newer figures than ${period}${retrieved ? ` (these were retrieved ${retrieved})` : ''}.`,
   retrievedOn: (date: string) => `retrieved ${date}`,
   latestValues: 'Latest figures',
   dataExistsFor: (areas: string[], range: string) => `There are figures for ${areas.length > 6 ? `${areas.length} areas` : areas.join(', ')} in ${range}.`,

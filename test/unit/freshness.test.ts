@@ -41,17 +41,13 @@ describe('freshness', () => {
   });
 
   it('says it in both languages, and the trend and compare models carry the note when given today', () => {
-    expect(freshnessNotes(fetched, ['ledige'], '2026-11-23', da)).toEqual([
-      'Nyeste tal for ledige (da) er fra juli 2026. Jobindsats.dk / STAR plejer at have nye tal ude ca. 70 dage efter en periode, så der findes sandsynligvis nyere tal end disse, som er hentet 22. august 2026.',
-    ]);
-    expect(freshnessNotes(fetched, ['ledige'], '2026-11-23', en)[0]).toBe(
-      'The newest figures for ledige (en) are from July 2026. Jobindsats.dk / STAR usually has new figures out about 70 days after a period ends, so newer figures probably exist than these, retrieved 22 August 2026.',
-    );
+    expect(freshnessNotes(fetched, ['ledige'], '2026-11-23', da)).toEqual(['Nyere tal end juli 2026 findes sandsynligvis hos Jobindsats.dk / STAR (disse er hentet 22. august 2026).']);
+    expect(freshnessNotes(fetched, ['ledige'], '2026-11-23', en)).toEqual(['Jobindsats.dk / STAR probably has newer figures than July 2026 (these were retrieved 22 August 2026).']);
     const trend = (today?: string) => trendModel({ core: fetched, observations: tables.get('ledige')!, population: tables.get('befolkning'), spec: spec({ view: 'trend', indicator: 'ledige', areas: ['163'] }), locale: da, today });
-    expect(trend('2026-11-23').notes.some((n) => n.startsWith('Nyeste tal for ledige (da) er fra juli 2026.'))).toBe(true);
-    expect(trend('2026-11-10').notes.some((n) => n.startsWith('Nyeste tal'))).toBe(false);
+    expect(trend('2026-11-23').notes.some((n) => n.startsWith('Nyere tal end juli 2026 findes sandsynligvis hos Jobindsats.dk / STAR'))).toBe(true);
+    expect(trend('2026-11-10').notes.some((n) => n.startsWith('Nyere tal'))).toBe(false);
     const compare = compareModel({ core: fetched, observations: tables.get('ledige')!, population: tables.get('befolkning'), spec: spec({ view: 'compare', indicator: 'ledige', areas: ['163'] }), locale: da, today: '2026-11-23' });
-    expect(compare.notes.some((n) => n.startsWith('Nyeste tal for ledige (da)'))).toBe(true);
+    expect(compare.notes.some((n) => n.startsWith('Nyere tal end juli 2026'))).toBe(true);
   });
 
   it('puts the retrieval date in the source line, per publisher and date, but not for own data', () => {
