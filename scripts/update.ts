@@ -17,6 +17,7 @@ import { jobindsatsDataRequest, jobindsatsTableRequest, observationsFromJobindsa
 import { observationsFromStatbank, statbankDataRequest } from '../src/update/statbank.ts';
 import { INDICATOR_COLUMNS, SOURCE_COLUMNS, mergeOwnedRows, writeIndicatorFiles } from './contract-files.ts';
 import { checkDataDir, loadDataDir } from './data-dir.ts';
+import { todayIso } from '../src/features/common/today.ts';
 
 export interface UpdateOptions {
   dataDir: string;
@@ -231,10 +232,6 @@ function readText(path: string, what: string): string {
   return readFileSync(path, 'utf8');
 }
 
-function localDate(d = new Date()): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 async function main(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(HELP);
@@ -263,7 +260,7 @@ async function main(args: string[]): Promise<number> {
       cacheDir: value('--cache') ?? '.update-cache',
       jobindsatsKey: process.env.JOBINDSATS_API_KEY,
       offline: args.includes('--offline'),
-      today: localDate(),
+      today: todayIso(),
       statbankUrl: process.env.STATBANK_API_URL || undefined,
       jobindsatsUrl: process.env.JOBINDSATS_API_URL || undefined,
       policy: {
@@ -276,7 +273,7 @@ async function main(args: string[]): Promise<number> {
       log: (line) => process.stderr.write(`${line}\n`),
     });
     const summaryPath = value('--summary');
-    if (summaryPath) writeFileSync(summaryPath, `Tal hentet ${localDate()} med \`npm run update\`.\n\n${result.summary}`);
+    if (summaryPath) writeFileSync(summaryPath, `Tal hentet ${todayIso()} med \`npm run update\`.\n\n${result.summary}`);
     process.stdout.write(`${result.summary}\n${result.changedIndicators.length ? `data/ er opdateret: ${result.changedIndicators.join(', ')}.` : 'data/ er opdateret; ingen tal er ændret.'}\n`);
     return 0;
   } catch (e) {
