@@ -1,0 +1,40 @@
+// The extractor's own test set: minutes we wrote in the style of real ones, each with the list
+// of figures a careful reader would take from it. "tuning" files may be looked at when changing
+// the extractor; "heldout" files are only scored, so their numbers say how it does on new minutes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataDir } from '../../scripts/data-dir.ts';
+import { extractMinutes } from '../../src/extract/extract.ts';
+import { parseExpected, scoreExtraction } from './extract-score.ts';
+
+const { dataset } = loadDataDir('data');
+const SET = 'test/fixtures/minutes';
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+for (const group of ['tuning', 'heldout'] as const) {
+  describe(`extraction test set: ${group}`, () => {
+    const files = readdirSync(join(SET, group)).filter((f) => f.endsWith('.txt'));
+    let expected = 0;
+    let found = 0;
+    let proposed = 0;
+    let correct = 0;
+    for (const file of files) {
+      it(`scores ${file}`, () => {
+        const ex = extractMinutes(readFileSync(join(SET, group, file), 'utf8'), dataset.municipalities, file);
+        const score = scoreExtraction(ex, parseExpected(readFileSync(join(SET, group, file.replace(/\.txt$/, '.expected.csv')), 'utf8')));
+        expected += score.expected;
+        found += score.found;
+        proposed += score.proposed;
+        correct += score.correct;
+        console.log(`${group}/${file}: recall ${score.found}/${score.expected} (${pct(score.recall)}), precision ${score.correct}/${score.proposed} (${pct(score.precision)})`);
+        if (process.env.EXTRACT_DETAIL) console.log(JSON.stringify({ missed: score.missed, wrong: score.wrong }, null, 1));
+        expect(score.recall).toBeGreaterThanOrEqual(0);
+      });
+    }
+    it(`${group} in all`, () => {
+      console.log(`${group} in all: recall ${found}/${expected} (${pct(found / expected)}), precision ${correct}/${proposed} (${pct(correct / proposed)})`);
+      expect(expected).toBeGreaterThan(0);
+    });
+  });
+}
