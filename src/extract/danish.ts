@@ -59,6 +59,9 @@ export function findPeriods(text: string): FoundPeriod[] {
     add({ period: `${m[3]}-${pad(MONTHS[m[2]!.toLowerCase()]!)}-${pad(Number(m[1]))}`, index: m.index, length: m[0].length });
   }
   for (const m of text.matchAll(/udgangen af (\d{4})/gi)) add({ period: `${m[1]}-12-31`, index: m.index, length: m[0].length });
+  // "Målet for 2024 er … ved udgangen af året": the year the sentence names.
+  const year = /\b(20\d{2})\b/.exec(text)?.[1];
+  for (const m of text.matchAll(/udgangen af året/gi)) if (year) add({ period: `${year}-12-31`, index: m.index, length: m[0].length });
   for (const m of text.matchAll(/(?:(første|anden|andet|tredje|fjerde)|([1-4])\.)\s+kvartal(?:\s+(?:i\s+)?(\d{4}))?/gi)) {
     const q = m[1] ? ORDINAL_QUARTERS[m[1].toLowerCase()] : Number(m[2]);
     if (m[3]) add({ period: `${m[3]}-Q${q}`, index: m.index, length: m[0].length });

@@ -5,6 +5,7 @@ import { slugify } from '../data/danish-text.ts';
 import type { Grant, GrantLine, Kind, Municipality, Observation, Source, Unit } from '../data/contract.ts';
 import { normaliseAreaName } from '../data/area-names.ts';
 import { NATIONAL } from '../data/national.ts';
+import { findTables, tableFigures, type TextTable } from './tables.ts';
 import { AMOUNT_RE, amountValue, findPeriods, NUMBER_WORDS, parseDanishNumber, parseMeetingDate, type FoundPeriod } from './danish.ts';
 
 export interface AgendaItem {
@@ -17,6 +18,8 @@ export interface Evidence {
   /** Offsets of the evidence excerpt in the text, for highlighting. */
   start: number;
   end: number;
+  /** The page of the original document (PDF pages are separated by form feeds in the text). */
+  page: number | null;
 }
 
 export interface CandidateObservation extends Observation {
@@ -28,6 +31,8 @@ export interface CandidateGrant extends Grant {
 }
 
 export interface Extraction {
+  /** The text the evidence offsets point into (line ends normalised). */
+  text: string;
   source: Source;
   items: AgendaItem[];
   observations: CandidateObservation[];
@@ -37,25 +42,40 @@ export interface Extraction {
 
 const COMMITTEE_RE = /\b((?:[A-ZÆØÅ][\wæøå-]*(?:-| og | for )?)*(?:[Uu]dvalg(?:et)?|[Bb]yråd(?:et)?|[Kk]ommunalbestyrelse(?:n)?)(?: for [A-ZÆØÅ][\wæøå, ]+?)?(?: \d{4}-\d{4})?)\b/;
 
+/** Longer stretches without a full stop are split, so the work per sentence stays bounded. */
+const MAX_SENTENCE = 400;
+
 /** Sentences with their offsets; bullet lines and headings count as sentences of their own. */
 function sentences(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   const re = /[^\n.!?]+(?:(?:\.(?=\d)|\.(?=\s*(?:mio|kr|pct|nr)\b)|(?<=\b(?:kr|mio|pct|ca|nr|pkt|bl\.a|inkl|jf|f\.eks|fx|d|pt|mv|evt|ift|mht|kl)\.?)\.|\.(?=\s*[a-zæøå0-9(–-]))[^\n.!?]*)*[.!?]?/g;
   for (const m of text.matchAll(re)) {
-    const s = m[0];
+    let s = m[0];
+    let start = m.index;
+    while (s.length > MAX_SENTENCE) {
+      const cut = Math.max(s.lastIndexOf(' ', MAX_SENTENCE), MAX_SENTENCE / 2);
+      push(s.slice(0, cut), start);
+      s = s.slice(cut);
+      start += cut;
+    }
+    push(s, start);
+  }
+  function push(s: string, start: number) {
     const lead = s.length - s.trimStart().length;
-    if (s.trim().length > 0) out.push({ text: s.trim(), start: m.index + lead });
+    if (s.trim().length > 0) out.push({ text: s.trim(), start: start + lead });
   }
   return out;
 }
 
 function findMunicipality(text: string, municipalities: Municipality[]): string {
   const head = text.slice(0, 4000);
+  // The meeting's municipality is named near the top; reading far beyond it only costs time.
+  const body = text.slice(0, 200_000);
   let best: { code: string; count: number } = { code: NATIONAL, count: 0 };
   for (const m of municipalities) {
     if (m.code === NATIONAL) continue;
     const re = new RegExp(`(?:${m.name})(?:\\s+Kommune|\\s+Rådhus|s\\s+Kommune)?`, 'g');
-    const count = (head.match(re) ?? []).length + (text.match(new RegExp(`${m.name} Kommune|Jobcenter ${m.name}|${m.name}s? Rådhus`, 'g')) ?? []).length * 3;
+    const count = (head.match(re) ?? []).length + (body.match(new RegExp(`${m.name} Kommune|Jobcenter ${m.name}|${m.name}s? Rådhus`, 'g')) ?? []).length * 3;
     if (count > best.count) best = { code: m.code, count };
   }
   return best.code;
@@ -85,9 +105,23 @@ function findItems(text: string): AgendaItem[] {
   }));
 }
 
+/** The last item starting at or before the offset (items are in text order). */
+function itemIndexAt(items: AgendaItem[], offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 function itemAt(items: AgendaItem[], offset: number): string {
-  let current: AgendaItem | undefined;
-  for (const item of items) if (item.start <= offset) current = item;
+  const current = items[itemIndexAt(items, offset)];
   if (!current) return '';
   return /^Sagsid\./.test(current.title) ? current.title : `Punkt ${current.number}: ${current.title}`;
 }
@@ -108,13 +142,15 @@ const PERSON_NOUNS = 'borgere|personer|fuldtidspersoner|(?:[a-zæøå]+- og )?[a
 const WORDS = Object.keys(NUMBER_WORDS).filter((w) => !['en', 'et', 'én', 'ét'].includes(w));
 const COUNT_RE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+|\\b(?:${WORDS.join('|')}))\\s+(${PERSON_NOUNS})\\b`, 'gi');
 const PCT_RE = /(?<![\d.,])(\d+(?:,\d+)?)\s*(?:%|pct\.?|procent\b)/gi;
-const RANK_RE = /(?:nummer|nr\.)\s+(\d{1,2})(?:\s+og\s+(\d{1,2}))?(?!\d|\.\d)/gi;
+// "nummer 1 har den laveste andel" explains the ranking; it is not a rank of its own.
+const RANK_RE = /(?:nummer|nr\.)\s+(\d{1,2})(?:\s+og\s+(\d{1,2}))?(?!\d|\.\d)(?!\s+(?:har|er)\s+(?:den\s+|det\s+)?(?:laveste|højeste|bedste|dårligste|mindste|største|færreste|fleste))/gi;
 const EVENT_RE = /(?:hvoraf|har|og)\s+(\d+|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:er\s+)?(børn|forladt|afgået|flyttet|rejst)/gi;
-const CHANGE_RE = /(?:fra|til(?: under| over)?|under|er|reduceret til|steget til|faldet til)\s+(\d{1,3}(?:\.\d{3})+|\d{3,})(?=\s*(?:i\s+\d{4}|i\s+[a-zæøå]+\s+\d{4}|\.|,|$))/gi;
+const CHANGE_RE = /(?:fra|til(?: under| over)?|under|er|reduceret til|steget til|faldet til)\s+(\d{1,3}(?:\.\d{3})+|\d{3,})(?=\s*(?:i\s+\d{4}|i\s+[a-zæøå]+\s+\d{4}|i\s+(?:\d\.|[a-zæøå]+)\s+kvartal\s+\d{4}|\.|,|$))/gi;
 const COLON_COUNT_RE = /^[\s•·*-]*([A-ZÆØÅ][\wæøå-]+(?:\s[A-ZÆØÅ][\wæøå-]+)?):\s*(\d+)\.?\s*$/;
 const UD_AF_RE = /(\d+)\s+ud\s+af\s+(\d+)\s+(?!år)/gi;
 
 const INDICATOR_GUESSES: [RegExp, string, Unit | null][] = [
+  [/fuldtidspersoner.*offentlig forsørgelse|offentlig forsørgelse.*fuldtidspersoner/i, 'ydelsesmodtagere_fuldtid', 'fte'],
   [/ydelsesmodtagere.*fuldtidspersoner|fuldtidspersoner.*ydelsesmodtagere|ydelsesmodtagere målt/i, 'ydelsesmodtagere_fuldtid', 'fte'],
   [/offentlig(?:e)? (?:forsørgelse|ydelse)/i, 'offentligt_forsoergede_pct', 'pct'],
   [/socialt? frikort|ordningen/i, 'socialt_frikort', 'persons'],
@@ -135,17 +171,21 @@ function guessIndicator(sentence: string, unit: Unit): string {
 }
 
 function guessKind(sentence: string, index: number): Kind {
-  const around = sentence.slice(Math.max(0, index - 60), index + 20).toLowerCase();
+  const around = sentence.slice(Math.max(0, index - 80), index + 20).toLowerCase();
   if (/\b(mål(?:et)?|målsætning|skal|under \d|resultatkrav)\b/.test(around) && !/resultatet/.test(around)) return 'target';
+  // Someone expecting a number to move is forecasting it; "forventet" alone is a model's expectation.
+  if (/\bforventer\b|forventes,? at .{0,60}\b(?:stige|stiger|falde|falder|lande|lander|vokse|vokser)\b/.test(around)) return 'forecast';
   if (/forventet|forventes at|anslår|skønnes/.test(around)) return /forventning|skøn|vil stige|vil være/.test(around) ? 'forecast' : 'expected';
   if (/forventning|skøn|vil stige|vil være på/.test(around)) return 'forecast';
   return 'actual';
 }
 
+/** The period right after the number, else the last one before it, else any later in the sentence. */
 function nearestPeriod(periods: FoundPeriod[], index: number, fallback: string): string {
   const after = periods.find((p) => p.index >= index && p.index - index < 80);
   const before = [...periods].reverse().find((p) => p.index < index);
-  return (after ?? before)?.period ?? fallback;
+  const later = periods.find((p) => p.index >= index);
+  return (after ?? before ?? later)?.period ?? fallback;
 }
 
 /** Hele landet when the sentence says so right around the number, else the meeting's municipality. */
@@ -154,19 +194,42 @@ function areaFor(sentence: string, index: number, home: string): string {
   return national.test(sentence.slice(Math.max(0, index - 40), index)) || national.test(sentence.slice(index, index + 36)) ? NATIONAL : home;
 }
 
-function excerpt(text: string, start: number, end: number, focus: number): Evidence {
-  if (end - start <= 200) return { start, end };
+function excerpt(start: number, end: number, focus: number, page: (offset: number) => number | null): Evidence {
+  if (end - start <= 200) return { start, end, page: page(focus) };
   const from = Math.max(start, Math.min(focus - 90, end - 200));
-  return { start: from, end: Math.min(end, from + 200) };
+  return { start: from, end: Math.min(end, from + 200), page: page(focus) };
 }
 
-export function extractMinutes(raw: string, municipalities: Municipality[], fileName = ''): Extraction {
-  const text = raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
-  const home = findMunicipality(text, municipalities);
-  const resolveByName = (name: string) => {
-    const key = normaliseAreaName(name);
-    return municipalities.find((m) => normaliseAreaName(m.name) === key)?.code ?? null;
+/** Page number at an offset, when the text has pages (form feeds); null otherwise. */
+function pageFinder(text: string): (offset: number) => number | null {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) breaks.push(i);
+  if (breaks.length === 0) return () => null;
+  return (offset) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
   };
+}
+
+export interface ExtractOptions {
+  fileName?: string;
+  /** Called now and then with the share of the text read, 0..1. */
+  onProgress?: (share: number) => void;
+}
+
+export function extractMinutes(raw: string, municipalities: Municipality[], options: ExtractOptions | string = {}): Extraction {
+  const { fileName = '', onProgress } = typeof options === 'string' ? { fileName: options } : options;
+  const text = raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  const page = pageFinder(text);
+  const home = findMunicipality(text, municipalities);
+  const codeByName = new Map(municipalities.map((m) => [normaliseAreaName(m.name), m.code]));
+  const resolveByName = (name: string) => codeByName.get(normaliseAreaName(name)) ?? null;
   const dateMatch = /(?:Mødedato|Dato:|^\s*\w+dag (?:den|d\.))[^\n]*|\b\d{2}[.-]\d{2}[.-]\d{4}\b/im.exec(text);
   const meetingDate = (dateMatch && parseMeetingDate(dateMatch[0])) ?? parseMeetingDate(text.slice(0, 2000)) ?? '';
   const committee =
@@ -198,17 +261,17 @@ export function extractMinutes(raw: string, municipalities: Municipality[], file
   // A sentence without a period of its own continues the previous sentence's, within one item.
   let carried = { item: '', period: fallbackPeriod };
 
+  let periods: FoundPeriod[] = [];
   const add = (s: { text: string; start: number }, index: number, length: number, value: number, unit: Unit, area = home, breakdown = 'all') => {
     if (!Number.isFinite(value) || isExcluded(s.text, index, length)) return;
     if (unit === 'rank' && (value < 1 || value > 98)) return;
     if (unit === 'pct' && (value < 0 || value > 100)) return;
-    const periods = findPeriods(s.text);
     const item = itemAt(items, s.start);
     const inherited = carried.item === item ? carried.period : fallbackPeriod;
     const key = `${s.start + index}|${unit}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const ev = excerpt(text, s.start, s.start + s.text.length, s.start + index);
+    const ev = excerpt(s.start, s.start + s.text.length, s.start + index, page);
     observations.push({
       area,
       indicator: guessIndicator(s.text, unit),
@@ -224,10 +287,45 @@ export function extractMinutes(raw: string, municipalities: Municipality[], file
     });
   };
 
-  for (const s of sentences(text)) {
-    const own = findPeriods(s.text).filter((p) => p.period.length > 4);
+  /** What a grant's item says about its period and grantor, read once per item. */
+  const factsByItem = new Map<number, { range: FoundPeriod | undefined; fromStar: boolean }>();
+  const tables = findTables(text);
+  let nextTable = 0;
+  const addTable = (table: TextTable) => {
+    const item = itemAt(items, table.start);
+    const context = carried.item === item ? carried.period : fallbackPeriod;
+    for (const f of tableFigures(table, home, resolveByName, context)) {
+      const key = `${f.start}|${f.unit}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      observations.push({
+        area: f.area,
+        indicator: guessIndicator(f.context, f.unit),
+        breakdown: f.breakdown,
+        period: f.period,
+        value: f.value,
+        unit: f.unit,
+        kind: f.kind,
+        source_id: sourceId,
+        item,
+        quote: f.quote.replace(/\s+/g, ' '),
+        evidence: { start: f.start, end: f.end, page: page(f.start) },
+      });
+    }
+  };
+
+  const all = sentences(text);
+  const every = Math.max(1, Math.ceil(all.length / 50));
+  for (let k = 0; k < all.length; k += 1) {
+    const s = all[k]!;
+    if (onProgress && k % every === 0) onProgress(k / all.length);
+    while (nextTable < tables.length && tables[nextTable]!.end <= s.start) addTable(tables[nextTable++]!);
+    const inTable = nextTable < tables.length && tables[nextTable]!.start <= s.start;
     const item = itemAt(items, s.start);
     if (carried.item !== item) carried = { item, period: fallbackPeriod };
+    if (inTable) continue;
+    periods = findPeriods(s.text);
+    const own = periods.filter((p) => p.period.length > 4);
     const amounts: [number, number][] = [];
     for (const m of s.text.matchAll(AMOUNT_RE)) {
       const value = amountValue(m[1]!, m[2]);
@@ -250,6 +348,8 @@ export function extractMinutes(raw: string, municipalities: Municipality[], file
     }
     for (const m of s.text.matchAll(COUNT_RE)) {
       if (inAmount(m.index)) continue;
+      // "som nummer 64 af 98 kommuner": the 98 is what the rank is out of.
+      if (/^kommuner$/i.test(m[2]!) && /\b(?:af|blandt|ud af)\s+$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const noun = m[2]!.toLowerCase();
       add(s, m.index, m[1]!.length, parseDanishNumber(m[1]!) ?? Number.NaN, noun === 'fuldtidspersoner' || /målt i fuldtidspersoner/.test(s.text) ? 'fte' : noun === 'virksomheder' || noun === 'kommuner' ? 'count' : 'persons', areaFor(s.text, m.index, home));
     }
@@ -270,6 +370,20 @@ export function extractMinutes(raw: string, municipalities: Municipality[], file
     }
   }
 
+  while (nextTable < tables.length) addTable(tables[nextTable++]!);
+  onProgress?.(1);
+
+  function itemFacts(offset: number) {
+    const from = itemStart(items, offset);
+    let facts = factsByItem.get(from);
+    if (!facts) {
+      const body = text.slice(from, itemEnd(items, offset));
+      facts = { range: findPeriods(body).find((p) => p.end), fromStar: /Styrelsen for Arbejdsmarked og Rekruttering|STAR/.test(body) };
+      factsByItem.set(from, facts);
+    }
+    return facts;
+  }
+
   function addAmount(s: { text: string; start: number }, index: number, length: number, value: number) {
     if (!Number.isFinite(value)) return;
     const line = /^[\s•·*-]*(.{3,120}?):\s*[\d.,]+\s*kr\.?\s*$/.exec(s.text);
@@ -283,10 +397,9 @@ export function extractMinutes(raw: string, municipalities: Municipality[], file
       const item = itemAt(items, s.start);
       const existing = grants.find((g) => g.item === item && g.amount_dkk === value);
       if (!existing && !/pulje/.test(before)) {
-        const periods = findPeriods(text.slice(itemStart(items, s.start), itemEnd(items, s.start)));
-        const range = periods.find((p) => p.end);
-        const grantor = /Styrelsen for Arbejdsmarked og Rekruttering|STAR/.test(text.slice(itemStart(items, s.start), itemEnd(items, s.start))) ? 'Styrelsen for Arbejdsmarked og Rekruttering (STAR)' : name ? `${name} Kommune` : '';
-        const ev = excerpt(text, s.start, s.start + s.text.length, s.start + index);
+        const { range, fromStar } = itemFacts(s.start);
+        const grantor = fromStar ? 'Styrelsen for Arbejdsmarked og Rekruttering (STAR)' : name ? `${name} Kommune` : '';
+        const ev = excerpt(s.start, s.start + s.text.length, s.start + index, page);
         grants.push({
           grant_id: `${sourceId}-${grants.length + 1}`,
           municipality_code: home,
@@ -309,15 +422,14 @@ export function extractMinutes(raw: string, municipalities: Municipality[], file
     add(s, index, length, value, 'dkk');
   }
 
-  return { source, items, observations, grants, grant_lines: grantLines };
+  observations.sort((a, b) => a.evidence.start - b.evidence.start);
+  return { text, source, items, observations, grants, grant_lines: grantLines };
 }
 
 function itemStart(items: AgendaItem[], offset: number): number {
-  let start = 0;
-  for (const item of items) if (item.start <= offset) start = item.start;
-  return start;
+  return items[itemIndexAt(items, offset)]?.start ?? 0;
 }
 
 function itemEnd(items: AgendaItem[], offset: number): number {
-  return items.find((i) => i.start > offset)?.start ?? Number.MAX_SAFE_INTEGER;
+  return items[itemIndexAt(items, offset) + 1]?.start ?? Number.MAX_SAFE_INTEGER;
 }

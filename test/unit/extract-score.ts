@@ -33,7 +33,7 @@ export function parseExpected(csv: string): ExpectedFigure[] {
 
 function proposals(ex: Extraction): ExpectedFigure[] {
   return [
-    ...ex.observations.map((o) => ({ value: o.value, unit: unitClass(o.unit), period: o.period, kind: o.kind, breakdown: o.breakdown, area: o.area })),
+    ...ex.observations.map((o) => ({ value: o.value ?? Number.NaN, unit: unitClass(o.unit), period: o.period, kind: o.kind, breakdown: o.breakdown, area: o.area })),
     ...ex.grant_lines.map((l) => ({ value: l.amount_dkk, unit: 'dkk', period: '', kind: '', breakdown: '', area: '' })),
   ];
 }

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadDataDir } from '../../scripts/data-dir.ts';
 import { amountValue, findPeriods, parseDanishNumber, AMOUNT_RE } from '../../src/extract/danish.ts';
 import { extractMinutes } from '../../src/extract/extract.ts';
+import { cellNumber, findTables, periodOfLabel } from '../../src/extract/tables.ts';
+import { generateMinutes } from '../../scripts/bench-minutes.ts';
 
 const { dataset } = loadDataDir('data');
 const municipalities = dataset.municipalities;
@@ -119,4 +121,77 @@ describe.skipIf(!existsSync(MINUTES))('recall and precision on the five minutes'
       expect(ex.source.meeting_date).toBe(src.meeting_date);
     });
   }
+});
+
+describe('tables', () => {
+  const TABLE = [
+    'Punkt 2: Status',
+    'Tabel 1. Fuldtidspersoner på offentlig forsørgelse efter ydelsesgruppe',
+    'Ydelsesgruppe\tOktober 2023\tnov. 2023\tÆndring',
+    'A-dagpenge\t612\t598\t-14',
+    'Sygedagpenge\t1.104\t–\t',
+    'I alt\t4.761\t4.744\t-17',
+    '',
+    'Mål og resultat for 2024 (pct.)',
+    'Kommune\tMål\tFaktisk\tPlacering',
+    'Herlev\t15,8\t16,6 %\t21',
+    'Hele landet\t17\t16,9\t',
+  ].join('\n');
+
+  it('finds the tables with their caption, header and rows', () => {
+    const tables = findTables(TABLE);
+    expect(tables.map((t) => [t.caption, t.header?.map((c) => c.text), t.rows.map((r) => r[0]!.text)])).toEqual([
+      ['Tabel 1. Fuldtidspersoner på offentlig forsørgelse efter ydelsesgruppe', ['Ydelsesgruppe', 'Oktober 2023', 'nov. 2023', 'Ændring'], ['A-dagpenge', 'Sygedagpenge', 'I alt']],
+      ['Mål og resultat for 2024 (pct.)', ['Kommune', 'Mål', 'Faktisk', 'Placering'], ['Herlev', 'Hele landet']],
+    ]);
+    const cell = tables[0]!.rows[1]![1]!;
+    expect(TABLE.slice(cell.start, cell.start + cell.text.length)).toBe('1.104');
+  });
+
+  it('reads every cell with its row, column, period, kind and unit, and skips gaps and changes', () => {
+    const ex = extract(TABLE);
+    expect(ex.observations.map((o) => [o.value, o.unit, o.period, o.kind, o.breakdown, o.area])).toEqual([
+      [612, 'fte', '2023-10', 'actual', 'A-dagpenge', '163'],
+      [598, 'fte', '2023-11', 'actual', 'A-dagpenge', '163'],
+      [1104, 'fte', '2023-10', 'actual', 'Sygedagpenge', '163'],
+      [4761, 'fte', '2023-10', 'actual', 'all', '163'],
+      [4744, 'fte', '2023-11', 'actual', 'all', '163'],
+      [15.8, 'pct', '2024', 'target', 'all', '163'],
+      [16.6, 'pct', '2024', 'actual', 'all', '163'],
+      [21, 'rank', '2024', 'actual', 'all', '163'],
+      [17, 'pct', '2024', 'target', 'all', '000'],
+      [16.9, 'pct', '2024', 'actual', 'all', '000'],
+    ]);
+    expect(ex.observations[0]!.quote).toBe('Tabel 1. Fuldtidspersoner på offentlig forsørgelse efter ydelsesgruppe – A-dagpenge, Oktober 2023: 612');
+    expect(ex.observations[0]!.indicator).toBe('ydelsesmodtagere_fuldtid');
+  });
+
+  it('reads header periods and cell numbers as tables write them', () => {
+    expect(['Oktober 2023', 'okt. 2023', '2024', '2. kvartal 2024', '2. kvt. 2024', '2024K2', 'Q2 2024', 'Mål'].map(periodOfLabel)).toEqual(['2023-10', '2023-10', '2024', '2024-Q2', '2024-Q2', '2024-Q2', '2024-Q2', '']);
+    expect(['1.402', '21,5 %', '1 402', '+22', '−3,5', 'I alt', '-'].map((c) => cellNumber(c)?.value ?? null)).toEqual([1402, 21.5, 1402, 22, -3.5, null, null]);
+  });
+
+  it('does not take a table of contents for a table', () => {
+    expect(findTables('Indholdsfortegnelse\nStatus.....\t3\nEventuelt.....\t4\n')).toEqual([]);
+  });
+});
+
+describe('size', () => {
+  it('reads 1 MB of minutes in time that grows with the length, not its cube', () => {
+    const mb = generateMinutes(1024 * 1024);
+    const started = performance.now();
+    const ex = extract(mb);
+    const ms = performance.now() - started;
+    console.log(`1 MB of minutes: ${Math.round(ms)} ms, ${ex.observations.length} figures`);
+    expect(ex.observations.length).toBeGreaterThan(10_000);
+    expect(ms).toBeLessThan(15_000);
+  });
+
+  it('splits a run of text without full stops, so one long "sentence" stays cheap', () => {
+    const text = `Punkt 1: Status\n${'der var 2.650 borgere i januar 2024 og 21,5 % i alt '.repeat(2000)}`;
+    const started = performance.now();
+    const ex = extract(text);
+    expect(ex.observations.filter((o) => o.unit === 'pct').length).toBeGreaterThan(1900);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
 });
