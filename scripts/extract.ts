@@ -1,58 +1,135 @@
-// npm run extract -- <minutes.txt|.md> [--json] [--out <file>]
-// Proposes the figures in a minutes text: contract CSV of the observations on stdout (or, with
-// --json, one object with source, observations, grants and grant_lines); a summary on stderr.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// npm run extract -- <minutes.pdf|.html|.txt|folder> [--json] [--out <file>] [--diff <data-dir>] [--skip-unreadable]
+// Proposes the figures in committee minutes. One file: contract CSV of the observations on stdout
+// (or, with --json, one object with source, observations with their page, grants and grant_lines).
+// A folder: every .pdf, .html, .htm, .txt and .md in it, merged in meeting order, each proposal
+// marked new, repeat or conflict against earlier minutes (and new, known or different against
+// the data folder given to --diff). A summary goes to stderr. Nothing is written unless every
+// file could be read; unreadable files stop the run with exit code 2 and the reason.
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CONTRACT } from '../src/data/contract.ts';
 import { toCsv } from '../src/data/write-csv.ts';
-import { extractMinutes } from '../src/extract/extract.ts';
+import { mergeProposals, type BatchProposal } from '../src/extract/batch.ts';
+import { extractMinutes, type Extraction } from '../src/extract/extract.ts';
+import { DocumentError, readDocument } from '../src/extract/read-document.ts';
+import { da } from '../src/i18n/texts.ts';
 import { loadDataDir } from './data-dir.ts';
 
 class UsageError extends Error {}
 
-/** UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused with a reason. */
-function decodeText(bytes: Buffer): string {
-  if (bytes.length === 0) throw new UsageError('Filen er tom.');
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  if (bytes.subarray(0, 4000).includes(0)) throw new UsageError('Filen er ikke en tekstfil (den indeholder binære data). Gem referatet som tekst (.txt eller .md).');
+const USAGE = 'Brug: npm run extract -- <referat.pdf|.html|.txt eller mappe> [--json] [--out <fil>] [--diff <datamappe>] [--skip-unreadable]';
+const DOCUMENT_RE = /\.(?:pdf|html?|txt|md)$/i;
+const loadPdf = () => import('pdfjs-dist/legacy/build/pdf.mjs');
+
+interface Args {
+  input: string;
+  json: boolean;
+  out: string | undefined;
+  diff: string | undefined;
+  skipUnreadable: boolean;
+}
+
+function parseArgs(args: string[]): Args {
+  const valueOf = (flag: string) => {
+    const at = args.indexOf(flag);
+    if (at < 0) return undefined;
+    const value = args[at + 1];
+    if (!value || value.startsWith('--')) throw new UsageError(`${flag} skal efterfølges af en sti. ${USAGE}`);
+    return value;
+  };
+  const out = valueOf('--out');
+  const diff = valueOf('--diff');
+  const known = new Set(['--json', '--out', '--diff', '--skip-unreadable']);
+  const unknown = args.find((a) => a.startsWith('--') && !known.has(a));
+  if (unknown) throw new UsageError(`Ukendt tilvalg ${unknown}. ${USAGE}`);
+  const input = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--diff');
+  if (!input) throw new UsageError(USAGE);
+  return { input, json: args.includes('--json'), out, diff, skipUnreadable: args.includes('--skip-unreadable') };
+}
+
+async function readMinutes(path: string, municipalities: Parameters<typeof extractMinutes>[1]): Promise<Extraction> {
+  let bytes: Uint8Array;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (text.replace(/^\uFEFF/, '').trim() === '') throw new UsageError('Filen indeholder kun blanktegn.');
-    return text.replace(/^\uFEFF/, '');
+    bytes = new Uint8Array(readFileSync(path));
+  } catch {
+    throw new UsageError(`Filen ${path} kan ikke læses.`);
+  }
+  try {
+    const document = await readDocument(bytes, path, loadPdf);
+    return extractMinutes(document.text, municipalities, { fileName: basename(path), paged: document.kind === 'pdf' });
   } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError('Filens tegnkodning er ikke UTF-8. Gem den som UTF-8 (fx "Gem som … Tekst, UTF-8") og prøv igen.');
+    if (e instanceof DocumentError) throw new UsageError(`${basename(path)}: ${da.documentProblem[e.problem]}`);
+    throw e;
   }
 }
 
-function main(args: string[]): number {
-  const json = args.includes('--json');
-  const outAt = args.indexOf('--out');
-  const out = outAt >= 0 ? args[outAt + 1] : undefined;
-  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
-  if (!file) throw new UsageError('Brug: npm run extract -- <referat.txt> [--json] [--out <fil>]');
-  let bytes: Buffer;
+/** Written next to the target and renamed into place, so a failed run leaves no half a file. */
+function writeWhole(path: string, text: string) {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+const PROPOSAL_COLUMNS = [...CONTRACT.observations.columns, 'document', 'page', 'status', 'earlier', 'data_status', 'data_value'] as const;
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  let isFolder: boolean;
   try {
-    bytes = readFileSync(file);
+    isFolder = statSync(args.input).isDirectory();
   } catch {
-    throw new UsageError(`Filen ${file} kan ikke læses.`);
+    throw new UsageError(`${args.input} findes ikke.`);
   }
   const { dataset } = loadDataDir(resolve('data'));
-  const ex = extractMinutes(decodeText(bytes), dataset.municipalities, file.split('/').pop() ?? file);
-  const strip = <T extends { evidence: unknown }>({ evidence: _evidence, ...rest }: T) => rest;
-  const output = json
-    ? JSON.stringify({ source: ex.source, observations: ex.observations.map(strip), grants: ex.grants.map(strip), grant_lines: ex.grant_lines }, null, 2) + '\n'
-    : toCsv(CONTRACT.observations.columns, ex.observations);
-  if (out) writeFileSync(out, output);
-  else process.stdout.write(output);
-  const where = [dataset.municipalities.find((m) => m.code === ex.source.municipality_code)?.name ?? 'ukendt kommune', ex.source.body, ex.source.meeting_date || 'ukendt dato'].join(', ');
-  process.stderr.write(`${where}: ${ex.items.length} dagsordenspunkter, ${ex.observations.length} tal, ${ex.grants.length} bevillinger, ${ex.grant_lines.length} budgetlinjer foreslået.\n`);
+  const known = args.diff ? loadDataDir(resolve(args.diff)).dataset.observations : null;
+  const emit = (text: string) => (args.out ? writeWhole(args.out, text) : process.stdout.write(text));
+
+  if (!isFolder) {
+    const ex = await readMinutes(args.input, dataset.municipalities);
+    const output = args.json
+      ? JSON.stringify({ source: ex.source, observations: ex.observations.map(({ evidence, ...o }) => ({ ...o, page: evidence.page })), grants: ex.grants.map(({ evidence: _e, ...g }) => g), grant_lines: ex.grant_lines }, null, 2) + '\n'
+      : toCsv(CONTRACT.observations.columns, ex.observations);
+    emit(output);
+    const name = dataset.municipalities.find((m) => m.code === ex.source.municipality_code)?.name ?? 'ukendt kommune';
+    process.stderr.write(`${[name, ex.source.body, ex.source.meeting_date || 'ukendt dato'].join(', ')}: ${ex.items.length} dagsordenspunkter, ${ex.observations.length} tal, ${ex.grants.length} bevillinger, ${ex.grant_lines.length} budgetlinjer foreslået.\n`);
+    return 0;
+  }
+
+  const files = readdirSync(args.input).filter((f) => DOCUMENT_RE.test(f) && !f.startsWith('.')).sort();
+  if (files.length === 0) throw new UsageError(`Mappen ${args.input} indeholder ingen referater (.pdf, .html, .txt eller .md).`);
+  const documents: { document: string; extraction: Extraction }[] = [];
+  const unreadable: string[] = [];
+  for (const file of files) {
+    try {
+      documents.push({ document: file, extraction: await readMinutes(join(args.input, file), dataset.municipalities) });
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      unreadable.push(e.message);
+    }
+  }
+  if (unreadable.length > 0) {
+    process.stderr.write(`Kan ikke læse ${unreadable.length} af ${files.length} filer:\n${unreadable.map((u) => `  ${u}`).join('\n')}\n`);
+    if (!args.skipUnreadable) throw new UsageError('Intet er skrevet. Ret eller fjern filerne, eller kør igen med --skip-unreadable for at gå videre uden dem.');
+  }
+  const proposals = mergeProposals(documents, known);
+  emit(args.json ? JSON.stringify(proposals, null, 2) + '\n' : toCsv(PROPOSAL_COLUMNS, proposals as unknown as Record<(typeof PROPOSAL_COLUMNS)[number], unknown>[]));
+  summarise(proposals, documents.length, Boolean(known));
   return 0;
 }
 
+function summarise(proposals: BatchProposal[], files: number, diffed: boolean) {
+  const count = (status: string) => proposals.filter((p) => p.status === status).length;
+  const lines = [`${files} referater, ${proposals.length} foreslåede tal: ${count('new')} nye, ${count('repeat')} gentagelser af tidligere referater, ${count('conflict')} i konflikt med et tidligere referat.`];
+  if (diffed) {
+    const data = (status: string) => proposals.filter((p) => p.data_status === status).length;
+    lines.push(`Mod datamappen: ${data('new')} nye, ${data('known')} findes allerede, ${data('different')} afviger fra dataene.`);
+  }
+  for (const p of proposals.filter((q) => q.status === 'conflict')) lines.push(`  Konflikt: ${p.area}, ${p.indicator}, ${p.breakdown}, ${p.period}: ${p.value} (${p.document}${p.page ? ` s. ${p.page}` : ''}) mod ${p.earlier}`);
+  process.stderr.write(`${lines.join('\n')}\n`);
+}
+
 try {
-  process.exit(main(process.argv.slice(2)));
+  process.exit(await main(process.argv.slice(2)));
 } catch (e) {
   if (e instanceof UsageError) {
     process.stderr.write(`Fejl: ${e.message}\n`);

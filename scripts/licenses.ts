@@ -11,6 +11,7 @@ const ACCEPTED = new Set(['MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-
 const ADVISORIES: { name: string; fixed: string; note: string }[] = [
   { name: 'd3-color', fixed: '3.1.0', note: 'ReDoS ved læsning af farver (GHSA-36jr-mh4h-2g58), rettet i 3.1.0' },
   { name: 'zod', fixed: '3.22.3', note: 'ReDoS i e-mail-tjekket (CVE-2023-4316), rettet i 3.22.3' },
+  { name: 'pdfjs-dist', fixed: '4.2.67', note: 'kørsel af vilkårlig JavaScript via skrifttyper i en PDF (CVE-2024-4367), rettet i 4.2.67' },
   { name: 'papaparse', fixed: '5.2.0', note: 'ReDoS ved genkendelse af tal (CVE-2020-36649), rettet i 5.2.0' },
 ];
 

@@ -200,11 +200,11 @@ function excerpt(start: number, end: number, focus: number, page: (offset: numbe
   return { start: from, end: Math.min(end, from + 200), page: page(focus) };
 }
 
-/** Page number at an offset, when the text has pages (form feeds); null otherwise. */
-function pageFinder(text: string): (offset: number) => number | null {
+/** Page number at an offset, when the text has pages (form feeds, or a one-page PDF); null otherwise. */
+function pageFinder(text: string, paged: boolean): (offset: number) => number | null {
   const breaks: number[] = [];
   for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) breaks.push(i);
-  if (breaks.length === 0) return () => null;
+  if (breaks.length === 0) return paged ? () => 1 : () => null;
   return (offset) => {
     let lo = 0;
     let hi = breaks.length;
@@ -219,14 +219,16 @@ function pageFinder(text: string): (offset: number) => number | null {
 
 export interface ExtractOptions {
   fileName?: string;
+  /** The text comes from a paged document (a PDF): every figure gets a page number. */
+  paged?: boolean;
   /** Called now and then with the share of the text read, 0..1. */
   onProgress?: (share: number) => void;
 }
 
 export function extractMinutes(raw: string, municipalities: Municipality[], options: ExtractOptions | string = {}): Extraction {
-  const { fileName = '', onProgress } = typeof options === 'string' ? { fileName: options } : options;
+  const { fileName = '', onProgress, paged = false } = typeof options === 'string' ? { fileName: options } : options;
   const text = raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
-  const page = pageFinder(text);
+  const page = pageFinder(text, paged);
   const home = findMunicipality(text, municipalities);
   const codeByName = new Map(municipalities.map((m) => [normaliseAreaName(m.name), m.code]));
   const resolveByName = (name: string) => codeByName.get(normaliseAreaName(name)) ?? null;

@@ -1,6 +1,7 @@
 // Every text the UI shows, in one place. Danish first; English can follow with the same keys.
 import type { Kind, Unit } from '../data/contract.ts';
 import type { Mode, View } from '../view/view-spec.ts';
+import type { DocumentProblem } from '../extract/read-pdf.ts';
 
 /** The parts of a report theme's summary sentence, already formatted. */
 export interface ReportSentence {
@@ -232,6 +233,14 @@ export const da = {
   extractSave: (n: number) => `Gem ${n} valgte som egne data`,
   extractDownload: 'Hent de valgte som CSV',
   extractInvalid: 'Ret perioder (ÅÅÅÅ, ÅÅÅÅ-Qn, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD) og værdier først.',
+  documentProblem: {
+    encrypted: 'PDF-filen er beskyttet med en adgangskode, så teksten kan ikke læses. Åbn den med adgangskoden, og gem den som en ny PDF uden beskyttelse – eller kopiér teksten ind.',
+    'no-text': 'PDF-filen har intet tekstlag; den er sandsynligvis scannet som billeder. Kør tekstgenkendelse (OCR) på den, eller hent referatet som tekst eller webside fra kommunens dagsordenssystem.',
+    damaged: 'Filen kan ikke læses som PDF; den er beskadiget eller ufuldstændig. Hent den igen fra kommunens hjemmeside.',
+    empty: 'Filen er tom.',
+    encoding: 'Filens tegnkodning er ikke UTF-8. Gem den som UTF-8 (fx "Gem som … Tekst, UTF-8") og prøv igen.',
+    binary: 'Filen er hverken en PDF, en webside (HTML) eller en tekstfil. Vælg referatet som PDF, HTML eller tekst.',
+  } satisfies Record<DocumentProblem, string>,
   importTitle: 'Importér egne data',
   importIntro: 'Hent tal ind fra en fil: CSV (UTF-8, UTF-16 eller Windows-1252, som Excel gemmer den), Excel (.xlsx) eller JSON – Kommunetals eget format, en eksport fra Statistikbanken eller fra jobindsats.dk, eller et svar fra deres API. Filen læses i din browser og bliver der; den sendes ingen steder hen. Importerede tal vises som "egne data" i alle visninger, indtil du fjerner dem.',
   importChoose: 'Vælg en fil',
@@ -603,6 +612,14 @@ export const en: Texts = {
   extractSave: (k: number) => `Save ${k} chosen as own data`,
   extractDownload: 'Download the chosen as CSV',
   extractInvalid: 'Correct periods (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD) and values first.',
+  documentProblem: {
+    encrypted: 'The PDF is protected by a password, so its text cannot be read. Open it with the password and save it as a new PDF without protection, or copy the text in.',
+    'no-text': 'The PDF has no text layer; it was probably scanned as images. Run text recognition (OCR) on it, or get the minutes as text or a web page from the municipality’s agenda system.',
+    damaged: 'The file cannot be read as a PDF; it is damaged or incomplete. Download it again from the municipality’s website.',
+    empty: 'The file is empty.',
+    encoding: 'The file is not UTF-8 encoded. Save it as UTF-8 and try again.',
+    binary: 'The file is neither a PDF, a web page (HTML) nor a text file. Choose the minutes as PDF, HTML or text.',
+  },
   importTitle: 'Import your own data',
   importIntro: 'Bring in figures from a file: CSV (UTF-8, UTF-16 or Windows-1252, as Excel saves it), Excel (.xlsx) or JSON – Kommunetal\'s own format, an export from Statistikbanken or from jobindsats.dk, or a response from their APIs. The file is read in your browser and stays there; it is sent nowhere. Imported figures show as "own data" in every view until you remove them.',
   importChoose: 'Choose a file',
