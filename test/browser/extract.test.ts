@@ -1,4 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
+import { generateMinutes } from '../../scripts/bench-minutes.ts';
+import { minutesPdf, scannedPdf } from '../fixtures/minutes/make-pdf.ts';
 import { browserSession } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -35,5 +37,84 @@ describe('extraction in the app', () => {
       ['jan. 2024', '2.650'],
     ]);
     expect(await s.page.locator('.source-line').textContent()).toContain('Egne data');
+  });
+});
+
+const TABLE_MINUTES = `Ballerup Kommune
+REFERAT Beskæftigelsesudvalget d. 02-09-2024
+
+Punkt 4: Status på beskæftigelsen
+
+Fuldtidspersoner på offentlig forsørgelse efter ydelsesgruppe
+Ydelsesgruppe\tMaj 2024\tJuni 2024
+A-dagpenge\t512\t498
+Sygedagpenge\t701\t688
+
+Der var i juni 2024 i alt 3.120 ydelsesmodtagere målt i fuldtidspersoner.
+
+Punkt 5: Eventuelt
+
+Intet. Mødet sluttede kl. 18:00.`;
+
+/** Drops a file on the minutes page's input card, as a person dragging it from the desktop. */
+async function dropFile(bytes: Uint8Array, name: string, type: string) {
+  await s.page.locator('.extract-input').waitFor();
+  await s.page.evaluate(
+    ({ data, name, type }) => {
+      const file = new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], name, { type });
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      const target = document.querySelector('.extract-input')!;
+      for (const kind of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(kind, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { data: Buffer.from(bytes).toString('base64'), name, type },
+  );
+}
+
+describe('minutes as PDF in the app', () => {
+  it('reads a dropped PDF, shows each proposal on its page, and two accepted figures show in the trend view with their source', async () => {
+    await s.page.goto(`${baseUrl}?view=extract`);
+    await dropFile(minutesPdf(TABLE_MINUTES), 'ballerup-bu-2024-09-02.pdf', 'application/pdf');
+    await s.page.getByRole('heading', { name: '5 foreslåede tal' }).waitFor();
+    expect(await s.page.locator('.chart-subtitle').textContent()).toContain('Ballerup · Beskæftigelsesudvalget · 2. september 2024 · 2 dagsordenspunkter · ballerup-bu-2024-09-02.pdf, 1 side');
+    // The table's cells come with their row and column.
+    const first = s.page.locator('tr[data-candidate="0"]');
+    expect(await first.getByLabel('Periode').inputValue()).toBe('2024-05');
+    expect(await first.locator('.extract-breakdown').textContent()).toBe('A-dagpenge');
+    expect(await first.locator('.extract-page-ref').textContent()).toBe('s. 1 · ');
+    // The evidence is marked on the page, and the focused one is outlined.
+    await s.page.locator('tr[data-candidate="4"] .link-button').click();
+    expect(await s.page.locator('.extract-text mark.focused').textContent()).toContain('3.120 ydelsesmodtagere');
+    // Correct a proposal before accepting it: the table's June figure for sickness benefit.
+    const sick = s.page.locator('tr[data-candidate="3"]');
+    expect(await sick.getByLabel('Værdi').inputValue()).toBe('688');
+    await sick.getByLabel('Værdi').fill('689');
+    await s.page.getByRole('checkbox', { name: /^Tag 689 med/ }).check();
+    await s.page.getByRole('checkbox', { name: /^Tag 701 med/ }).check();
+    await s.page.getByRole('button', { name: 'Gem 2 valgte som egne data' }).click();
+
+    await s.page.getByRole('heading', { name: /Ballerup Beskæftigelsesudvalget 2\. september 2024 \(egne data\)$/ }).waitFor();
+    await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
+    const cells = await s.page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim())));
+    expect(cells).toEqual([
+      ['maj 2024', '701'],
+      ['jun. 2024', '689'],
+    ]);
+    expect(await s.page.locator('.source-line').textContent()).toContain('Egne data');
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('says what to do with a scanned PDF, and a long PDF shows its progress and can be cancelled', async () => {
+    await s.page.goto(`${baseUrl}?view=extract`);
+    await dropFile(scannedPdf(), 'scannet.pdf', 'application/pdf');
+    await s.page.getByText('PDF-filen har intet tekstlag').waitFor();
+
+    await dropFile(minutesPdf(generateMinutes(1_500_000)), 'langt.pdf', 'application/pdf');
+    const progress = s.page.locator('.extract-progress');
+    await progress.getByText(/Læser side \d+ af \d+/).waitFor();
+    await progress.getByRole('button', { name: 'Afbryd' }).click();
+    await s.page.getByText('Læsningen er afbrudt. Intet er ændret.').waitFor();
+    expect(await progress.count()).toBe(0);
+    expect(await s.page.getByRole('heading', { name: /foreslåede tal/ }).count()).toBe(0);
   });
 });
