@@ -7,6 +7,11 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { BENCH_INDICATOR, BENEFIT_GROUPS, generateBenchData } from './bench-data.ts';
+import { generateMinutes } from './bench-minutes.ts';
+import { extractMinutes } from '../src/extract/extract.ts';
+import { readPdf } from '../src/extract/read-pdf.ts';
+import { minutesPdf } from '../test/fixtures/minutes/make-pdf.ts';
+import { loadDataDir } from './data-dir.ts';
 import { serveStatic } from './static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -182,6 +187,12 @@ async function measureImport(dist: string) {
 
 async function main() {
   mkdirSync(WORK, { recursive: true });
+  // `npm run bench -- --minutes-only`: the minutes measurements alone, on a build of the bundled data.
+  if (process.argv.includes('--minutes-only')) {
+    const dist = join(WORK, 'dist-import');
+    await build({ root: ROOT, logLevel: 'error', build: { outDir: dist, emptyOutDir: true } });
+    return reportMinutes(dist);
+  }
   // `npm run bench -- --import-only`: the import measurement alone, on a build of the bundled data.
   if (process.argv.includes('--import-only')) {
     const dist = join(WORK, 'dist-import');
@@ -214,6 +225,81 @@ async function main() {
   for (const [l, get] of rowsOut) process.stdout.write(`${l.padEnd(width)} | ${results.map((r) => get(r).padStart(14)).join(' | ')}\n`);
 
   await reportImport(join(WORK, 'dist-1'));
+  await reportMinutes(join(WORK, 'dist-1'));
+}
+
+/** Minutes in the app: a file dropped on the minutes page, timed until the proposals show. */
+async function measureMinutesInBrowser(dist: string, file: { name: string; type: string; bytes: Uint8Array }) {
+  const { server, url } = await serveStatic(dist);
+  const userDataDir = join(WORK, 'chrome-minutes');
+  rmSync(userDataDir, { recursive: true, force: true });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${url}?view=extract`);
+    await page.locator('.extract-input').waitFor();
+    // Only what happens after the drop counts: making the test file in the page is not the app's work.
+    await page.evaluate(`window.dropAt = Infinity; window.longTasks = []; window.maxGap = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (e.startTime >= window.dropAt) window.longTasks.push(e.duration); })).observe({ type: 'longtask' });
+      let last = performance.now();
+      const tick = (now) => { if (last >= window.dropAt) window.maxGap = Math.max(window.maxGap, now - last); last = now; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);`);
+    await page.evaluate(
+      `window.minutesFile = new File([Uint8Array.from(atob(${JSON.stringify(Buffer.from(file.bytes).toString('base64'))}), (c) => c.charCodeAt(0))], ${JSON.stringify(file.name)}, { type: ${JSON.stringify(file.type)} });`,
+    );
+    // The garbage of making the file would otherwise be collected during the app's work.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.waitForTimeout(200);
+    const started = Date.now();
+    await page.evaluate(`(() => {
+      window.dropAt = performance.now();
+      const transfer = new DataTransfer();
+      transfer.items.add(window.minutesFile);
+      const target = document.querySelector('.extract-input');
+      for (const kind of ['dragover', 'drop']) target.dispatchEvent(new DragEvent(kind, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    })()`);
+    // A cheap check: a role query over the review table would itself be a long task in the page.
+    await page.locator('.extract-review tbody tr').first().waitFor({ timeout: 600_000 });
+    const seconds = (Date.now() - started) / 1000;
+    await page.waitForTimeout(300);
+    const longest = await page.evaluate<number>('Math.max(0, ...window.longTasks)');
+    const gap = await page.evaluate<number>('window.maxGap');
+    const heading = (await page.locator('.extract-view h2.chart-title').last().textContent()) ?? '';
+    return { seconds, longest, gap, heading };
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+
+async function reportMinutes(dist: string) {
+  const f = (n: number, d = 0) => n.toLocaleString('da-DK', { maximumFractionDigits: d, minimumFractionDigits: d });
+  process.stderr.write('Måler udtræk af tal fra referater …\n');
+  const { dataset } = loadDataDir(join(ROOT, 'data'));
+  process.stdout.write('\nudtræk af tal fra referater (syntetiske referater med sætninger, tabeller og bevillinger)\n');
+  for (const mb of [1, 5]) {
+    const text = generateMinutes(mb * 1024 * 1024);
+    const started = performance.now();
+    const ex = extractMinutes(text, dataset.municipalities);
+    process.stdout.write(`  ${mb} MB tekst fra kommandolinjen: ${f((performance.now() - started) / 1000, 2)} s, ${f(ex.observations.length)} foreslåede tal\n`);
+  }
+  const text = generateMinutes(1024 * 1024);
+  const pdf = minutesPdf(text);
+  const started = performance.now();
+  const read = await readPdf(pdf, await import('pdfjs-dist/legacy/build/pdf.mjs'));
+  process.stdout.write(`  PDF af 1 MB tekst (${f(pdf.length / 1024 / 1024, 1)} MB, ${f(read.pages)} sider) læst med pdf.js: ${f((performance.now() - started) / 1000, 2)} s\n`);
+  for (const file of [
+    { name: 'referat.txt', type: 'text/plain', bytes: new TextEncoder().encode(text) },
+    { name: 'referat.pdf', type: 'application/pdf', bytes: pdf },
+  ]) {
+    const m = await measureMinutesInBrowser(dist, file);
+    process.stdout.write(`  i appen, ${file.name} (1 MB tekst) sluppet på siden: ${f(m.seconds, 1)} s til "${m.heading}", længste opgave på hovedtråden ${f(m.longest)} ms, længste pause mellem skærmbilleder ${f(m.gap)} ms\n`);
+  }
 }
 
 async function reportImport(dist: string) {

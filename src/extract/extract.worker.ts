@@ -1,8 +1,10 @@
 // Reads minutes off the main thread: a dropped PDF, HTML page or text file, or pasted text,
-// then the extraction itself, posting progress as it goes. The page stays responsive, and
-// cancelling is terminating this worker.
-import type { Municipality } from '../data/contract.ts';
-import { extractMinutes, type Extraction } from './extract.ts';
+// then the extraction itself, posting progress as it goes. The proposals stay here; the page
+// asks for the ones it shows, so even a hundred thousand of them never block it. Cancelling is
+// terminating this worker.
+import type { Municipality, Source } from '../data/contract.ts';
+import { isPeriod } from '../data/period.ts';
+import { extractMinutes, type CandidateObservation, type Extraction } from './extract.ts';
 import { DocumentError, readDocument, type DocumentKind } from './read-document.ts';
 import type { DocumentProblem } from './read-pdf.ts';
 // Built as a worker chunk, so it is served as .js like the app's own scripts.
@@ -11,15 +13,32 @@ import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.mjs?worker&url';
 /** A file to read, or text already in hand; `name` is the file's name ('' for pasted text). */
 export type ExtractInput = { name: string } & ({ file: File } | { text: string });
 
-export type ExtractRequest = ExtractInput & { municipalities: Municipality[] };
+export type ExtractRequest = ({ type: 'extract'; municipalities: Municipality[] } & ExtractInput) | { type: 'rows'; request: number; indices: number[] };
+
+/** What the page needs of an extraction before it asks for rows. */
+export interface ExtractionSummary {
+  text: string;
+  source: Source;
+  items: number;
+  grants: number;
+  grantLines: number;
+  count: number;
+  /** Start and end offset of each proposal's evidence, in pairs. */
+  evidence: Int32Array;
+  /** Per proposal: 1 when its period is a period, + 2 when its value is a number. */
+  valid: Uint8Array;
+  kind: DocumentKind;
+  pages: number | null;
+}
 
 export type ExtractMessage =
   | { type: 'progress'; stage: 'reading'; page: number; pages: number }
   | { type: 'progress'; stage: 'extracting'; share: number }
-  | { type: 'done'; extraction: Extraction; kind: DocumentKind; pages: number | null }
+  | { type: 'done'; summary: ExtractionSummary }
+  | { type: 'rows'; request: number; rows: CandidateObservation[] }
   | { type: 'failed'; problem: DocumentProblem | null; detail: string };
 
-const post = (m: ExtractMessage) => self.postMessage(m);
+const post = (m: ExtractMessage, transfer: Transferable[] = []) => self.postMessage(m, { transfer });
 
 /**
  * pdf.js parses in a worker of its own, which this worker starts and hands to it: pdf.js cannot
@@ -32,15 +51,28 @@ async function loadPdf() {
   return pdfjs;
 }
 
-self.onmessage = async (e: MessageEvent<ExtractRequest>) => {
-  const request = e.data;
+let current: Extraction | null = null;
+
+function summarise(extraction: Extraction, kind: DocumentKind, pages: number | null): ExtractionSummary {
+  const { observations } = extraction;
+  const evidence = new Int32Array(observations.length * 2);
+  const valid = new Uint8Array(observations.length);
+  observations.forEach((o, i) => {
+    evidence[2 * i] = o.evidence.start;
+    evidence[2 * i + 1] = o.evidence.end;
+    valid[i] = (isPeriod(o.period) ? 1 : 0) + (Number.isFinite(o.value) ? 2 : 0);
+  });
+  return { text: extraction.text, source: extraction.source, items: extraction.items.length, grants: extraction.grants.length, grantLines: extraction.grant_lines.length, count: observations.length, evidence, valid, kind, pages };
+}
+
+async function extract(request: Extract<ExtractRequest, { type: 'extract' }>) {
   try {
     const document =
       'file' in request
         ? await readDocument(new Uint8Array(await request.file.arrayBuffer()), request.name, loadPdf, (page, pages) => post({ type: 'progress', stage: 'reading', page, pages }))
         : { text: request.text, kind: 'text' as const, pages: null };
     let last = 0;
-    const extraction = extractMinutes(document.text, request.municipalities, {
+    current = extractMinutes(document.text, request.municipalities, {
       fileName: request.name,
       paged: document.kind === 'pdf',
       onProgress: (share) => {
@@ -50,8 +82,15 @@ self.onmessage = async (e: MessageEvent<ExtractRequest>) => {
         post({ type: 'progress', stage: 'extracting', share });
       },
     });
-    post({ type: 'done', extraction, kind: document.kind, pages: document.pages });
+    const summary = summarise(current, document.kind, document.pages);
+    post({ type: 'done', summary }, [summary.evidence.buffer, summary.valid.buffer]);
   } catch (error) {
     post({ type: 'failed', problem: error instanceof DocumentError ? error.problem : null, detail: (error as Error).message });
   }
+}
+
+self.onmessage = (e: MessageEvent<ExtractRequest>) => {
+  const request = e.data;
+  if (request.type === 'extract') void extract(request);
+  else post({ type: 'rows', request: request.request, rows: request.indices.map((i) => current?.observations[i]).filter((o): o is CandidateObservation => o !== undefined) });
 };

@@ -1,30 +1,28 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { startTransition, useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { CONTRACT, KINDS, UNITS, type Kind, type Observation, type Unit } from '../../data/contract.ts';
 import { isPeriod } from '../../data/period.ts';
 import { toCsv } from '../../data/write-csv.ts';
 import { download } from '../../export/image.ts';
-import type { CandidateObservation, Extraction } from '../../extract/extract.ts';
-import type { ExtractInput, ExtractMessage, ExtractRequest } from '../../extract/extract.worker.ts';
+import type { CandidateObservation } from '../../extract/extract.ts';
+import type { ExtractInput, ExtractionSummary, ExtractMessage, ExtractRequest } from '../../extract/extract.worker.ts';
 import { trendViewOf, userSourceId } from '../../import/merge.ts';
 import { columnarsOf, newDatasetId, saveDataset, summarise } from '../../import/store.ts';
 import { useLocale } from '../common/use-locale.ts';
 import { useSetSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
-import { documentPages, pageIndexAt, pageSegments, progressShare, reviewSlice, type ExtractProgress } from './model.ts';
+import { LazySelect } from './lazy-select.tsx';
+import { acceptedInvalid, documentPages, marksOnPage, pageIndexAt, pageSegments, progressShare, reviewSlice, type ExtractProgress, type RowEdit } from './model.ts';
 
-interface Row extends CandidateObservation {
-  accepted: boolean;
-}
-
-interface Result {
-  extraction: Extraction;
+interface Result extends ExtractionSummary {
   document: string;
-  paged: boolean;
-  pages: number | null;
 }
 
 type Busy = { progress: ExtractProgress | null; paged: boolean } | null;
+
+const ROWS_PER_FRAME = 10;
+
+const withoutEvidence = ({ evidence: _evidence, ...o }: CandidateObservation): Observation => o;
 
 export function ExtractView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
@@ -34,7 +32,12 @@ export function ExtractView({ core }: { core: LoadedCore }) {
   const setSpec = useSetSpec();
   const [text, setText] = useState('');
   const [result, setResult] = useState<Result | null>(null);
-  const [rows, setRows] = useState<Row[]>([]);
+  /** The proposals of the review list's page, as the worker holds them. */
+  const [shownRows, setShownRows] = useState<CandidateObservation[]>([]);
+  /** Rows with their form controls are laid out a few per frame, so no frame waits long for them. */
+  const [rendered, setRendered] = useState(ROWS_PER_FRAME);
+  const [edits, setEdits] = useState<ReadonlyMap<number, RowEdit>>(new Map());
+  const [accepted, setAccepted] = useState<ReadonlySet<number>>(new Set());
   const [focus, setFocus] = useState<number | null>(null);
   const [shownPage, setShownPage] = useState(0);
   const [reviewPage, setReviewPage] = useState(0);
@@ -42,17 +45,50 @@ export function ExtractView({ core }: { core: LoadedCore }) {
   const [busy, setBusy] = useState<Busy>(null);
   const [dragging, setDragging] = useState(false);
   const worker = useRef<Worker | null>(null);
-  const indicators = useMemo(() => core.indicators.filter((i) => !i.indicator.startsWith('egne_')), [core.indicators]);
-  const names = new Map(core.municipalities.map((m) => [m.code, m.name]));
-  const pages = useMemo(() => (result ? documentPages(result.extraction.text) : []), [result]);
+  const pending = useRef(new Map<number, (rows: CandidateObservation[]) => void>());
+  const nextRequest = useRef(0);
+  const indicatorOptions = useMemo(() => core.indicators.filter((i) => !i.indicator.startsWith('egne_')).map((i) => ({ value: i.indicator, label: locale.indicatorLabel(i) })), [core.indicators, locale]);
+  const areaOptions = useMemo(() => core.municipalities.map((m) => ({ value: m.code, label: m.name })), [core.municipalities]);
+  const names = useMemo(() => new Map(core.municipalities.map((m) => [m.code, m.name])), [core.municipalities]);
+  const pages = useMemo(() => (result ? documentPages(result.text) : []), [result]);
+  const slice = reviewSlice(result?.count ?? 0, reviewPage);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
-  /** Reading and extracting run in a worker; a new request or Annuller ends the one before. */
-  const start = (request: ExtractInput, paged: boolean) => {
+  /** Asks the worker for proposals by index; it keeps them so the page never holds them all. */
+  const rowsOf = (indices: number[]) =>
+    new Promise<CandidateObservation[]>((resolve) => {
+      const w = worker.current;
+      if (!w) return resolve([]);
+      const request = nextRequest.current++;
+      pending.current.set(request, resolve);
+      w.postMessage({ type: 'rows', request, indices } satisfies ExtractRequest);
+    });
+
+  useEffect(() => {
+    if (!result) return;
+    let current = true;
+    const indices = Array.from({ length: slice.to - slice.from }, (_, k) => slice.from + k);
+    void rowsOf(indices).then((rows) => {
+      if (current)
+        startTransition(() => {
+          setShownRows(rows);
+          setRendered(ROWS_PER_FRAME);
+        });
+    });
+    return () => {
+      current = false;
+    };
+  }, [result, slice.from, slice.to]);
+
+  /** Reading and extracting run in a worker; a new request or Afbryd ends the one before. */
+  const start = (input: ExtractInput, paged: boolean) => {
     worker.current?.terminate();
+    pending.current.clear();
     const w = new Worker(new URL('../../extract/extract.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
+    // The proposals shown so far lived in the worker just ended.
+    setResult(null);
     setBusy({ progress: null, paged });
     setMessage('');
     w.onmessage = (e: MessageEvent<ExtractMessage>) => {
@@ -61,20 +97,28 @@ export function ExtractView({ core }: { core: LoadedCore }) {
         setBusy({ progress: m.stage === 'reading' ? { stage: 'reading', page: m.page, pages: m.pages } : { stage: 'extracting', share: m.share }, paged });
         return;
       }
-      w.terminate();
-      worker.current = null;
+      if (m.type === 'rows') {
+        pending.current.get(m.request)?.(m.rows);
+        pending.current.delete(m.request);
+        return;
+      }
       setBusy(null);
       if (m.type === 'failed') {
+        w.terminate();
+        worker.current = null;
         setMessage(m.problem ? t.documentProblem[m.problem] : `${t.extractWorkerFailed} (${m.detail})`);
         return;
       }
-      const ex = m.extraction;
-      setResult({ extraction: ex, document: request.name, paged: m.kind === 'pdf', pages: m.pages });
-      setRows(ex.observations.map((o) => ({ ...o, accepted: false })));
-      setFocus(null);
-      setShownPage(0);
-      setReviewPage(0);
-      setMessage(ex.observations.length === 0 ? t.extractNone : '');
+      startTransition(() => {
+        setResult({ ...m.summary, document: input.name });
+        setShownRows([]);
+        setEdits(new Map());
+        setAccepted(new Set());
+        setFocus(null);
+        setShownPage(0);
+        setReviewPage(0);
+        setMessage(m.summary.count === 0 ? t.extractNone : '');
+      });
     };
     w.onerror = () => {
       w.terminate();
@@ -82,7 +126,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
       setBusy(null);
       setMessage(t.extractWorkerFailed);
     };
-    w.postMessage({ ...request, municipalities: core.municipalities } satisfies ExtractRequest);
+    w.postMessage({ type: 'extract', ...input, municipalities: core.municipalities } satisfies ExtractRequest);
   };
 
   const cancel = () => {
@@ -103,25 +147,45 @@ export function ExtractView({ core }: { core: LoadedCore }) {
     readFile(e.dataTransfer.files[0]);
   };
 
-  const update = (i: number, patch: Partial<Row>) => setRows((rs) => rs.map((r, k) => (k === i ? { ...r, ...patch } : r)));
-  const accepted = rows.filter((r) => r.accepted);
-  const invalid = accepted.some((r) => !isPeriod(r.period) || !Number.isFinite(r.value));
-  const slice = reviewSlice(rows.length, reviewPage);
-  const inView = rows.slice(slice.from, slice.to);
+  const edit = (i: number, patch: RowEdit) => setEdits((all) => new Map(all).set(i, { ...all.get(i), ...patch }));
+  const accept = (indices: number[], on: boolean) =>
+    setAccepted((all) => {
+      const next = new Set(all);
+      for (const i of indices) {
+        if (on) next.add(i);
+        else next.delete(i);
+      }
+      return next;
+    });
+  const invalid = result ? acceptedInvalid(accepted, edits, result.valid, isPeriod) : false;
+  const inView = shownRows.map((o, k) => ({ ...o, ...edits.get(slice.from + k), index: slice.from + k }));
+  useEffect(() => {
+    if (rendered >= shownRows.length) return;
+    const frame = requestAnimationFrame(() => setRendered((n) => n + ROWS_PER_FRAME));
+    return () => cancelAnimationFrame(frame);
+  }, [rendered, shownRows.length]);
   const page = pages[Math.min(shownPage, pages.length - 1)];
-  const pageOf = (r: Row) => (pages.length > 0 ? pageIndexAt(pages, r.evidence.start) : 0);
+  const marks = useMemo(() => (result && page ? marksOnPage(result.evidence, page) : []), [result, page]);
 
   const show = (i: number) => {
+    if (!result) return;
     setFocus(i);
-    setShownPage(pageOf(rows[i]!));
+    setShownPage(pageIndexAt(pages, result.evidence[2 * i]!));
+  };
+
+  /** The accepted proposals with the person's corrections, fetched from the worker. */
+  const acceptedObservations = async (): Promise<Observation[]> => {
+    const indices = [...accepted].sort((a, b) => a - b);
+    const rows = await rowsOf(indices);
+    return rows.map((row, k) => withoutEvidence({ ...row, ...edits.get(indices[k]!) }));
   };
 
   const save = async () => {
-    if (!result || accepted.length === 0 || invalid) return;
-    const source = result.extraction.source;
+    if (!result || accepted.size === 0 || invalid) return;
+    const source = result.source;
     const datasetId = newDatasetId();
     const sourceId = userSourceId(datasetId);
-    const observations: Observation[] = accepted.map(({ evidence: _e, accepted: _a, ...o }) => ({ ...o, indicator: `egne_${datasetId}_${o.indicator}`, source_id: sourceId }));
+    const observations: Observation[] = (await acceptedObservations()).map((o) => ({ ...o, indicator: `egne_${datasetId}_${o.indicator}`, source_id: sourceId }));
     const label = `${names.get(source.municipality_code) ?? ''} ${source.body} ${locale.date(source.meeting_date)}`.trim();
     const columnars = columnarsOf(observations);
     const summary = summarise(datasetId, result.document || t.extractPasted, label, columnars);
@@ -139,14 +203,15 @@ export function ExtractView({ core }: { core: LoadedCore }) {
     }
   };
 
-  const downloadCsv = () => {
-    const clean = accepted.map(({ evidence: _e, accepted: _a, ...o }) => o);
-    download(new Blob([toCsv(CONTRACT.observations.columns, clean, { protect: true })], { type: 'text/csv;charset=utf-8' }), 'referat-tal.csv');
+  const downloadCsv = async () => {
+    const rows = await acceptedObservations();
+    download(new Blob([toCsv(CONTRACT.observations.columns, rows, { protect: true })], { type: 'text/csv;charset=utf-8' }), 'referat-tal.csv');
   };
 
   const share = busy?.progress ? progressShare(busy.progress, busy.paged) : 0;
   const progressText = !busy?.progress ? t.extractStarting : busy.progress.stage === 'reading' ? t.extractReading(busy.progress.page, busy.progress.pages) : t.extractFinding(Math.round(busy.progress.share * 100));
-  const source = result?.extraction.source;
+  const source = result?.source;
+  const viewIndices = inView.map((r) => r.index);
 
   return (
     <div className="view extract-view">
@@ -200,29 +265,29 @@ export function ExtractView({ core }: { core: LoadedCore }) {
         )}
       </section>
 
-      {result && source && rows.length > 0 && (
+      {result && source && result.count > 0 && (
         <section className="chart-card" aria-labelledby={`${id}-found`}>
           <h2 id={`${id}-found`} className="chart-title">
-            {t.extractFound(rows.length)}
+            {t.extractFound(result.count)}
           </h2>
           <p className="chart-subtitle">
-            {names.get(source.municipality_code) ?? t.extractUnknownMunicipality} · {source.body} · {source.meeting_date ? locale.date(source.meeting_date) : t.extractUnknownDate} · {t.extractItems(result.extraction.items.length)}
-            {result.extraction.grants.length > 0 && ` · ${t.extractGrants(result.extraction.grants.length, result.extraction.grant_lines.length)}`}
+            {names.get(source.municipality_code) ?? t.extractUnknownMunicipality} · {source.body} · {source.meeting_date ? locale.date(source.meeting_date) : t.extractUnknownDate} · {t.extractItems(result.items)}
+            {result.grants > 0 && ` · ${t.extractGrants(result.grants, result.grantLines)}`}
             {result.document && ` · ${t.extractDocument(result.document, result.pages)}`}
           </p>
           <div className="extract-layout">
             <div className="extract-review">
               <div className="table-wrap extract-table">
                 <table className="data-table">
-                  <caption className="visually-hidden">{t.extractFound(rows.length)}</caption>
+                  <caption className="visually-hidden">{t.extractFound(result.count)}</caption>
                   <thead>
                     <tr>
                       <th scope="col">
                         <input
                           type="checkbox"
                           aria-label={t.extractAcceptPage}
-                          checked={inView.length > 0 && inView.every((r) => r.accepted)}
-                          onChange={(e) => setRows((rs) => rs.map((r, k) => (k >= slice.from && k < slice.to ? { ...r, accepted: e.target.checked } : r)))}
+                          checked={viewIndices.length > 0 && viewIndices.every((i) => accepted.has(i))}
+                          onChange={(e) => accept(viewIndices, e.target.checked)}
                         />
                       </th>
                       <th scope="col">{t.value}</th>
@@ -234,16 +299,16 @@ export function ExtractView({ core }: { core: LoadedCore }) {
                     </tr>
                   </thead>
                   <tbody>
-                    {inView.map((r, k) => {
-                      const i = slice.from + k;
+                    {inView.slice(0, rendered).map((r) => {
+                      const i = r.index;
                       return (
-                        <tr key={i} className={`${r.accepted ? 'accepted' : ''}${focus === i ? ' focused' : ''}`} data-candidate={i}>
+                        <tr key={i} className={`${accepted.has(i) ? 'accepted' : ''}${focus === i ? ' focused' : ''}`} data-candidate={i}>
                           <td>
-                            <input type="checkbox" checked={r.accepted} aria-label={t.extractAcceptOne(String(r.value), r.quote.slice(0, 60))} onChange={(e) => update(i, { accepted: e.target.checked })} />
+                            <input type="checkbox" checked={accepted.has(i)} aria-label={t.extractAcceptOne(String(r.value), r.quote.slice(0, 60))} onChange={(e) => accept([i], e.target.checked)} />
                           </td>
                           <td>
-                            <input type="number" step="any" value={Number.isFinite(r.value) ? String(r.value) : ''} aria-label={t.value} onChange={(e) => update(i, { value: e.target.value === '' ? Number.NaN : Number(e.target.value) })} />
-                            <select value={r.unit} aria-label={t.importUnit} onChange={(e) => update(i, { unit: e.target.value as Unit })}>
+                            <input type="number" step="any" value={Number.isFinite(r.value) ? String(r.value) : ''} aria-label={t.value} onChange={(e) => edit(i, { value: e.target.value === '' ? Number.NaN : Number(e.target.value) })} />
+                            <select value={r.unit} aria-label={t.importUnit} onChange={(e) => edit(i, { unit: e.target.value as Unit })}>
                               {UNITS.map((u) => (
                                 <option key={u} value={u}>
                                   {t.units[u]}
@@ -252,29 +317,17 @@ export function ExtractView({ core }: { core: LoadedCore }) {
                             </select>
                           </td>
                           <td>
-                            <select value={r.indicator} aria-label={t.indicator} onChange={(e) => update(i, { indicator: e.target.value })}>
-                              {indicators.map((ind) => (
-                                <option key={ind.indicator} value={ind.indicator}>
-                                  {locale.indicatorLabel(ind)}
-                                </option>
-                              ))}
-                            </select>
+                            <LazySelect value={r.indicator} options={indicatorOptions} label={t.indicator} onChange={(indicator) => edit(i, { indicator })} />
                             {r.breakdown !== 'all' && <span className="extract-breakdown">{r.breakdown}</span>}
                           </td>
                           <td>
-                            <select value={r.area} aria-label={t.area} onChange={(e) => update(i, { area: e.target.value })}>
-                              {core.municipalities.map((m) => (
-                                <option key={m.code} value={m.code}>
-                                  {m.name}
-                                </option>
-                              ))}
-                            </select>
+                            <LazySelect value={r.area} options={areaOptions} label={t.area} onChange={(area) => edit(i, { area })} />
                           </td>
                           <td>
-                            <input type="text" value={r.period} size={10} aria-label={t.period} aria-invalid={!isPeriod(r.period)} onChange={(e) => update(i, { period: e.target.value.trim() })} />
+                            <input type="text" value={r.period} size={10} aria-label={t.period} aria-invalid={!isPeriod(r.period)} onChange={(e) => edit(i, { period: e.target.value.trim() })} />
                           </td>
                           <td>
-                            <select value={r.kind} aria-label={t.extractKind} onChange={(e) => update(i, { kind: e.target.value as Kind })}>
+                            <select value={r.kind} aria-label={t.extractKind} onChange={(e) => edit(i, { kind: e.target.value as Kind })}>
                               {KINDS.map((kind) => (
                                 <option key={kind} value={kind}>
                                   {t.kinds[kind]}
@@ -299,7 +352,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
                   <button type="button" disabled={slice.page === 0} onClick={() => setReviewPage(slice.page - 1)}>
                     {t.extractPreviousRows}
                   </button>
-                  <span>{t.extractRows(slice.from + 1, slice.to, rows.length)}</span>
+                  <span>{t.extractRows(slice.from + 1, slice.to, result.count)}</span>
                   <button type="button" disabled={slice.page === slice.pages - 1} onClick={() => setReviewPage(slice.page + 1)}>
                     {t.extractNextRows}
                   </button>
@@ -313,18 +366,18 @@ export function ExtractView({ core }: { core: LoadedCore }) {
                     <button type="button" disabled={shownPage === 0} onClick={() => setShownPage(shownPage - 1)}>
                       {t.extractPreviousPage}
                     </button>
-                    <span className="extract-page-label">{t.extractPageLabel(shownPage + 1, pages.length, result.paged)}</span>
+                    <span className="extract-page-label">{t.extractPageLabel(shownPage + 1, pages.length, result.kind === 'pdf')}</span>
                     <button type="button" disabled={shownPage >= pages.length - 1} onClick={() => setShownPage(shownPage + 1)}>
                       {t.extractNextPage}
                     </button>
                   </div>
                 )}
                 <div className="extract-text" aria-label={t.extractText} tabIndex={0}>
-                  {pageSegments(result.extraction.text, page, rows, focus).map((seg, k) =>
+                  {pageSegments(result.text, page, marks, focus).map((seg, k) =>
                     seg.mark === null ? (
                       <span key={k}>{seg.text}</span>
                     ) : (
-                      <mark key={k} className={`${rows[seg.mark]?.accepted ? 'accepted' : ''} ${seg.mark === focus ? 'focused' : ''}`} ref={seg.mark === focus ? (el) => el?.scrollIntoView({ block: 'center' }) : undefined}>
+                      <mark key={k} className={`${accepted.has(seg.mark) ? 'accepted' : ''} ${seg.mark === focus ? 'focused' : ''}`} ref={seg.mark === focus ? (el) => el?.scrollIntoView({ block: 'center' }) : undefined}>
                         {seg.text}
                       </mark>
                     ),
@@ -334,10 +387,10 @@ export function ExtractView({ core }: { core: LoadedCore }) {
             )}
           </div>
           <div className="import-save">
-            <button type="button" className="primary" disabled={accepted.length === 0 || invalid} onClick={() => void save()}>
-              {t.extractSave(accepted.length)}
+            <button type="button" className="primary" disabled={accepted.size === 0 || invalid} onClick={() => void save()}>
+              {t.extractSave(accepted.size)}
             </button>
-            <button type="button" disabled={accepted.length === 0} onClick={downloadCsv}>
+            <button type="button" disabled={accepted.size === 0} onClick={() => void downloadCsv()}>
               {t.extractDownload}
             </button>
             {invalid && <span className="error">{t.extractInvalid}</span>}

@@ -1,6 +1,7 @@
 // What the minutes page shows, computed without React: the document split into the pages a
 // person pages through (a PDF's own pages; long text in parts), which proposals stand on a page,
 // the text of a page with the evidence marked, and the slice of the review list in view.
+import type { Observation } from '../../data/contract.ts';
 
 export interface DocumentPage {
   start: number;
@@ -8,7 +9,7 @@ export interface DocumentPage {
 }
 
 /** Long text without pages is shown in parts of about this many characters, cut at a line end. */
-const PART = 40_000;
+const PART = 15_000;
 
 export function documentPages(text: string): DocumentPage[] {
   if (text.includes('\f')) {
@@ -44,8 +45,11 @@ export function pageIndexAt(pages: DocumentPage[], offset: number): number {
   return lo;
 }
 
-export interface Marked {
-  evidence: { start: number; end: number };
+export interface Mark {
+  /** Index of the proposal. */
+  i: number;
+  start: number;
+  end: number;
 }
 
 export interface Segment {
@@ -54,14 +58,24 @@ export interface Segment {
   mark: number | null;
 }
 
+/** The proposals whose evidence stands on the page; evidence holds start and end in pairs. */
+export function marksOnPage(evidence: Int32Array, page: DocumentPage): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = 0; i < evidence.length / 2; i += 1) {
+    const start = Math.max(evidence[2 * i]!, page.start);
+    const end = Math.min(evidence[2 * i + 1]!, page.end);
+    if (start < end) marks.push({ i, start, end });
+  }
+  return marks;
+}
+
 /**
  * The page's text in plain and marked segments. Where evidence overlaps (two figures in one
  * sentence), the focused proposal's mark wins, else the first.
  */
-export function pageSegments(text: string, page: DocumentPage, proposals: Marked[], focus: number | null = null): Segment[] {
-  const all = proposals.map((p, i) => ({ start: Math.max(p.evidence.start, page.start), end: Math.min(p.evidence.end, page.end), i })).filter((m) => m.start < m.end);
-  const focused = all.find((m) => m.i === focus);
-  const marks = all.filter((m) => !focused || m === focused || m.end <= focused.start || m.start >= focused.end).sort((a, b) => a.start - b.start);
+export function pageSegments(text: string, page: DocumentPage, marksOnThePage: Mark[], focus: number | null = null): Segment[] {
+  const focused = marksOnThePage.find((m) => m.i === focus);
+  const marks = marksOnThePage.filter((m) => !focused || m === focused || m.end <= focused.start || m.start >= focused.end).sort((a, b) => a.start - b.start);
   const out: Segment[] = [];
   let at = page.start;
   for (const m of marks) {
@@ -72,6 +86,27 @@ export function pageSegments(text: string, page: DocumentPage, proposals: Marked
   }
   if (at < page.end) out.push({ text: text.slice(at, page.end), mark: null });
   return out;
+}
+
+/** What a person corrected in a proposal before accepting it. */
+export type RowEdit = Partial<Pick<Observation, 'value' | 'unit' | 'indicator' | 'area' | 'period' | 'kind'>>;
+
+export const PERIOD_OK = 1;
+export const VALUE_OK = 2;
+
+/**
+ * Whether any accepted proposal cannot be saved: its period (as corrected, else as proposed) is
+ * not a period, or its value is not a number. `valid` holds PERIOD_OK and VALUE_OK per proposal
+ * as proposed.
+ */
+export function acceptedInvalid(accepted: ReadonlySet<number>, edits: ReadonlyMap<number, RowEdit>, valid: Uint8Array, isPeriod: (p: string) => boolean): boolean {
+  for (const i of accepted) {
+    const edit = edits.get(i);
+    const periodOk = edit?.period !== undefined ? isPeriod(edit.period) : (valid[i]! & PERIOD_OK) !== 0;
+    const valueOk = edit?.value !== undefined ? Number.isFinite(edit.value) : (valid[i]! & VALUE_OK) !== 0;
+    if (!periodOk || !valueOk) return true;
+  }
+  return false;
 }
 
 export const REVIEW_PAGE_SIZE = 50;
