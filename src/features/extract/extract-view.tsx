@@ -306,7 +306,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
                           <td>
                             <input type="checkbox" checked={accepted.has(i)} aria-label={t.extractAcceptOne(String(r.value), r.quote.slice(0, 60))} onChange={(e) => accept([i], e.target.checked)} />
                           </td>
-                          <td>
+                          <td data-label={t.value}>
                             <input type="number" step="any" value={Number.isFinite(r.value) ? String(r.value) : ''} aria-label={t.value} onChange={(e) => edit(i, { value: e.target.value === '' ? Number.NaN : Number(e.target.value) })} />
                             <select value={r.unit} aria-label={t.importUnit} onChange={(e) => edit(i, { unit: e.target.value as Unit })}>
                               {UNITS.map((u) => (
@@ -316,17 +316,17 @@ export function ExtractView({ core }: { core: LoadedCore }) {
                               ))}
                             </select>
                           </td>
-                          <td>
+                          <td data-label={t.indicator}>
                             <LazySelect value={r.indicator} options={indicatorOptions} label={t.indicator} onChange={(indicator) => edit(i, { indicator })} />
                             {r.breakdown !== 'all' && <span className="extract-breakdown">{r.breakdown}</span>}
                           </td>
-                          <td>
+                          <td data-label={t.area}>
                             <LazySelect value={r.area} options={areaOptions} label={t.area} onChange={(area) => edit(i, { area })} />
                           </td>
-                          <td>
+                          <td data-label={t.period}>
                             <input type="text" value={r.period} size={10} aria-label={t.period} aria-invalid={!isPeriod(r.period)} onChange={(e) => edit(i, { period: e.target.value.trim() })} />
                           </td>
-                          <td>
+                          <td data-label={t.extractKind}>
                             <select value={r.kind} aria-label={t.extractKind} onChange={(e) => edit(i, { kind: e.target.value as Kind })}>
                               {KINDS.map((kind) => (
                                 <option key={kind} value={kind}>
@@ -335,7 +335,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
                               ))}
                             </select>
                           </td>
-                          <td className="quote">
+                          <td className="quote" data-label={t.evidence}>
                             <button type="button" className="link-button" onClick={() => show(i)}>
                               {r.evidence.page !== null && <span className="extract-page-ref">{t.extractPageShort(r.evidence.page)} · </span>}
                               {r.quote.length > 90 ? `${r.quote.slice(0, 90)}…` : r.quote}
