@@ -142,19 +142,25 @@ async function writeImportFile(path: string, targetBytes: number): Promise<{ byt
   return { bytes, rows };
 }
 
-async function measureImport(dist: string) {
-  const file = join(WORK, 'import-50mb.csv');
-  const { bytes, rows } = await writeImportFile(file, 50 * 1024 * 1024);
+/** The build served locally and a fresh Chromium profile for one measurement. */
+async function openServed(dist: string, name: string) {
   const { server, url } = await serveStatic(dist);
-  const userDataDir = join(WORK, 'chrome-import');
+  const userDataDir = join(WORK, `chrome-${name}`);
   rmSync(userDataDir, { recursive: true, force: true });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { server, url, context, page };
+}
+
+async function measureImport(dist: string) {
+  const file = join(WORK, 'import-50mb.csv');
+  const { bytes, rows } = await writeImportFile(file, 50 * 1024 * 1024);
+  const { server, url, context, page } = await openServed(dist, 'import');
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${url}?view=import`);
     await page.getByLabel('Fil til import').waitFor();
     await page.evaluate(`window.longTasks = []; window.maxGap = 0;
@@ -230,16 +236,8 @@ async function main() {
 
 /** Minutes in the app: a file dropped on the minutes page, timed until the proposals show. */
 async function measureMinutesInBrowser(dist: string, file: { name: string; type: string; bytes: Uint8Array }) {
-  const { server, url } = await serveStatic(dist);
-  const userDataDir = join(WORK, 'chrome-minutes');
-  rmSync(userDataDir, { recursive: true, force: true });
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const { server, url, context, page } = await openServed(dist, 'minutes');
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${url}?view=extract`);
     await page.locator('.extract-input').waitFor();
     // Only what happens after the drop counts: making the test file in the page is not the app's work.
