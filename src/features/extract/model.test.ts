@@ -11,7 +11,8 @@ describe('minutes page model', () => {
     expect(pageIndexAt(pages, pdf.length - 1)).toBe(2);
     const long = `${'en linje med tekst\n'.repeat(10_000)}`;
     const parts = documentPages(long);
-    expect(parts.length).toBe(Math.round(long.length / 15_000) - 1);
+    expect(parts.length).toBeGreaterThan(10);
+    expect(parts.every((p) => p.end - p.start <= 22_500)).toBe(true);
     expect(parts.every((p) => long[p.end - 1] === '\n')).toBe(true);
     expect(parts.map((p) => p.end - p.start).reduce((a, b) => a + b)).toBe(long.length);
     expect(documentPages('kort')).toEqual([{ start: 0, end: 4 }]);
