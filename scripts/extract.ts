@@ -11,7 +11,8 @@ import { CONTRACT } from '../src/data/contract.ts';
 import { toCsv } from '../src/data/write-csv.ts';
 import { mergeProposals, type BatchProposal } from '../src/extract/batch.ts';
 import { extractMinutes, type Extraction } from '../src/extract/extract.ts';
-import { DocumentError, readDocument } from '../src/extract/read-document.ts';
+import { DocumentError } from '../src/extract/document-error.ts';
+import { readDocument } from '../src/extract/read-document.ts';
 import { da } from '../src/i18n/texts.ts';
 import { loadDataDir } from './data-dir.ts';
 

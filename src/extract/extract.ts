@@ -5,6 +5,7 @@ import { slugify } from '../data/danish-text.ts';
 import type { Grant, GrantLine, Kind, Municipality, Observation, Source, Unit } from '../data/contract.ts';
 import { normaliseAreaName } from '../data/area-names.ts';
 import { NATIONAL } from '../data/national.ts';
+import { lastAtOrBefore } from './sorted.ts';
 import { findTables, tableFigures, type TextTable } from './tables.ts';
 import { AMOUNT_RE, amountValue, findPeriods, NUMBER_WORDS, parseDanishNumber, parseMeetingDate, type FoundPeriod } from './danish.ts';
 
@@ -106,19 +107,7 @@ function findItems(text: string): AgendaItem[] {
 }
 
 /** The last item starting at or before the offset (items are in text order). */
-function itemIndexAt(items: AgendaItem[], offset: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+const itemIndexAt = (items: AgendaItem[], offset: number) => lastAtOrBefore(items, offset, (item) => item.start);
 
 function itemAt(items: AgendaItem[], offset: number): string {
   const current = items[itemIndexAt(items, offset)];
@@ -205,16 +194,8 @@ function pageFinder(text: string, paged: boolean): (offset: number) => number | 
   const breaks: number[] = [];
   for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) breaks.push(i);
   if (breaks.length === 0) return paged ? () => 1 : () => null;
-  return (offset) => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo + 1;
-  };
+  // The form feed itself still belongs to the page it ends.
+  return (offset) => lastAtOrBefore(breaks, offset - 1, (b) => b) + 2;
 }
 
 export interface ExtractOptions {

@@ -5,8 +5,8 @@
 import type { Municipality, Source } from '../data/contract.ts';
 import { isPeriod } from '../data/period.ts';
 import { extractMinutes, type CandidateObservation, type Extraction } from './extract.ts';
-import { DocumentError, readDocument, type DocumentKind } from './read-document.ts';
-import type { DocumentProblem } from './read-pdf.ts';
+import { DocumentError, type DocumentProblem } from './document-error.ts';
+import { readDocument, type DocumentKind } from './read-document.ts';
 // Built as a worker chunk, so it is served as .js like the app's own scripts.
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.mjs?worker&url';
 
@@ -53,7 +53,7 @@ async function loadPdf() {
 
 let current: Extraction | null = null;
 
-function summarise(extraction: Extraction, kind: DocumentKind, pages: number | null): ExtractionSummary {
+function summaryOf(extraction: Extraction, kind: DocumentKind, pages: number | null): ExtractionSummary {
   const { observations } = extraction;
   const evidence = new Int32Array(observations.length * 2);
   const valid = new Uint8Array(observations.length);
@@ -82,7 +82,7 @@ async function extract(request: Extract<ExtractRequest, { type: 'extract' }>) {
         post({ type: 'progress', stage: 'extracting', share });
       },
     });
-    const summary = summarise(current, document.kind, document.pages);
+    const summary = summaryOf(current, document.kind, document.pages);
     post({ type: 'done', summary }, [summary.evidence.buffer, summary.valid.buffer]);
   } catch (error) {
     post({ type: 'failed', problem: error instanceof DocumentError ? error.problem : null, detail: (error as Error).message });

@@ -1,7 +1,8 @@
 // Minutes as they are published: a PDF, an agenda system's HTML page, or text. Each is turned
 // into the text the extractor reads; what cannot be read says why (DocumentError).
 import { decodeHtml, htmlToText } from './html-text.ts';
-import { DocumentError, readPdf } from './read-pdf.ts';
+import { DocumentError } from './document-error.ts';
+import { readPdf } from './read-pdf.ts';
 import type * as PdfJs from 'pdfjs-dist';
 
 export type DocumentKind = 'pdf' | 'html' | 'text';
@@ -55,5 +56,3 @@ export async function readDocument(bytes: Uint8Array, fileName: string, loadPdf:
   }
   return { text: decodeText(bytes), kind, pages: null };
 }
-
-export { DocumentError };

@@ -2,19 +2,8 @@
 // The caller passes the pdf.js module: Node uses the legacy build, the app's worker the modern one.
 import type * as PdfJs from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { DocumentError } from './document-error.ts';
 import { layoutPages, type PositionedText } from './pdf-layout.ts';
-
-export type DocumentProblem = 'encrypted' | 'no-text' | 'damaged' | 'empty' | 'encoding' | 'binary';
-
-/** A document we cannot read, with a reason the reader can act on (texts in i18n). */
-export class DocumentError extends Error {
-  constructor(
-    readonly problem: DocumentProblem,
-    detail = '',
-  ) {
-    super(detail || problem);
-  }
-}
 
 export interface PdfText {
   text: string;

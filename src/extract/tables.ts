@@ -3,7 +3,7 @@
 // becomes a candidate figure whose row label and column header say what it is.
 import type { Kind, Unit } from '../data/contract.ts';
 import { NATIONAL } from '../data/national.ts';
-import { findPeriods, parseDanishNumber } from './danish.ts';
+import { findPeriods, MONTHS, parseDanishNumber } from './danish.ts';
 
 export interface TableCell {
   text: string;
@@ -142,11 +142,9 @@ export function periodOfLabel(label: string): string {
   const quarterFirst = /^[KQ]([1-4])\s+(\d{4})$/i.exec(t) ?? /([1-4])\.\s*kvt\.?\s*(\d{4})/i.exec(t);
   if (quarterFirst) return `${quarterFirst[2]}-Q${quarterFirst[1]}`;
   const abbreviated = /^(jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s+(\d{4})$/i.exec(t);
-  if (abbreviated) return `${abbreviated[2]}-${SHORT_MONTHS[abbreviated[1]!.toLowerCase()]}`;
+  if (abbreviated) return `${abbreviated[2]}-${String(MONTHS[abbreviated[1]!.toLowerCase()]).padStart(2, '0')}`;
   return findPeriods(t)[0]?.period ?? '';
 }
-
-const SHORT_MONTHS: Record<string, string> = { jan: '01', feb: '02', mar: '03', apr: '04', maj: '05', jun: '06', jul: '07', aug: '08', sep: '09', sept: '09', okt: '10', nov: '11', dec: '12' };
 
 function axisOf(label: string, resolveArea: (name: string) => string | null): Axis {
   const total = TOTAL_RE.test(label.trim());

@@ -1,7 +1,7 @@
 // Every text the UI shows, in one place. Danish first; English can follow with the same keys.
 import type { Kind, Unit } from '../data/contract.ts';
 import type { Mode, View } from '../view/view-spec.ts';
-import type { DocumentProblem } from '../extract/read-pdf.ts';
+import type { DocumentProblem } from '../extract/document-error.ts';
 
 /** The parts of a report theme's summary sentence, already formatted. */
 export interface ReportSentence {

@@ -2,6 +2,7 @@
 // person pages through (a PDF's own pages; long text in parts), which proposals stand on a page,
 // the text of a page with the evidence marked, and the slice of the review list in view.
 import type { Observation } from '../../data/contract.ts';
+import { lastAtOrBefore } from '../../extract/sorted.ts';
 
 export interface DocumentPage {
   start: number;
@@ -35,14 +36,7 @@ export function documentPages(text: string): DocumentPage[] {
 }
 
 export function pageIndexAt(pages: DocumentPage[], offset: number): number {
-  let lo = 0;
-  let hi = pages.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pages[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastAtOrBefore(pages, offset, (p) => p.start));
 }
 
 export interface Mark {
