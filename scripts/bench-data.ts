@@ -3,6 +3,8 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { CONTRACT } from '../src/data/contract.ts';
+import type { ColumnarObservations } from '../src/data/bundle.ts';
+import { codeAt, narrowCodes, valueAt, type CompactObservations } from '../src/data/table.ts';
 import { loadDataDir } from './data-dir.ts';
 
 export const BENCH_INDICATOR = 'syntetisk_ydelser';
@@ -14,38 +16,118 @@ function random(seed: number) {
   return () => ((s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x6d2b79f5) >>> 0) / 2 ** 32);
 }
 
-export async function generateBenchData(dir: string, scale: 1 | 10): Promise<number> {
+/** ×1: the twelve benefit groups; ×10 and ×100: each split in 10 or 100 made-up subgroups. */
+export function benchBreakdowns(scale: number): string[] {
+  const groups = scale === 1 ? BENEFIT_GROUPS : BENEFIT_GROUPS.flatMap((g) => Array.from({ length: scale }, (_, i) => `${g} ${i + 1}`));
+  return groups.sort((a, b) => a.localeCompare(b, 'da'));
+}
+
+export const BENCH_MONTHS: string[] = [];
+for (let y = 2006; y <= 2026; y++) for (let m = 1; m <= 12; m++) if (y * 100 + m >= 200608 && y * 100 + m <= 202607) BENCH_MONTHS.push(`${y}-${String(m).padStart(2, '0')}`);
+
+/** Every series of the synthetic data in file order: area, breakdown and one rounded value per month. */
+function* benchSeries(scale: number): Generator<{ area: string; breakdown: string; values: Int32Array }> {
+  const { dataset } = loadDataDir('data');
+  const rand = random(42);
+  const breakdowns = benchBreakdowns(scale);
+  for (const area of dataset.municipalities.map((m) => m.code).sort()) {
+    for (const breakdown of breakdowns) {
+      let level = 50 + rand() * 2000 * (area === '000' ? 98 : 1);
+      const values = new Int32Array(BENCH_MONTHS.length);
+      for (let i = 0; i < values.length; i++) {
+        level = Math.max(0, level * (1 + (rand() - 0.5) * 0.04));
+        values[i] = Math.round(level);
+      }
+      yield { area, breakdown, values };
+    }
+  }
+}
+
+export async function generateBenchData(dir: string, scale: number): Promise<number> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'observations'), { recursive: true });
   for (const f of ['municipalities.csv', 'groups.csv']) copyFileSync(join('data', f), join(dir, f));
   // The grants cite the real minutes, which synthetic data has no sources for; a build with broken references stops.
   writeFileSync(join(dir, 'grants.csv'), 'grant_id,municipality_code,title,grantor,amount_dkk,period_start,period_end,decided_on,source_id,item\n');
   writeFileSync(join(dir, 'grant_lines.csv'), 'grant_id,line,amount_dkk\n');
-  const { dataset } = loadDataDir('data');
   writeFileSync(join(dir, 'sources.csv'), 'source_id,municipality_code,body,meeting_date,title,document,url\nsyntetisk,000,Syntetiske testdata,,SYNTETISKE TAL TIL YDELSESMÅLING – IKKE RIGTIGE TAL,,\n');
   writeFileSync(
     join(dir, 'indicators.csv'),
     `indicator,label_da,label_en,unit,description_da\n${BENCH_INDICATOR},SYNTETISK: ydelsesmodtagere,SYNTHETIC: benefit recipients,fte,Syntetiske tal til ydelsesmåling. Ikke rigtige tal.\n`,
   );
-  const breakdowns = scale === 1 ? BENEFIT_GROUPS : BENEFIT_GROUPS.flatMap((g) => Array.from({ length: 10 }, (_, i) => `${g} ${i + 1}`));
-  const months: string[] = [];
-  for (let y = 2006; y <= 2026; y++) for (let m = 1; m <= 12; m++) if (y * 100 + m >= 200608 && y * 100 + m <= 202607) months.push(`${y}-${String(m).padStart(2, '0')}`);
-  const rand = random(42);
   const out = createWriteStream(join(dir, 'observations', `${BENCH_INDICATOR}.csv`));
   out.write(CONTRACT.observations.columns.join(',') + '\n');
   let rows = 0;
-  for (const area of dataset.municipalities.map((m) => m.code).sort()) {
-    for (const b of [...breakdowns].sort((a, c) => a.localeCompare(c, 'da'))) {
-      let level = 50 + rand() * 2000 * (area === '000' ? 98 : 1);
-      const lines: string[] = [];
-      for (const p of months) {
-        level = Math.max(0, level * (1 + (rand() - 0.5) * 0.04));
-        lines.push(`${area},${BENCH_INDICATOR},${b},${p},${Math.round(level)},fte,actual,syntetisk,,`);
-        rows++;
-      }
-      if (!out.write(lines.join('\n') + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
-    }
+  for (const { area, breakdown, values } of benchSeries(scale)) {
+    const lines = BENCH_MONTHS.map((p, i) => `${area},${BENCH_INDICATOR},${breakdown},${p},${values[i]},fte,actual,syntetisk,,`);
+    rows += lines.length;
+    if (!out.write(lines.join('\n') + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
   }
   await new Promise<void>((r) => out.end(r));
   return rows;
+}
+
+/**
+ * The same rows straight into the app's compact form, without the CSV and the build: for the
+ * scale (×100) at which the build's route cannot run at all.
+ */
+export function benchTable(scale: number): CompactObservations {
+  const dict: string[] = [];
+  const code = new Map<string, number>();
+  const codeOf = (s: string) => code.get(s) ?? (code.set(s, dict.push(s) - 1), dict.length - 1);
+  const months = BENCH_MONTHS.map(codeOf);
+  const [fte, actual, source, empty] = ['fte', 'actual', 'syntetisk', ''].map(codeOf);
+  const seriesCount = 99 * benchBreakdowns(scale).length;
+  const n = seriesCount * months.length;
+  const period = new Uint16Array(n);
+  const value = new Float64Array(n);
+  const seriesArea: number[] = [];
+  const seriesBreakdown: number[] = [];
+  let row = 0;
+  for (const s of benchSeries(scale)) {
+    seriesArea.push(codeOf(s.area));
+    seriesBreakdown.push(codeOf(s.breakdown));
+    for (let i = 0; i < months.length; i++, row++) {
+      period[row] = months[i]!;
+      value[row] = s.values[i]!;
+    }
+  }
+  return {
+    indicator: BENCH_INDICATOR,
+    dict,
+    seriesArea: Uint32Array.from(seriesArea),
+    seriesBreakdown: Uint32Array.from(seriesBreakdown),
+    seriesStart: Uint32Array.from({ length: seriesArea.length + 1 }, (_, k) => k * months.length),
+    period: narrowCodes(period),
+    value: value.subarray(0, row),
+    valueScale: 1,
+    unit: fte!,
+    kind: actual!,
+    source: source!,
+    item: empty!,
+    quote: empty!,
+  };
+}
+
+/** The bundle's former JSON form of the same table: what the app fetched and parsed before the binary files. */
+export function columnarJson(c: CompactObservations): string {
+  const n = c.value.length;
+  const area = new Array<number>(n);
+  const breakdown = new Array<number>(n);
+  for (let k = 0; k < c.seriesArea.length; k++) for (let i = c.seriesStart[k]!; i < c.seriesStart[k + 1]!; i++) [area[i], breakdown[i]] = [c.seriesArea[k]!, c.seriesBreakdown[k]!];
+  const column = (col: CompactObservations['period']) => Array.from({ length: n }, (_, i) => codeAt(col, i));
+  const json: ColumnarObservations = {
+    indicator: c.indicator,
+    dict: c.dict,
+    area,
+    breakdown,
+    period: column(c.period),
+    value: Array.from({ length: n }, (_, i) => (Number.isNaN(valueAt(c, i)) ? null : valueAt(c, i))),
+    unit: column(c.unit),
+    kind: column(c.kind),
+    source_id: column(c.source),
+    item: column(c.item),
+    quote: column(c.quote),
+  };
+  return JSON.stringify(json);
 }

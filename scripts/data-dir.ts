@@ -2,6 +2,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleDataset } from '../src/data/bundle.ts';
+import { compactObservations } from '../src/data/table.ts';
+import { encodeTable } from '../src/data/wire.ts';
 import { formatDataError } from '../src/data/errors.ts';
 import type { DataError } from '../src/data/contract.ts';
 import { parseDataFiles, type DataFiles, type Dataset } from '../src/data/dataset.ts';
@@ -51,7 +53,7 @@ export class DataCheckError extends Error {}
  * error stops it, named by file, row and column, so wrong data never ships; without (the dev
  * server) the errors go into the bundle and the app shows them in its banner.
  */
-export function bundleDataDir(dir: string, options: { strict?: boolean } = {}): Map<string, string> {
+export function bundleDataDir(dir: string, options: { strict?: boolean } = {}): Map<string, string | Uint8Array> {
   const { dataset, errors } = checkDataDir(dir);
   if (options.strict && errors.length > 0) {
     const listed = errors.slice(0, 20).map((e) => `  ${formatDataError(e)}`);
@@ -61,13 +63,13 @@ export function bundleDataDir(dir: string, options: { strict?: boolean } = {}): 
   const { core, observations } = bundleDataset(dataset, errors);
   // The newest data at data/, and the same files under data/v/<version>/ so a frozen embed
   // keeps finding its version as long as a deployment does not delete old files.
-  const files = new Map<string, string>();
-  const put = (path: string, body: string) => {
+  const files = new Map<string, string | Uint8Array>();
+  const put = (path: string, body: string | Uint8Array) => {
     files.set(path, body);
     files.set(`v/${core.dataVersion}/${path}`, body);
   };
   put('core.json', JSON.stringify(core));
-  for (const entry of core.catalog) put(entry.file, JSON.stringify(observations.get(entry.indicator)));
+  for (const entry of core.catalog) put(entry.file, encodeTable(compactObservations(observations.get(entry.indicator)!)));
   const boundaries = join(dir, 'kommuner.topo.json');
   if (existsSync(boundaries)) put('kommuner.topo.json', readFileSync(boundaries, 'utf8'));
   return files;

@@ -1,6 +1,6 @@
 // The bundled form of data/: generated at build time from the contract CSVs, never committed.
-// core.json holds the small files and a catalogue; obs/<indicator>.json holds one indicator's
-// observations as dictionary-encoded columns, so a view fetches only what it draws.
+// core.json holds the small files and a catalogue; obs/<indicator>.bin holds one indicator's
+// observations as binary columns (wire.ts), so a view fetches only what it draws.
 import type { DataError, Kind, Observation } from './contract.ts';
 import type { CoreData, Dataset } from './dataset.ts';
 import { comparePeriods } from './period.ts';
@@ -79,7 +79,7 @@ export function encodeObservations(indicator: string, rows: readonly Observation
 }
 
 export function observationFileName(indicator: string): string {
-  return `obs/${indicator}.json`;
+  return `obs/${indicator}.bin`;
 }
 
 /** A short, stable fingerprint of the data, so a frozen embed can name the version it shows. */

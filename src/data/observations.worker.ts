@@ -1,5 +1,6 @@
-// Fetches, parses and packs one indicator's observations off the main thread; the typed
-// columns are transferred, not copied.
+// Parses and packs one indicator's observations off the main thread: imported data from
+// IndexedDB, and the JSON files of data versions published before the binary ones (a frozen
+// embed keeps showing its version). The typed columns are transferred, not copied.
 import type { ColumnarObservations } from './bundle.ts';
 import { compactBuffers, compactObservations } from './table.ts';
 

@@ -6,101 +6,132 @@ import type { Kind, Observation, Unit } from './contract.ts';
 import { comparePeriods, parsePeriod, periodStart } from './period.ts';
 import { observationsForView, type Series, type SeriesQuery } from './series.ts';
 
+/** Dictionary codes of one column: one code shared by every row, or one per row. */
+export type CodeColumn = number | Uint8Array | Uint16Array | Uint32Array;
+
+/** The code of row `i` in a column. */
+export function codeAt(column: CodeColumn, i: number): number {
+  return typeof column === 'number' ? column : column[i]!;
+}
+
+/**
+ * One indicator's rows sorted by area, breakdown and time. Area and breakdown are stored once per
+ * series (a run of rows), the other texts as dictionary codes in the narrowest column that holds
+ * them: this is both the form the app works on and, written out, the bundle's wire format.
+ */
 export interface CompactObservations {
   indicator: string;
   dict: string[];
-  area: Int32Array;
-  breakdown: Int32Array;
-  period: Int32Array;
-  time: Float64Array;
-  /** NaN marks a missing value. */
-  value: Float64Array;
-  unit: Int32Array;
-  kind: Int32Array;
-  source: Int32Array;
-  item: Int32Array;
-  quote: Int32Array;
+  /** Per series: the area and breakdown codes. */
+  seriesArea: Uint32Array;
+  seriesBreakdown: Uint32Array;
+  /** Series k holds rows seriesStart[k] up to seriesStart[k + 1]; the last entry is the row count. */
+  seriesStart: Uint32Array;
+  period: CodeColumn;
+  /**
+   * The values: doubles with NaN for a missing value, or, as the wire format stores whole and
+   * few-decimal numbers, integers of value × valueScale with MISSING_INT for a missing value.
+   */
+  value: Float64Array | Int32Array;
+  valueScale: number;
+  unit: CodeColumn;
+  kind: CodeColumn;
+  source: CodeColumn;
+  item: CodeColumn;
+  quote: CodeColumn;
 }
 
-/** Sorts and packs the bundled columns; runs in a Web Worker for large files. */
+export const MISSING_INT = -0x80000000;
+
+/** The value of row `i`; NaN when it is missing. */
+export function valueAt(c: Pick<CompactObservations, 'value' | 'valueScale'>, i: number): number {
+  const v = c.value[i]!;
+  if (c.value instanceof Float64Array) return v;
+  return v === MISSING_INT ? Number.NaN : v / c.valueScale;
+}
+
+/** Codes in the narrowest form: one number when every row has the same code. */
+export function narrowCodes(codes: ArrayLike<number>): CodeColumn {
+  const n = codes.length;
+  let max = 0;
+  let same = true;
+  for (let i = 0; i < n; i++) {
+    const c = codes[i]!;
+    if (c > max) max = c;
+    if (same && c !== codes[0]) same = false;
+  }
+  if (same) return n === 0 ? 0 : codes[0]!;
+  const Column = max < 0x100 ? Uint8Array : max < 0x10000 ? Uint16Array : Uint32Array;
+  return Column.from(codes);
+}
+
+/** Sorts and packs the bundled columns: at build time, and in a Web Worker for imported data. */
 export function compactObservations(c: ColumnarObservations): CompactObservations {
   const n = c.value.length;
   // Each distinct period is parsed once; the cache is indexed by dictionary code.
-  const timeByCode = new Float64Array(c.dict.length).fill(Number.NaN);
-  const timeOf = (code: number) => {
-    let t = timeByCode[code]!;
+  const time = periodTimes(c.dict);
+  const text = (a: number, b: number) => (a === b ? 0 : c.dict[a]! < c.dict[b]! ? -1 : 1);
+  const compare = (x: number, y: number) => text(c.area[x]!, c.area[y]!) || text(c.breakdown[x]!, c.breakdown[y]!) || time(c.period[x]!) - time(c.period[y]!);
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = compare(i - 1, i) <= 0;
+  // The build writes files in order; imported data may not be.
+  const order = sorted ? null : Int32Array.from({ length: n }, (_, i) => i).sort(compare);
+  const column = (codes: number[]) => (order ? Array.from(order, (i) => codes[i]!) : codes);
+  const area = column(c.area);
+  const breakdown = column(c.breakdown);
+  const starts: number[] = [];
+  for (let i = 0; i < n; i++) if (i === 0 || area[i] !== area[i - 1] || breakdown[i] !== breakdown[i - 1]) starts.push(i);
+  const value = new Float64Array(n);
+  for (let i = 0; i < n; i++) value[i] = c.value[order ? order[i]! : i] ?? Number.NaN;
+  return {
+    indicator: c.indicator,
+    dict: c.dict,
+    seriesArea: Uint32Array.from(starts, (i) => area[i]!),
+    seriesBreakdown: Uint32Array.from(starts, (i) => breakdown[i]!),
+    seriesStart: Uint32Array.from([...starts, n]),
+    period: narrowCodes(column(c.period)),
+    value,
+    valueScale: 1,
+    unit: narrowCodes(column(c.unit)),
+    kind: narrowCodes(column(c.kind)),
+    source: narrowCodes(column(c.source_id)),
+    item: narrowCodes(column(c.item)),
+    quote: narrowCodes(column(c.quote)),
+  };
+}
+
+/** The start of each dictionary entry read as a period, parsed on first use; +Infinity for other texts. */
+function periodTimes(dict: readonly string[]): (code: number) => number {
+  const times = new Float64Array(dict.length).fill(Number.NaN);
+  return (code) => {
+    let t = times[code]!;
     if (Number.isNaN(t)) {
-      const parsed = parsePeriod(c.dict[code] ?? '');
+      const parsed = parsePeriod(dict[code] ?? '');
       t = parsed ? periodStart(parsed) : Number.POSITIVE_INFINITY;
-      timeByCode[code] = t;
+      times[code] = t;
     }
     return t;
   };
-  const time = new Float64Array(n);
-  for (let i = 0; i < n; i++) time[i] = timeOf(c.period[i]!);
-  const text = (a: number, b: number) => (a === b ? 0 : c.dict[a]! < c.dict[b]! ? -1 : 1);
-  const compare = (x: number, y: number) => text(c.area[x]!, c.area[y]!) || text(c.breakdown[x]!, c.breakdown[y]!) || time[x]! - time[y]!;
-  let sorted = true;
-  for (let i = 1; i < n && sorted; i++) sorted = compare(i - 1, i) <= 0;
-  const values = new Float64Array(n);
-  for (let i = 0; i < n; i++) values[i] = c.value[i] ?? Number.NaN;
-  const packed: CompactObservations = {
-    indicator: c.indicator,
-    dict: c.dict,
-    area: Int32Array.from(c.area),
-    breakdown: Int32Array.from(c.breakdown),
-    period: Int32Array.from(c.period),
-    time,
-    value: values,
-    unit: Int32Array.from(c.unit),
-    kind: Int32Array.from(c.kind),
-    source: Int32Array.from(c.source_id),
-    item: Int32Array.from(c.item),
-    quote: Int32Array.from(c.quote),
-  };
-  if (sorted) return packed;
-  // The build writes files in order; imported data may not be.
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort(compare);
-  const permute = <T extends Int32Array | Float64Array>(col: T): T => {
-    const out = new (col.constructor as { new (n: number): T })(n);
-    for (let i = 0; i < n; i++) out[i] = col[order[i]!]!;
-    return out;
-  };
-  return {
-    ...packed,
-    area: permute(packed.area),
-    breakdown: permute(packed.breakdown),
-    period: permute(packed.period),
-    time: permute(packed.time),
-    value: permute(packed.value),
-    unit: permute(packed.unit),
-    kind: permute(packed.kind),
-    source: permute(packed.source),
-    item: permute(packed.item),
-    quote: permute(packed.quote),
-  };
 }
 
+/** The buffers to transfer from a worker, each once. */
 export function compactBuffers(c: CompactObservations): ArrayBuffer[] {
-  return [c.area, c.breakdown, c.period, c.time, c.value, c.unit, c.kind, c.source, c.item, c.quote].map((a) => a.buffer as ArrayBuffer);
+  const columns = [c.seriesArea, c.seriesBreakdown, c.seriesStart, c.period, c.value, c.unit, c.kind, c.source, c.item, c.quote];
+  return [...new Set(columns.filter((col) => typeof col !== 'number').map((col) => col.buffer as ArrayBuffer))];
 }
 
 export class ObservationTable {
-  private readonly runs = new Map<string, [number, number]>();
+  private readonly runs = new Map<string, number>();
   private readonly codes = new Map<string, number>();
   private readonly cache = new Map<string, Observation[]>();
   private all: Observation[] | null = null;
   private readonly periodCache = new Map<string, string[]>();
+  private readonly timeOf: (code: number) => number;
 
   constructor(private readonly c: CompactObservations) {
     c.dict.forEach((s, i) => this.codes.set(s, i));
-    let start = 0;
-    for (let i = 1; i <= c.value.length; i++) {
-      if (i === c.value.length || c.area[i] !== c.area[start] || c.breakdown[i] !== c.breakdown[start]) {
-        this.runs.set(`${c.area[start]}|${c.breakdown[start]}`, [start, i]);
-        start = i;
-      }
-    }
+    for (let k = 0; k < c.seriesArea.length; k++) this.runs.set(`${c.seriesArea[k]}|${c.seriesBreakdown[k]}`, k);
+    this.timeOf = periodTimes(c.dict);
   }
 
   static fromRows(indicator: string, rows: readonly Observation[]): ObservationTable {
@@ -111,21 +142,28 @@ export class ObservationTable {
     return this.c.value.length;
   }
 
-  private row(i: number): Observation {
+  private row(k: number, i: number): Observation {
     const c = this.c;
-    const v = c.value[i]!;
+    const v = valueAt(c, i);
     return {
-      area: c.dict[c.area[i]!]!,
+      area: c.dict[c.seriesArea[k]!]!,
       indicator: c.indicator,
-      breakdown: c.dict[c.breakdown[i]!]!,
-      period: c.dict[c.period[i]!]!,
+      breakdown: c.dict[c.seriesBreakdown[k]!]!,
+      period: c.dict[codeAt(c.period, i)]!,
       value: Number.isNaN(v) ? null : v,
-      unit: c.dict[c.unit[i]!] as Unit,
-      kind: c.dict[c.kind[i]!] as Kind,
-      source_id: c.dict[c.source[i]!]!,
-      item: c.dict[c.item[i]!]!,
-      quote: c.dict[c.quote[i]!]!,
+      unit: c.dict[codeAt(c.unit, i)] as Unit,
+      kind: c.dict[codeAt(c.kind, i)] as Kind,
+      source_id: c.dict[codeAt(c.source, i)]!,
+      item: c.dict[codeAt(c.item, i)]!,
+      quote: c.dict[codeAt(c.quote, i)]!,
     };
+  }
+
+  /** The series of one breakdown code, by index. */
+  private seriesOf(breakdown: number | undefined): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < this.c.seriesBreakdown.length; k++) if (this.c.seriesBreakdown[k] === breakdown) out.push(k);
+    return out;
   }
 
   /** Every observation of one area and breakdown, in time order. */
@@ -133,9 +171,9 @@ export class ObservationTable {
     const key = `${this.codes.get(area)}|${this.codes.get(breakdown)}`;
     let rows = this.cache.get(key);
     if (!rows) {
-      const run = this.runs.get(key);
+      const k = this.runs.get(key);
       rows = [];
-      if (run) for (let i = run[0]; i < run[1]; i++) rows.push(this.row(i));
+      if (k !== undefined) for (let i = this.c.seriesStart[k]!; i < this.c.seriesStart[k + 1]!; i++) rows.push(this.row(k, i));
       this.cache.set(key, rows);
     }
     return rows;
@@ -153,10 +191,10 @@ export class ObservationTable {
   periods(breakdown: string): string[] {
     let periods = this.periodCache.get(breakdown);
     if (!periods) {
-      const b = this.codes.get(breakdown);
+      const c = this.c;
       const seen = new Set<number>();
-      for (let i = 0; i < this.c.value.length; i++) if (this.c.breakdown[i] === b) seen.add(this.c.period[i]!);
-      periods = [...seen].map((p) => this.c.dict[p]!).sort(comparePeriods);
+      for (const k of this.seriesOf(this.codes.get(breakdown))) for (let i = c.seriesStart[k]!; i < c.seriesStart[k + 1]!; i++) seen.add(codeAt(c.period, i));
+      periods = [...seen].map((p) => c.dict[p]!).sort(comparePeriods);
       this.periodCache.set(breakdown, periods);
     }
     return periods;
@@ -164,25 +202,30 @@ export class ObservationTable {
 
   /** The newest period with an actual value in the breakdown. */
   latestPeriod(breakdown: string): string | null {
-    const b = this.codes.get(breakdown);
+    const c = this.c;
     const actual = this.codes.get('actual');
     let best = -1;
-    for (let i = 0; i < this.c.value.length; i++) {
-      if (this.c.breakdown[i] === b && this.c.kind[i] === actual && !Number.isNaN(this.c.value[i]!) && (best < 0 || this.c.time[i]! > this.c.time[best]!)) best = i;
+    let bestTime = Number.NEGATIVE_INFINITY;
+    for (const k of this.seriesOf(this.codes.get(breakdown))) {
+      for (let i = c.seriesStart[k]!; i < c.seriesStart[k + 1]!; i++) {
+        if (codeAt(c.kind, i) !== actual || Number.isNaN(valueAt(c, i))) continue;
+        const t = this.timeOf(codeAt(c.period, i));
+        if (best < 0 || t > bestTime) [best, bestTime] = [i, t];
+      }
     }
-    return best < 0 ? null : this.c.dict[this.c.period[best]!]!;
+    return best < 0 ? null : c.dict[codeAt(c.period, best)]!;
   }
 
   /** The actual observations of every area at one period (one per area). */
   at(breakdown: string, period: string): Observation[] {
+    const c = this.c;
     const b = this.codes.get(breakdown);
     const p = this.codes.get(period);
     const actual = this.codes.get('actual');
     const out: Observation[] = [];
     if (b === undefined || p === undefined) return out;
-    for (const [start, end] of this.runs.values()) {
-      if (this.c.breakdown[start] !== b) continue;
-      for (let i = start; i < end; i++) if (this.c.period[i] === p && this.c.kind[i] === actual) out.push(this.row(i));
+    for (const k of this.seriesOf(b)) {
+      for (let i = c.seriesStart[k]!; i < c.seriesStart[k + 1]!; i++) if (codeAt(c.period, i) === p && codeAt(c.kind, i) === actual) out.push(this.row(k, i));
     }
     return out;
   }
@@ -206,7 +249,7 @@ export class ObservationTable {
   rows(): Observation[] {
     if (!this.all) {
       this.all = [];
-      for (let i = 0; i < this.c.value.length; i++) this.all.push(this.row(i));
+      for (let k = 0; k < this.c.seriesArea.length; k++) for (let i = this.c.seriesStart[k]!; i < this.c.seriesStart[k + 1]!; i++) this.all.push(this.row(k, i));
     }
     return this.all;
   }

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readCsv } from '../../src/data/parse-csv.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
+import { columnarJson } from '../../scripts/bench-data.ts';
+import { decodeTable } from '../../src/data/wire.ts';
 import { openBrowser, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -82,6 +84,34 @@ describe('share, embed and export', () => {
     expect(await frame.locator('.source-line').textContent()).toContain('Jobindsats.dk / STAR');
     await expect.poll(() => hostPage.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0)).toBeGreaterThan(300);
     await hostPage.close();
+  });
+
+  it('shows a frozen view of a data version published before the binary files, from its JSON files', async () => {
+    // Such a version's folder as it was deployed: its catalogue names obs/<indicator>.json.
+    const dist = inject('distDir');
+    const old = 'a1b2c3d4e5f6';
+    const core = JSON.parse(readFileSync(join(dist, 'data/core.json'), 'utf8')) as { dataVersion: string; catalog: { indicator: string; file: string }[] };
+    mkdirSync(join(dist, `data/v/${old}/obs`), { recursive: true });
+    for (const entry of core.catalog) {
+      const bytes = readFileSync(join(dist, 'data', entry.file));
+      writeFileSync(join(dist, `data/v/${old}/obs/${entry.indicator}.json`), columnarJson(decodeTable(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))));
+      entry.file = `obs/${entry.indicator}.json`;
+    }
+    writeFileSync(join(dist, `data/v/${old}/core.json`), JSON.stringify({ ...core, dataVersion: old }));
+    // The host page of the test before has no favicon; only this test's errors count.
+    s.consoleErrors.length = 0;
+    await s.page.goto(`${baseUrl}${VIEW}`);
+    await s.page.getByRole('heading', { name: 'Registrerede ledige' }).waitFor();
+    const current = await tableRows();
+    const requested: string[] = [];
+    s.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await s.page.goto(`${baseUrl}${VIEW}&data=${old}`);
+    await s.page.getByRole('heading', { name: 'Registrerede ledige' }).waitFor();
+    expect(await tableRows()).toEqual(current);
+    expect(requested).toContain(`/data/v/${old}/obs/ledige.json`);
+    expect(requested.filter((p) => p.endsWith('.bin'))).toEqual([]);
+    expect(await s.page.locator('.banner').count()).toBe(0);
+    expect(s.consoleErrors).toEqual([]);
   });
 
   it('downloads a CSV that matches the table alternative row by row', async () => {

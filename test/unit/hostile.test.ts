@@ -88,7 +88,7 @@ describe('hostile data folders: wrong data never ships quietly', () => {
       expect(() => bundleDataDir(dir, { strict: true })).toThrow(DataCheckError);
       expect(() => bundleDataDir(dir, { strict: true })).toThrow('observations.csv, række 3, kolonne "value": En andel skal ligge mellem 0 og 100, men er 140.');
       // The dev server still serves it, with the error in the banner's list.
-      const core = JSON.parse(bundleDataDir(dir).get('core.json')!) as { errors: { row: number }[] };
+      const core = JSON.parse(bundleDataDir(dir).get('core.json') as string) as { errors: { row: number }[] };
       expect(core.errors.map((e) => e.row)).toEqual([3]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
