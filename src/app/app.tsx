@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useState, type ReactNode } from 'react';
 import type { LoadedCore } from '../features/common/queries.ts';
 import { formatDataError } from '../data/errors.ts';
 import { texts } from '../i18n/texts.ts';
@@ -12,18 +12,7 @@ import { useReportHeight } from './report-height.ts';
 import { VIEWS, type View } from '../view/view-spec.ts';
 import { checkLinkIndicator } from '../view/link-check.ts';
 import { LinkCheck, UnknownIndicator } from './link-check.tsx';
-
-// Views load when first shown, so the landing page does not pay for the others.
-const OverviewView = lazy(() => import('../features/overview/overview-view.tsx').then((m) => ({ default: m.OverviewView })));
-const ReportView = lazy(() => import('../features/report/report-view.tsx').then((m) => ({ default: m.ReportView })));
-const TrendView = lazy(() => import('../features/trend/trend-view.tsx').then((m) => ({ default: m.TrendView })));
-const CompareView = lazy(() => import('../features/compare/compare-view.tsx').then((m) => ({ default: m.CompareView })));
-const MapView = lazy(() => import('../features/map/map-view.tsx').then((m) => ({ default: m.MapView })));
-const ImportView = lazy(() => import('../features/import/import-view.tsx').then((m) => ({ default: m.ImportView })));
-const ExtractView = lazy(() => import('../features/extract/extract-view.tsx').then((m) => ({ default: m.ExtractView })));
-const BenchmarkView = lazy(() => import('../features/benchmark/benchmark-view.tsx').then((m) => ({ default: m.BenchmarkView })));
-const GrantsView = lazy(() => import('../features/grants/grants-view.tsx').then((m) => ({ default: m.GrantsView })));
-const SourcesView = lazy(() => import('../features/sources/sources-view.tsx').then((m) => ({ default: m.SourcesView })));
+import { VIEW_COMPONENTS } from './view-modules.ts';
 
 export function App() {
   const t = texts();
@@ -201,22 +190,11 @@ function CurrentView({ core }: { core: LoadedCore }) {
   const t = texts();
   const missing = checkLinkIndicator(spec, core);
   if (missing) return <UnknownIndicator core={core} nearest={missing.nearest} />;
-  const views: Record<View, React.ReactNode> = {
-    overview: <OverviewView core={core} />,
-    report: <ReportView core={core} />,
-    trend: <TrendView core={core} />,
-    compare: <CompareView core={core} />,
-    map: <MapView core={core} />,
-    benchmark: <BenchmarkView core={core} />,
-    grants: <GrantsView core={core} />,
-    sources: <SourcesView core={core} />,
-    extract: <ExtractView core={core} />,
-    import: <ImportView core={core} />,
-  };
+  const Component = VIEW_COMPONENTS[view];
   return (
     <ViewErrorBoundary key={view} viewName={t.views[view]}>
       <Suspense fallback={<PageLoading />}>
-        {views[view]}
+        <Component core={core} />
       </Suspense>
     </ViewErrorBoundary>
   );

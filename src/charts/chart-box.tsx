@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 
 /** The width of a printed chart in CSS px: A4 portrait (210 mm) less 12 mm margins each side. */
@@ -48,14 +48,19 @@ export function usePrinting(): boolean {
   return useSyncExternalStore(subscribePrinting, () => printing, () => false);
 }
 
-/** The drawn width of an element, followed as the window changes. */
+/**
+ * The drawn width of an element, followed as the window changes. The first width arrives as a
+ * transition: what is drawn at that width (a chart) then renders after the page around it is on
+ * screen, in its own tasks, instead of inside the commit that put the page there.
+ */
 export function useElementWidth<T extends Element>(): [React.RefObject<T | null>, number] {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    setWidth(Math.floor(el.getBoundingClientRect().width));
+    const first = Math.floor(el.getBoundingClientRect().width);
+    startTransition(() => setWidth(first));
     const observer = new ResizeObserver(() => setWidth(Math.floor(el.getBoundingClientRect().width)));
     observer.observe(el);
     return () => observer.disconnect();

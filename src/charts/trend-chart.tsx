@@ -103,6 +103,8 @@ export function TrendChart(props: Props) {
 }
 
 const Y_AXIS_WIDTH = { titled: 76, plain: 64 };
+/** No vertical grid lines; without it Recharts measures every x tick's text to place lines it does not draw. */
+const noGridLines = () => [];
 
 function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTime, zeroBased = true, unitLabel, size }: Props & { size: ChartSize }) {
   const locale = useLocale();
@@ -147,7 +149,7 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
         if (time !== undefined && onSelectTime) onSelectTime(time);
       }}
     >
-      <CartesianGrid stroke="#e3e3e3" vertical={false} />
+      <CartesianGrid stroke="#e3e3e3" vertical={false} verticalCoordinatesGenerator={noGridLines} />
       <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={xTicks} interval={0} tickFormatter={xLabel} tick={{ fontSize: 12 }} />
       <YAxis tickFormatter={locale.axis} width={yAxisWidth} label={axisTitle ? { value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { fontSize: 12, fill: '#555b63', textAnchor: 'middle' } } : undefined} tick={{ fontSize: 12 }} ticks={ticks} domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']} interval={0} />
       {referenceY !== undefined && <ReferenceLine y={referenceY} stroke="#777" strokeDasharray="3 3" />}

@@ -1,4 +1,4 @@
-import { useContext, useId, useRef, useState, type ReactNode } from 'react';
+import { useContext, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { EmphasisContext } from './emphasis.ts';
 import type { FrameModel, LegendEntry } from '../../charts/frame-model.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
@@ -61,18 +61,23 @@ interface FrameProps {
   children: ReactNode;
   /** Under the chart, before the actions: a source panel, a hint. */
   after?: ReactNode;
+  /** New data is being drawn in the background; the chart still shows the previous (use-background.ts). */
+  stale?: boolean;
 }
 
 /** Renders any view's model: title, legend, chart, notes, source line, actions and table. */
-export function Frame({ core, model, status, legend = 'toggle', onSelect, children, after }: FrameProps) {
+export function Frame({ core, model, status, legend = 'toggle', onSelect, children, after, stale = false }: FrameProps) {
   const id = useId();
   const figure = useRef<HTMLElement>(null);
   const { t } = useLocale();
   const [emphasis, setEmphasis] = useState<string | null>(null);
   const waiting = !model || (status && (status.pending || status.error));
+  // The same element while the table is the same, so the table in the background is not drawn again for nothing.
+  const tableModel = model?.table;
+  const table = useMemo(() => tableModel && <DataTable table={tableModel} onSelect={onSelect} />, [tableModel, onSelect]);
   return (
     <EmphasisContext value={{ key: emphasis, set: setEmphasis }}>
-    <figure ref={figure} className="chart-card" aria-labelledby={`${id}-title`} aria-describedby={`${id}-sub ${id}-alt`}>
+    <figure ref={figure} className={stale ? 'chart-card stale' : 'chart-card'} aria-busy={stale || undefined} aria-labelledby={`${id}-title`} aria-describedby={`${id}-sub ${id}-alt`}>
       <h2 id={`${id}-title`} className="chart-title">
         {model?.title ?? ''}
       </h2>
@@ -101,9 +106,7 @@ export function Frame({ core, model, status, legend = 'toggle', onSelect, childr
       {model && !waiting && !model.empty && (
         <>
           <ChartActions core={core} figure={figure} model={model} />
-          <ToggleTable id={`${id}-table`}>
-            <DataTable table={model.table} onSelect={onSelect} />
-          </ToggleTable>
+          <ToggleTable id={`${id}-table`}>{table}</ToggleTable>
         </>
       )}
       {legend === 'toggle' && model && model.legend.length > 1 && !model.empty && <p className="hint no-print">{t.legendHint}</p>}

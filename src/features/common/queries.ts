@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { CoreBundle } from '../../data/bundle.ts';
 import { ObservationTable, type CompactObservations } from '../../data/table.ts';
+import { decodeTable } from '../../data/wire.ts';
 import { USER_FILE_PREFIX } from '../../import/merge.ts';
 import { listDatasets } from '../../import/store.ts';
 import type { TableRequest } from '../../data/observations.worker.ts';
@@ -24,6 +25,37 @@ export interface LoadedCore extends CoreBundle {
   pinnedMissing: boolean;
 }
 
+/**
+ * Requests the entry starts before React renders (app/boot.ts), each handed to the first query
+ * that asks for the same file; so the query waits for a request already under way.
+ */
+const early = new Map<string, Promise<unknown>>();
+
+function startEarly<T>(key: string, start: () => Promise<T>): Promise<T> {
+  let request = early.get(key) as Promise<T> | undefined;
+  if (!request) {
+    request = start();
+    // A failure is the query's to report, when it takes the request.
+    request.catch(() => undefined);
+    early.set(key, request);
+  }
+  return request;
+}
+
+function takeEarly<T>(key: string, start: () => Promise<T>): Promise<T> {
+  const request = early.get(key) as Promise<T> | undefined;
+  early.delete(key);
+  return request ?? start();
+}
+
+/** The newest catalogue, asked for by the entry at once (the page's HTML has preloaded it). */
+export const preloadCore = (): Promise<CoreBundle> => startEarly('core', () => fetchCore('data/'));
+
+/** One bundled indicator file, fetched before its view asks for it. */
+export function preloadObservations(file: string): void {
+  if (file.endsWith('.bin')) void startEarly(file, () => fetchBinaryTable(file));
+}
+
 async function fetchCore(base: string): Promise<CoreBundle> {
   const data = await fetchJson(`${base}core.json`);
   if (!isCoreBundle(data)) throw new Error(`${base}core.json har ikke det forventede format (version 1).`);
@@ -34,15 +66,15 @@ export const coreQuery = (pinned: string | null) =>
   queryOptions({
     queryKey: ['core', pinned],
     queryFn: async (): Promise<LoadedCore> => {
-      if (pinned) {
-        const base = `data/v/${pinned}/`;
-        try {
-          return { ...(await fetchCore(base)), base, pinnedMissing: false };
-        } catch {
-          return { ...(await fetchCore('data/')), base: 'data/', pinnedMissing: true };
-        }
+      // The newest catalogue is what the page's HTML preloads; a pinned version is usually it.
+      const newest = await takeEarly('core', () => fetchCore('data/'));
+      if (!pinned || newest.dataVersion === pinned) return { ...newest, base: 'data/', pinnedMissing: false };
+      const base = `data/v/${pinned}/`;
+      try {
+        return { ...(await fetchCore(base)), base, pinnedMissing: false };
+      } catch {
+        return { ...newest, base: 'data/', pinnedMissing: true };
       }
-      return { ...(await fetchCore('data/')), base: 'data/', pinnedMissing: false };
     },
     staleTime: Infinity,
   });
@@ -50,15 +82,30 @@ export const coreQuery = (pinned: string | null) =>
 export const userDatasetsQuery = () =>
   queryOptions({ queryKey: ['user-datasets'], queryFn: listDatasets, staleTime: Infinity, retry: false });
 
+/**
+ * One indicator's binary file, read in place: the columns are views of the downloaded bytes, so
+ * nothing is parsed and the main thread does no more than wait for the network.
+ */
+async function fetchBinaryTable(url: string): Promise<ObservationTable> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: serveren svarede ${response.status}`);
+  const bytes = await response.arrayBuffer();
+  const start = performance.now();
+  const table = new ObservationTable(decodeTable(bytes, url));
+  // Read by `npm run bench` for its waterfall.
+  performance.measure(`kommunetal:decode ${url}`, { start });
+  return table;
+}
+
 let worker: Worker | null = null;
 let nextId = 0;
 const pending = new Map<number, { resolve: (t: ObservationTable) => void; reject: (e: Error) => void }>();
 
 /**
- * Parses and indexes one indicator's file in a module Web Worker, off the main thread: a file of
- * the bundle by its URL, or an import kept in this browser's IndexedDB by its key.
+ * Parses and indexes one indicator in a module Web Worker, off the main thread: a JSON file of a
+ * data version published before the binary files, or an import kept in this browser's IndexedDB.
  */
-function fetchTable(source: { url: string } | { idbKey: string }): Promise<ObservationTable> {
+function fetchTableInWorker(source: { url: string } | { idbKey: string }): Promise<ObservationTable> {
   if (!worker) {
     worker = new Worker(new URL('../../data/observations.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<{ id: number; table?: CompactObservations; error?: string }>) => {
@@ -80,8 +127,9 @@ export const observationsQuery = (file: string | undefined) =>
   queryOptions({
     queryKey: ['observations', file],
     queryFn: async (): Promise<ObservationTable> => {
-      if (file?.startsWith(USER_FILE_PREFIX)) return fetchTable({ idbKey: file.slice(USER_FILE_PREFIX.length) });
-      return fetchTable({ url: file ?? '' });
+      if (file?.startsWith(USER_FILE_PREFIX)) return fetchTableInWorker({ idbKey: file.slice(USER_FILE_PREFIX.length) });
+      if (file?.endsWith('.bin')) return takeEarly(file, () => fetchBinaryTable(file));
+      return fetchTableInWorker({ url: file ?? '' });
     },
     enabled: file !== undefined,
     staleTime: Infinity,

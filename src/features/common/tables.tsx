@@ -1,18 +1,23 @@
-import { useState, type ReactNode } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import type { TableModel } from '../../charts/frame-model.ts';
 import { useLocale } from './use-locale.ts';
 
-/** A chart's table alternative: hidden behind a toggle on screen, always printed. */
+/**
+ * A chart's table alternative: hidden behind a toggle on screen, always printed. While hidden it
+ * is rendered in the background after the chart (a year of months for four areas is a thousand
+ * cells), so it never holds up the chart; shown, it is always the chart's current figures.
+ */
 export function ToggleTable({ id, children }: { id: string; children: ReactNode }) {
   const { t } = useLocale();
   const [show, setShow] = useState(false);
+  const background = useDeferredValue(children, null);
   return (
     <>
       <button type="button" className="table-toggle" aria-expanded={show} aria-controls={id} onClick={() => setShow((v) => !v)}>
         {show ? t.hideTable : t.showTable}
       </button>
       <div className={show ? 'table-wrap' : 'table-wrap print-only'} id={id}>
-        {children}
+        {show ? children : background}
       </div>
     </>
   );

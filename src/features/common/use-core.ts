@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { mergeUserData } from '../../import/merge.ts';
-import { POPULATION_INDICATOR } from '../trend/model.ts';
+import { POPULATION_INDICATOR } from '../../view/view-data.ts';
 import { useSpec } from '../../view/store.ts';
 import { coreQuery, observationsQuery, userDatasetsQuery, type LoadedCore } from './queries.ts';
 

@@ -14,7 +14,8 @@ import { carriedForward, populationLookup } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
-import { breakdownLabel, effectiveBreakdown, POPULATION_INDICATOR, populationNote } from '../trend/model.ts';
+import { breakdownLabel, effectiveBreakdown, populationNote } from '../trend/model.ts';
+import { POPULATION_INDICATOR } from '../../view/view-data.ts';
 
 export interface Bar {
   code: string;

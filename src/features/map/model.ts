@@ -10,7 +10,8 @@ import type { ObservationTable } from '../../data/table.ts';
 import { choicesLine, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 import { oneMonthComparison } from '../compare/model.ts';
-import { POPULATION_INDICATOR, populationNote } from '../trend/model.ts';
+import { populationNote } from '../trend/model.ts';
+import { POPULATION_INDICATOR } from '../../view/view-data.ts';
 
 export const BOUNDARY_SOURCE = 'dagi-kommunegraenser';
 

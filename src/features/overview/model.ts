@@ -12,10 +12,9 @@ import { carriedForward, populationLookup } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
-import { POPULATION_INDICATOR, populationNote } from '../trend/model.ts';
+import { populationNote } from '../trend/model.ts';
+import { HEADLINE_INDICATORS, POPULATION_INDICATOR } from '../../view/view-data.ts';
 
-/** The key figures on the landing page, in the order a committee reads them. */
-export const HEADLINE_INDICATORS = ['ledighed_pct', 'ledige', 'langtidsledige', 'kontanthjaelp_fuldtid', 'kontanthjaelp_pct_befolkning', 'aktiveringsgrad', 'nettoledige_kontanthjaelp'];
 
 export interface Card {
   indicator: string;

@@ -8,15 +8,15 @@ import { ChartNotes } from '../common/frame.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { useLocale } from '../common/use-locale.ts';
 import { useManyObservations } from '../common/use-many-observations.ts';
-import { POPULATION_INDICATOR } from '../trend/model.ts';
-import { HEADLINE_INDICATORS, overviewModel, type Card } from './model.ts';
+import { indicatorsForView } from '../../view/view-data.ts';
+import { overviewModel, type Card } from './model.ts';
 
 export function OverviewView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
   const t = locale.t;
   const spec = useSpec();
   const setSpec = useSetSpec();
-  const loaded = useManyObservations(core, [...HEADLINE_INDICATORS, POPULATION_INDICATOR]);
+  const loaded = useManyObservations(core, indicatorsForView(spec, core));
   const model = useMemo(() => overviewModel({ core, tables: loaded.byIndicator, spec, locale }), [core, loaded.byIndicator, spec, locale]);
   const options = useMemo(() => areaOptions(core, locale, { groups: false }), [core, locale]);
   const area = model.area;

@@ -15,28 +15,10 @@ import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 import { BENCHMARK, benchmarkFigure, expectedSharesAt, latestBenchmarkPeriod, similarConditions } from '../../data/benchmark.ts';
-import { POPULATION_INDICATOR, populationNote } from '../trend/model.ts';
+import { populationNote } from '../trend/model.ts';
+import { POPULATION_INDICATOR, THEMES, type Theme } from '../../view/view-data.ts';
 import type { DrawnSeries } from '../trend/model.ts';
 
-export type ThemeId = 'ledighed' | 'kontanthjaelp' | 'langtidsledighed' | 'aktivering';
-
-export interface Theme {
-  id: ThemeId;
-  indicator: string;
-  /** A count behind the figure: below SMALL_NUMBER persons the figure is flagged as uncertain. */
-  countIndicator: string;
-}
-
-/** The themes the data supports today; a new theme is one more line here and its texts. */
-export const THEMES: Theme[] = [
-  { id: 'ledighed', indicator: 'ledighed_pct', countIndicator: 'ledige' },
-  { id: 'kontanthjaelp', indicator: 'kontanthjaelp_pct_befolkning', countIndicator: 'kontanthjaelp_fuldtid' },
-  { id: 'langtidsledighed', indicator: 'langtidsledige', countIndicator: 'langtidsledige' },
-  { id: 'aktivering', indicator: 'aktiveringsgrad', countIndicator: 'kontanthjaelp_personer' },
-];
-
-/** Every indicator the report reads. */
-export const REPORT_INDICATORS = [...new Set([...THEMES.flatMap((t) => [t.indicator, t.countIndicator]), POPULATION_INDICATOR, BENCHMARK.share, BENCHMARK.difference, BENCHMARK.rank])];
 
 /** "Offentlig forsørgelse mod forventet": the newest benchmark window, which runs on its own calendar. */
 export interface BenchmarkTheme {

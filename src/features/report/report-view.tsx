@@ -12,7 +12,8 @@ import { DataTable, ToggleTable } from '../common/tables.tsx';
 import { useLocale } from '../common/use-locale.ts';
 import { useManyObservations } from '../common/use-many-observations.ts';
 import { todayIso } from '../common/today.ts';
-import { REPORT_INDICATORS, reportModel } from './model.ts';
+import { reportModel } from './model.ts';
+import { indicatorsForView } from '../../view/view-data.ts';
 
 /** Half the A4 text width: the report prints its four themes two by two on one page. */
 const REPORT_PAPER = { width: 340, height: 160 };
@@ -25,7 +26,7 @@ export function ReportView({ core }: { core: LoadedCore }) {
   const setSpec = useSetSpec();
   const id = useId();
   const body = useRef<HTMLElement>(null);
-  const loaded = useManyObservations(core, REPORT_INDICATORS);
+  const loaded = useManyObservations(core, indicatorsForView(spec, core));
   const today = todayIso();
   const model = useMemo(() => (loaded.pending ? null : reportModel({ core, tables: loaded.byIndicator, spec, locale, today })), [loaded, core, spec, locale, today]);
   const municipalities = useMemo(() => areaOptions(core, locale, { national: false, groups: false }), [core, locale]);

@@ -3,14 +3,14 @@ import type { LoadedCore } from '../common/queries.ts';
 import { useLocale } from '../common/use-locale.ts';
 import { useManyObservations } from '../common/use-many-observations.ts';
 import { sourcesModel } from './model.ts';
+import { useSpec } from '../../view/store.ts';
+import { indicatorsForView } from '../../view/view-data.ts';
 
 /** Every meeting and table the data comes from, and the figures taken from each meeting. */
 export function SourcesView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
   const t = locale.t;
-  const meetingIds = new Set(core.sources.filter((s) => s.meeting_date).map((m) => m.source_id));
-  const minutesIndicators = core.catalog.filter((c) => c.sources.some((s) => meetingIds.has(s))).map((c) => c.indicator);
-  const loaded = useManyObservations(core, minutesIndicators);
+  const loaded = useManyObservations(core, indicatorsForView(useSpec(), core));
   const model = useMemo(() => sourcesModel(core, loaded.byIndicator, locale), [core, loaded.byIndicator, locale]);
 
   return (

@@ -11,8 +11,7 @@ import { chartRows, indexSeries, perThousandSeries, populationLookup, type Chart
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
 import type { Mode, ViewSpec } from '../../view/view-spec.ts';
-
-export const POPULATION_INDICATOR = 'befolkning';
+import { POPULATION_INDICATOR } from '../../view/view-data.ts';
 
 /**
  * Comparisons at one month use the newest population there is; where that is older than the

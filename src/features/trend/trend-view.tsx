@@ -1,19 +1,22 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { isCount } from '../../data/indicator-rules.ts';
-import { GroupedBars } from '../../charts/grouped-bars.tsx';
 import { TrendChart } from '../../charts/trend-chart.tsx';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { MODES } from '../../view/view-spec.ts';
 import { Frame } from '../common/frame.tsx';
 import { PeriodRange } from '../common/period-range.tsx';
 import type { LoadedCore } from '../common/queries.ts';
-import { SeriesControls } from '../common/series-controls.tsx';
+import { ChartStatus, SeriesControls } from '../common/series-controls.tsx';
 import { SourcePanel } from '../common/source-panel.tsx';
 import { useObservations, usePopulation } from '../common/use-core.ts';
 import { useLocale } from '../common/use-locale.ts';
+import { useBackgroundData } from '../common/use-background.ts';
 import { SECOND_SUFFIX, trendModel } from './model.ts';
 import { todayIso } from '../common/today.ts';
 import { IndicatorSelect } from '../common/indicator-select.tsx';
+
+// Bars are drawn only when the choice holds a single period; their code loads then.
+const GroupedBars = lazy(() => import('../../charts/grouped-bars.tsx').then((m) => ({ default: m.GroupedBars })));
 
 export function TrendView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
@@ -29,17 +32,48 @@ export function TrendView({ core }: { core: LoadedCore }) {
   const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
   const wantsPopulation = isCount(indicator) || isCount(core.indicators.find((i) => i.indicator === spec.indicator2));
   const population = usePopulation(core, wantsPopulation);
-  const observations = obs.data;
   const populationReady = population.ready;
 
   const today = todayIso();
-  const model = useMemo(
-    () => (observations && populationReady && secondReady ? trendModel({ core, observations, population: population.data, spec, locale, second: second.data, today }) : null),
-    [core, observations, population.data, populationReady, secondReady, second.data, spec, locale, today],
+  const data = useMemo(
+    () => (obs.data && populationReady && secondReady ? { observations: obs.data, population: population.data, second: second.data } : null),
+    [obs.data, population.data, populationReady, secondReady, second.data],
   );
-  const periods = useMemo(() => (observations && model ? observations.periods(model.breakdown) : []), [observations, model]);
+  const { shown, stale } = useBackgroundData(data);
+  const model = useMemo(() => (shown ? trendModel({ core, ...shown, spec, locale, today }) : null), [core, shown, spec, locale, today]);
+  const periods = useMemo(() => (shown && model ? shown.observations.periods(model.breakdown) : []), [shown, model]);
 
   const sourceItems = model && selected !== null ? model.sourcesAt(selected) : [];
+  const selectKey = useCallback((key: string) => setSelected(Number(key)), []);
+  // The same element while the model is the same: a change of the controls alone does not draw the chart again.
+  const chart = useMemo(
+    () =>
+      model &&
+        (model.chart === 'bars' ? (
+          <Suspense fallback={<ChartStatus pending error={null} />}>
+            <GroupedBars groups={model.bars} series={model.drawn} decimals={model.decimals} valueSuffix={model.valueSuffix} unitLabel={model.unitLabel} />
+          </Suspense>
+        ) : (
+          model.panels.map((panel) => (
+            <div key={panel.key} className="trend-panel">
+              {model.panels.length > 1 && <h3 className="panel-title">{panel.title}</h3>}
+              <TrendChart
+                rows={panel.drawRows}
+                series={panel.drawn}
+                decimals={panel.decimals}
+                valueSuffix={panel.valueSuffix}
+                referenceY={panel.referenceY}
+                zeroBased={model.mode !== 'index'}
+                unitLabel={panel.unitLabel}
+                height={model.panels.length > 1 ? 260 : undefined}
+                paper={model.panels.length > 1 ? { height: 130 } : undefined}
+                onSelectTime={setSelected}
+              />
+            </div>
+          ))
+        )),
+    [model],
+  );
 
   return (
     <div className="view trend-view">
@@ -84,35 +118,15 @@ export function TrendView({ core }: { core: LoadedCore }) {
       <Frame
         core={core}
         model={model}
+        stale={stale}
         status={{ pending: obs.isPending || !populationReady || !secondReady, error: obs.error ?? second.error }}
-        onSelect={(key) => setSelected(Number(key))}
+        onSelect={selectKey}
         after={
           selected !== null &&
           sourceItems.length > 0 && <SourcePanel core={core} items={sourceItems} title={`${t.sources}: ${locale.period(sourceItems[0]!.observation.period, true)}`} onClose={() => setSelected(null)} />
         }
       >
-        {model &&
-          (model.chart === 'bars' ? (
-            <GroupedBars groups={model.bars} series={model.drawn} decimals={model.decimals} valueSuffix={model.valueSuffix} unitLabel={model.unitLabel} />
-          ) : (
-            model.panels.map((panel) => (
-              <div key={panel.key} className="trend-panel">
-                {model.panels.length > 1 && <h3 className="panel-title">{panel.title}</h3>}
-                <TrendChart
-                  rows={panel.drawRows}
-                  series={panel.drawn}
-                  decimals={panel.decimals}
-                  valueSuffix={panel.valueSuffix}
-                  referenceY={panel.referenceY}
-                  zeroBased={model.mode !== 'index'}
-                  unitLabel={panel.unitLabel}
-                  height={model.panels.length > 1 ? 260 : undefined}
-                  paper={model.panels.length > 1 ? { height: 130 } : undefined}
-                  onSelectTime={setSelected}
-                />
-              </div>
-            ))
-          ))}
+        {chart}
       </Frame>
     </div>
   );

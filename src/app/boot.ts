@@ -1,0 +1,28 @@
+// Starts at once everything the page's URL needs, before React renders: the data catalogue (the
+// HTML already asked for it), the user's imported datasets, the view's code and, as soon as the
+// catalogue is in, the indicator files the view reads. Each used to wait for the one before.
+// The marks are read by `npm run bench` to print where the time goes.
+import type { QueryClient } from '@tanstack/react-query';
+import { preloadCore, preloadObservations, userDatasetsQuery } from '../features/common/queries.ts';
+import { indicatorsForView } from '../view/view-data.ts';
+import type { ViewSpec } from '../view/view-spec.ts';
+import { loadView } from './view-modules.ts';
+
+export function startLoading(client: QueryClient, spec: ViewSpec): void {
+  performance.mark('kommunetal:boot');
+  loadView(spec.view).then(
+    () => performance.mark('kommunetal:view-code'),
+    // The view's error boundary tells the user; nothing to add here.
+    () => undefined,
+  );
+  if (spec.data === null) void client.prefetchQuery(userDatasetsQuery());
+  preloadCore().then(
+    (core) => {
+      performance.mark('kommunetal:core');
+      // A link pinned to an older version reads that version's files; the view fetches those itself.
+      if (spec.data !== null && spec.data !== core.dataVersion) return;
+      for (const indicator of indicatorsForView(spec, core)) preloadObservations(`data/${core.catalog.find((c) => c.indicator === indicator)!.file}`);
+    },
+    () => undefined,
+  );
+}
