@@ -8,7 +8,8 @@ import { indicatorsForView } from '../view/view-data.ts';
 import type { ViewSpec } from '../view/view-spec.ts';
 import { loadView } from './view-modules.ts';
 
-export function startLoading(client: QueryClient, spec: ViewSpec): void {
+/** Starts the loads; settles once the catalogue is read and the view's files are asked for. */
+export function startLoading(client: QueryClient, spec: ViewSpec): Promise<unknown> {
   performance.mark('kommunetal:boot');
   loadView(spec.view).then(
     () => performance.mark('kommunetal:view-code'),
@@ -16,7 +17,7 @@ export function startLoading(client: QueryClient, spec: ViewSpec): void {
     () => undefined,
   );
   if (spec.data === null) void client.prefetchQuery(userDatasetsQuery());
-  preloadCore().then(
+  return preloadCore().then(
     (core) => {
       performance.mark('kommunetal:core');
       // A link pinned to an older version reads that version's files; the view fetches those itself.
