@@ -81,17 +81,8 @@ function writeFormerJson(dist: string): number {
 }
 
 async function measure(label: string, dist: string, scale: number, rows: number, buildSeconds: number | null, jsonMb: number | null): Promise<Result> {
-  const { server, url } = await serveStatic(dist);
-  const userDataDir = join(WORK, `chrome-${scale}`);
-  rmSync(userDataDir, { recursive: true, force: true });
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
-    viewport: { width: 1280, height: 900 },
-  });
+  const { server, url, context, page } = await openServed(dist, `scale-${scale}`);
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
     await page.addInitScript(`window.longTasks = [];
       new PerformanceObserver((list) => list.getEntries().forEach((e) => window.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });`);
     const breakdown = scale === 1 ? BENEFIT_GROUPS[1]! : `${BENEFIT_GROUPS[1]} 1`;
@@ -293,7 +284,8 @@ async function openServed(dist: string, name: string) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+    viewport: { width: 1280, height: 900 },
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return { server, url, context, page };
