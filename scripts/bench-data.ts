@@ -53,7 +53,7 @@ export async function generateBenchData(dir: string, scale: number): Promise<num
   writeFileSync(join(dir, 'sources.csv'), 'source_id,municipality_code,body,meeting_date,title,document,url\nsyntetisk,000,Syntetiske testdata,,SYNTETISKE TAL TIL YDELSESMÅLING – IKKE RIGTIGE TAL,,\n');
   writeFileSync(
     join(dir, 'indicators.csv'),
-    `indicator,label_da,label_en,unit,description_da\n${BENCH_INDICATOR},SYNTETISK: ydelsesmodtagere,SYNTHETIC: benefit recipients,fte,Syntetiske tal til ydelsesmåling. Ikke rigtige tal.\n`,
+    `indicator,label_da,label_en,unit,description_da,figure,frequency\n${BENCH_INDICATOR},SYNTETISK: ydelsesmodtagere,SYNTHETIC: benefit recipients,fte,Syntetiske tal til ydelsesmåling. Ikke rigtige tal.,level,month\n`,
   );
   const out = createWriteStream(join(dir, 'observations', `${BENCH_INDICATOR}.csv`));
   out.write(CONTRACT.observations.columns.join(',') + '\n');

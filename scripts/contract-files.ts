@@ -8,7 +8,7 @@ import { comparePeriods } from '../src/data/period.ts';
 import { toCsv } from '../src/data/write-csv.ts';
 
 export const SOURCE_COLUMNS = [...CONTRACT.sources.columns, 'publisher', 'retrieved', 'usual_delay_days'] as const;
-export const INDICATOR_COLUMNS = [...CONTRACT.indicators.columns, 'lower_is_better', 'share_of'] as const;
+export const INDICATOR_COLUMNS = [...CONTRACT.indicators.columns, 'lower_is_better', 'share_of', 'figure', 'frequency', 'rank_of', 'additive'] as const;
 
 export function sortObservations(rows: Observation[]): Observation[] {
   return rows.sort(

@@ -30,6 +30,7 @@ export function readDataFiles(dir: string): DataFiles {
     sources: read('sources.csv'),
     grants: read('grants.csv'),
     grant_lines: read('grant_lines.csv'),
+    breakdowns: read('breakdowns.csv'),
     observations,
   };
 }

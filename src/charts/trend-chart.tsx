@@ -24,6 +24,8 @@ interface Props {
   zeroBased?: boolean;
   /** The y axis title. */
   unitLabel?: string;
+  /** A rank among this many: the axis runs from 1 at the top to this number at the bottom, so better is higher. */
+  rankOf?: number | null;
   /** Size on paper, where it differs from the full A4 width at the screen height. */
   paper?: { width?: number; height?: number };
 }
@@ -36,12 +38,13 @@ interface TooltipEntry {
   payload?: ChartRow;
 }
 
-function TrendTooltip({ active, payload, decimals, valueSuffix, series }: {
+function TrendTooltip({ active, payload, decimals, valueSuffix, series, rankOf }: {
   active?: boolean;
   payload?: TooltipEntry[];
   decimals: number;
   valueSuffix: string;
   series: ChartSeries[];
+  rankOf?: number | null;
 }) {
   const locale = useLocale();
   const t = locale.t;
@@ -57,7 +60,7 @@ function TrendTooltip({ active, payload, decimals, valueSuffix, series }: {
           .map((s) => (
             <li key={s.key}>
               <span className="swatch" style={{ background: s.colour }} aria-hidden="true" />
-              {s.name}: <strong>{locale.number(row[s.key] as number, decimals)}{valueSuffix}</strong>
+              {s.name}: <strong>{rankOf ? t.rankOf(row[s.key] as number, rankOf) : `${locale.number(row[s.key] as number, decimals)}${valueSuffix}`}</strong>
               {s.kind !== 'actual' && <em> ({t.kinds[s.kind]})</em>}
             </li>
           ))}
@@ -106,7 +109,13 @@ const Y_AXIS_WIDTH = { titled: 76, plain: 64 };
 /** No vertical grid lines; without it Recharts measures every x tick's text to place lines it does not draw. */
 const noGridLines = () => [];
 
-function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTime, zeroBased = true, unitLabel, size }: Props & { size: ChartSize }) {
+/** Ticks of a rank axis: 1, the round numbers between, and the last place. */
+function rankTicks(of: number): number[] {
+  const inner = niceTicks(0, of).filter((v) => v > 1 && v < of - of / 20);
+  return [1, ...inner, of];
+}
+
+function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTime, zeroBased = true, unitLabel, rankOf, size }: Props & { size: ChartSize }) {
   const locale = useLocale();
   const hovered = useContext(EmphasisContext).key;
   const emphasis = size.print ? null : hovered;
@@ -123,7 +132,7 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
     : [];
   const values = rows.flatMap((r) => series.map((s) => r[s.key])).filter((v): v is number => typeof v === 'number');
   if (referenceY !== undefined) values.push(referenceY);
-  const ticks = values.length ? niceTicks(zeroBased ? Math.min(0, ...values) : Math.min(...values), Math.max(...values)) : undefined;
+  const ticks = rankOf ? rankTicks(rankOf) : values.length ? niceTicks(zeroBased ? Math.min(0, ...values) : Math.min(...values), Math.max(...values)) : undefined;
   const margin = { top: 8, right: labelled ? 104 : 32, bottom: 8, left: 8 };
   // A unit too long for the axis is left to the subtitle, which always names it, rather than cut.
   const axisTitle = unitLabel && unitLabel.length * 6.6 < size.height - margin.top - 40 ? unitLabel : undefined;
@@ -131,11 +140,12 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
   // Twelve-month windows are named on the axis as windows, and their names need twice the room of a month's.
   const windows = rows.length > 0 && rows.every((r) => r.period === '' || parsePeriod(r.period)?.granularity === 'window');
   const periodAt = new Map(rows.map((r) => [r.time, r.period]));
+  const xLabel = windows ? (time: number) => locale.periodShort(periodAt.get(time) ?? '') || locale.time(time) : locale.time;
+  // Two ticks inside one month would both read "okt. 2019": each label is written once.
   const xTicks = timeTicks(
     rows.map((r) => r.time),
     timeTickCount((size.width - margin.left - margin.right - yAxisWidth) / (windows ? 2 : 1)),
-  );
-  const xLabel = windows ? (time: number) => locale.periodShort(periodAt.get(time) ?? '') || locale.time(time) : locale.time;
+  ).filter((time, i, all) => i === 0 || xLabel(time) !== xLabel(all[i - 1]!));
   return (
     <LineChart
       width={size.width}
@@ -151,9 +161,9 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
     >
       <CartesianGrid stroke="#e3e3e3" vertical={false} verticalCoordinatesGenerator={noGridLines} />
       <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={xTicks} interval={0} tickFormatter={xLabel} tick={{ fontSize: 12 }} />
-      <YAxis tickFormatter={locale.axis} width={yAxisWidth} label={axisTitle ? { value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { fontSize: 12, fill: '#555b63', textAnchor: 'middle' } } : undefined} tick={{ fontSize: 12 }} ticks={ticks} domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']} interval={0} />
+      <YAxis reversed={!!rankOf} tickFormatter={locale.axis} width={yAxisWidth} label={axisTitle ? { value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { fontSize: 12, fill: '#555b63', textAnchor: 'middle' } } : undefined} tick={{ fontSize: 12 }} ticks={ticks} domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']} interval={0} />
       {referenceY !== undefined && <ReferenceLine y={referenceY} stroke="#777" strokeDasharray="3 3" />}
-      {!size.print && <Tooltip content={<TrendTooltip decimals={decimals} valueSuffix={valueSuffix} series={series} />} />}
+      {!size.print && <Tooltip content={<TrendTooltip decimals={decimals} valueSuffix={valueSuffix} series={series} rankOf={rankOf} />} />}
       {series.map((s) => (
         <Line
           key={s.key}

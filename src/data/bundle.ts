@@ -132,6 +132,7 @@ export function bundleDataset(
     sources: dataset.sources,
     grants: dataset.grants,
     grantLines: dataset.grantLines,
+    breakdownLabels: dataset.breakdownLabels,
   };
   const dataVersion = fingerprint(JSON.stringify(core) + JSON.stringify([...observations.values()]));
   return { core: { version: 1, dataVersion, publishedOn, catalog, errors, ...core }, observations };

@@ -7,6 +7,12 @@ import { isPeriod } from './period.ts';
 z.config({ jitless: true });
 
 export const UNITS = ['persons', 'fte', 'pct', 'pp', 'dkk', 'rank', 'count'] as const;
+/** What kind of figure an indicator is: it decides how it may be drawn, ranked and converted. */
+export const FIGURES = ['level', 'share', 'rate', 'rank', 'difference', 'money'] as const;
+/** How often the figure is published: a monthly series, a yearly figure, a 12-month window, a figure on a date. */
+export const FREQUENCIES = ['month', 'quarter', 'year', 'window', 'date', 'mixed'] as const;
+export type Figure = (typeof FIGURES)[number];
+export type Frequency = (typeof FREQUENCIES)[number];
 export const KINDS = ['actual', 'target', 'forecast', 'expected'] as const;
 export type Unit = (typeof UNITS)[number];
 export type Kind = (typeof KINDS)[number];
@@ -60,7 +66,14 @@ export const indicatorSchema = z.object({
   description_da: required,
   lower_is_better: optional,
   share_of: optional,
+  // Semantics (README, "Nøgletallenes art"); optional for imported files, required in data/ by check-data.
+  figure: z.union([z.literal(''), z.enum(FIGURES)], { error: `arten af tal skal være en af ${FIGURES.join(', ')}` }).optional().transform((s) => s ?? ''),
+  frequency: z.union([z.literal(''), z.enum(FREQUENCIES)], { error: `hyppigheden skal være en af ${FREQUENCIES.join(', ')}` }).optional().transform((s) => s ?? ''),
+  rank_of: optional.refine((s) => s === '' || /^[1-9]\d{0,3}$/.test(s), { error: 'skal være antallet, der er placeret, fx 98' }),
+  additive: z.union([z.literal(''), z.enum(['yes', 'no'])], { error: 'skal være yes eller no' }).optional().transform((s) => s ?? ''),
 });
+/** The English name of a breakdown value; Danish names are the values themselves. */
+export const breakdownLabelSchema = z.object({ indicator: required, breakdown: required, label_en: required });
 export const sourceSchema = z.object({
   source_id: required,
   municipality_code: areaCode,
@@ -106,11 +119,15 @@ export const grantLineSchema = z.object({ grant_id: required, line: required, am
 
 export type Municipality = z.output<typeof municipalitySchema>;
 export type GroupMember = z.output<typeof groupSchema>;
-export type Indicator = z.output<typeof indicatorSchema>;
+type IndicatorRow = z.output<typeof indicatorSchema>;
+type SemanticColumn = 'figure' | 'frequency' | 'rank_of' | 'additive';
+/** The semantic columns are optional for indicators built in code (imports, tests); semantics.ts fills the gaps. */
+export type Indicator = Omit<IndicatorRow, SemanticColumn> & Partial<Pick<IndicatorRow, SemanticColumn>>;
 export type Source = z.output<typeof sourceSchema>;
 export type Observation = z.output<typeof observationSchema>;
 export type Grant = z.output<typeof grantSchema>;
 export type GrantLine = z.output<typeof grantLineSchema>;
+export type BreakdownLabel = z.output<typeof breakdownLabelSchema>;
 
 /** The columns each file must have (further columns are allowed). */
 export const CONTRACT = {
@@ -141,6 +158,7 @@ export const CONTRACT = {
     ],
   },
   grant_lines: { schema: grantLineSchema, columns: ['grant_id', 'line', 'amount_dkk'] },
+  breakdowns: { schema: breakdownLabelSchema, columns: ['indicator', 'breakdown', 'label_en'] },
 } as const;
 
 export type ContractFile = keyof typeof CONTRACT;
@@ -154,6 +172,7 @@ export interface RowOf {
   observations: Observation;
   grants: Grant;
   grant_lines: GrantLine;
+  breakdowns: BreakdownLabel;
 }
 
 /** A problem found in a data file. `row` counts as a spreadsheet does: the header is row 1. */

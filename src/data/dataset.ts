@@ -1,5 +1,6 @@
 // The whole of data/ as typed records, and the cross-file checks the contract asks for.
 import type {
+  BreakdownLabel,
   DataError,
   GrantLine,
   Grant,
@@ -11,6 +12,7 @@ import type {
 } from './contract.ts';
 import { parseContractCsv } from './parse-csv.ts';
 import { sanityChecker } from './sanity.ts';
+import { semanticsErrors } from './semantics.ts';
 
 export interface CoreData {
   municipalities: Municipality[];
@@ -19,6 +21,8 @@ export interface CoreData {
   sources: Source[];
   grants: Grant[];
   grantLines: GrantLine[];
+  /** English names of breakdown values (breakdowns.csv); a folder without the file has none. */
+  breakdownLabels: BreakdownLabel[];
 }
 
 export interface Dataset extends CoreData {
@@ -38,6 +42,8 @@ export interface DataFiles {
   sources: string;
   grants: string;
   grant_lines: string;
+  /** Optional: English names of breakdown values. */
+  breakdowns?: string;
   observations: ObservationFile[];
 }
 
@@ -55,7 +61,8 @@ export function parseDataFiles(files: DataFiles, options: { sanity?: boolean } =
   const grants = take(parseContractCsv('grants', 'grants.csv', files.grants));
   const grantLines = take(parseContractCsv('grant_lines', 'grant_lines.csv', files.grant_lines));
 
-  const core: CoreData = { municipalities, groups, indicators, sources, grants, grantLines };
+  const breakdownLabels = files.breakdowns ? take(parseContractCsv('breakdowns', 'breakdowns.csv', files.breakdowns)) : [];
+  const core: CoreData = { municipalities, groups, indicators, sources, grants, grantLines, breakdownLabels };
   errors.push(...checkCoreReferences(core));
   const refs = referenceSets(core);
 
@@ -68,7 +75,7 @@ export function parseDataFiles(files: DataFiles, options: { sanity?: boolean } =
     const kept = checkObservationReferences(parsed.rows, parsed.rowNumbers, f.file, refs, errors);
     for (const o of kept) observations.push(o);
   }
-  if (sanity) errors.push(...sanity.errors);
+  if (sanity) errors.push(...sanity.errors, ...semanticsErrors(indicators));
   return { dataset: { ...core, observations }, errors };
 }
 

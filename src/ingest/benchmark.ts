@@ -23,10 +23,10 @@ export const BENCHMARK_SOURCE: Source = {
 const SCOPE = 'Omfatter dagpenge, sygedagpenge og kontanthjælp mv., ikke fx førtidspension og fleksjob.';
 
 export const BENCHMARK_INDICATORS: IndicatorRow[] = [
-  ind('benchmark_andel', 'pct', 'Benchmark: andel på offentlig forsørgelse, faktisk og forventet', 'Benchmark: share on public benefits, actual and expected', `Fuldtidspersoner på offentlig forsørgelse i procent af befolkningen over 12 måneder: den faktiske andel og den andel, STAR forventer ud fra kommunens rammevilkår. ${SCOPE}`),
-  ind('benchmark_fuldtid', 'fte', 'Benchmark: fuldtidspersoner på offentlig forsørgelse, faktisk og forventet', 'Benchmark: full-time persons on public benefits, actual and expected', `Gennemsnitligt antal fuldtidspersoner over 12 måneder, faktisk og forventet ud fra kommunens rammevilkår, afrundet til tiere af STAR. ${SCOPE}`),
-  ind('benchmark_forskel', 'pp', 'Benchmark: faktisk minus forventet andel', 'Benchmark: actual minus expected share', `Faktisk minus forventet andel på offentlig forsørgelse i procentpoint. Under nul: færre på offentlig forsørgelse end rammevilkårene lader forvente. ${SCOPE}`),
-  ind('benchmark_placering', 'rank', 'Placering på benchmarkranglisten', 'Rank on the benchmark list', `Kommunens placering blandt de 98 på Beskæftigelsesministeriets benchmarkrangliste. 1 = mest under det forventede, 98 = mest over. ${SCOPE}`),
+  ind('benchmark_andel', 'pct', 'Benchmark: andel på offentlig forsørgelse, faktisk og forventet', 'Benchmark: share on public benefits, actual and expected', `Fuldtidspersoner på offentlig forsørgelse i procent af befolkningen over 12 måneder: den faktiske andel og den andel, STAR forventer ud fra kommunens rammevilkår. ${SCOPE}`, 'yes', '', { frequency: 'window', additive: true }),
+  ind('benchmark_fuldtid', 'fte', 'Benchmark: fuldtidspersoner på offentlig forsørgelse, faktisk og forventet', 'Benchmark: full-time persons on public benefits, actual and expected', `Gennemsnitligt antal fuldtidspersoner over 12 måneder, faktisk og forventet ud fra kommunens rammevilkår, afrundet til tiere af STAR. ${SCOPE}`, 'yes', '', { frequency: 'window', additive: true }),
+  ind('benchmark_forskel', 'pp', 'Benchmark: faktisk minus forventet andel', 'Benchmark: actual minus expected share', `Faktisk minus forventet andel på offentlig forsørgelse i procentpoint. Under nul: færre på offentlig forsørgelse end rammevilkårene lader forvente. ${SCOPE}`, 'yes', '', { frequency: 'window', additive: true }),
+  ind('benchmark_placering', 'rank', 'Placering på benchmarkranglisten', 'Rank on the benchmark list', `Kommunens placering blandt de 98 på Beskæftigelsesministeriets benchmarkrangliste. 1 = mest under det forventede, 98 = mest over. ${SCOPE}`, 'yes', '', { frequency: 'window', rankOf: 98 }),
 ];
 
 /** The benefit groups as the source names them, and the breakdown each becomes. */

@@ -1,7 +1,8 @@
 // Converts the official public series (Jobindsats dashboard JSON, Statistikbanken CSV
 // extracts) into contract observations. Pure: the CLI reads and writes the files.
 import { decimalCommaToPoint } from '../data/danish-text.ts';
-import type { Indicator, Observation, Source, Unit } from '../data/contract.ts';
+import type { Frequency, Indicator, Observation, Source, Unit } from '../data/contract.ts';
+import { semanticsOf } from '../data/semantics.ts';
 import type { AreaResolver } from '../data/area-names.ts';
 import { isAggregateName } from '../data/area-names.ts';
 import { readCsv } from '../data/parse-csv.ts';
@@ -100,7 +101,14 @@ OFFICIAL_SOURCES.push(
   DST('dst-aup02', 'Fuldtidsledige i pct. af arbejdsstyrken, årsgennemsnit (AUP02)', 'AUP02', '2026-04-01', '200'),
 );
 
-export type IndicatorRow = Omit<Indicator, 'lower_is_better' | 'share_of'> & { lower_is_better: string; share_of: string };
+export type IndicatorRow = Omit<Indicator, 'lower_is_better' | 'share_of' | 'figure' | 'frequency' | 'rank_of' | 'additive'> &
+  Record<'lower_is_better' | 'share_of' | 'figure' | 'frequency' | 'rank_of' | 'additive', string>;
+/** What kind of figure an official indicator is (README, "Nøgletallenes art"): monthly and not additive unless said. */
+interface IndicatorSemantics {
+  frequency?: Frequency;
+  additive?: boolean;
+  rankOf?: number;
+}
 export const ind = (
   indicator: string,
   unit: Unit,
@@ -109,12 +117,25 @@ export const ind = (
   description_da: string,
   lower_is_better = 'yes',
   share_of = '',
-): IndicatorRow => ({ indicator, unit, label_da, label_en, description_da, lower_is_better, share_of });
+  { frequency = 'month', additive = false, rankOf }: IndicatorSemantics = {},
+): IndicatorRow => ({
+  indicator,
+  unit,
+  label_da,
+  label_en,
+  description_da,
+  lower_is_better,
+  share_of,
+  figure: semanticsOf({ unit, lower_is_better }).figure,
+  frequency,
+  rank_of: rankOf ? String(rankOf) : '',
+  additive: additive ? 'yes' : 'no',
+});
 
 export const OFFICIAL_INDICATORS: IndicatorRow[] = [
-  ind('ledige', 'persons', 'Registrerede ledige', 'Registered unemployed', 'Antal personer, der er registreret ledige i måneden (bruttoledige), i alt og fordelt på a-dagpenge og kontanthjælp. Ikke sæsonkorrigeret.'),
-  ind('ledighed_pct', 'pct', 'Ledighed i pct. af arbejdsstyrken', 'Unemployment, % of labour force', 'Registrerede ledige i procent af arbejdsstyrken i kommunen, i alt og fordelt på a-dagpenge og kontanthjælp. Ikke sæsonkorrigeret.', 'yes', 'arbejdsstyrken'),
-  ind('langtidsledige', 'persons', 'Langtidsledige', 'Long-term unemployed', 'Antal personer, der har været ledige i mindst 80 pct. af tiden det seneste år, i alt og fordelt på a-dagpenge og kontanthjælp.'),
+  ind('ledige', 'persons', 'Registrerede ledige', 'Registered unemployed', 'Antal personer, der er registreret ledige i måneden (bruttoledige), i alt og fordelt på a-dagpenge og kontanthjælp. Ikke sæsonkorrigeret.', 'yes', '', { additive: true }),
+  ind('ledighed_pct', 'pct', 'Ledighed i pct. af arbejdsstyrken', 'Unemployment, % of labour force', 'Registrerede ledige i procent af arbejdsstyrken i kommunen, i alt og fordelt på a-dagpenge og kontanthjælp. Ikke sæsonkorrigeret.', 'yes', 'arbejdsstyrken', { additive: true }),
+  ind('langtidsledige', 'persons', 'Langtidsledige', 'Long-term unemployed', 'Antal personer, der har været ledige i mindst 80 pct. af tiden det seneste år, i alt og fordelt på a-dagpenge og kontanthjælp.', 'yes', '', { additive: true }),
   ind('kontanthjaelp_personer', 'persons', 'Kontanthjælpsmodtagere (personer)', 'Social assistance recipients (persons)', 'Antal personer, der har modtaget kontanthjælp i måneden, uanset hvor meget.'),
   ind('kontanthjaelp_fuldtid', 'fte', 'Kontanthjælpsmodtagere (fuldtidspersoner)', 'Social assistance recipients (full-time)', 'Kontanthjælp omregnet til fuldtidspersoner: to personer på halv tid tæller som én.'),
   ind('kontanthjaelp_pct_arbejdsstyrke', 'pct', 'Kontanthjælp i pct. af arbejdsstyrken', 'Social assistance, % of labour force', 'Fuldtidspersoner på kontanthjælp i procent af arbejdsstyrken i kommunen.', 'yes', 'arbejdsstyrken'),
@@ -123,11 +144,11 @@ export const OFFICIAL_INDICATORS: IndicatorRow[] = [
   ind('aktiveringsberoerte_pct', 'pct', 'Andel aktiveringsberørte, kontanthjælp', 'Share in activation, social assistance', 'Andel af kontanthjælpsmodtagerne, der har været i et aktivt tilbud i måneden, i procent.', 'no'),
   ind('kontanthjaelp_loentimer', 'persons', 'Kontanthjælpsmodtagere med ordinære løntimer', 'Social assistance recipients with paid hours', 'Antal kontanthjælpsmodtagere, der har haft ordinære løntimer i måneden.', 'no'),
   ind('kontanthjaelp_loentimer_pct', 'pct', 'Andel kontanthjælpsmodtagere med ordinære løntimer', 'Share of recipients with paid hours', 'Andel af kontanthjælpsmodtagerne med ordinære løntimer i måneden, i procent.', 'no'),
-  ind('kontanthjaelp_visitation', 'fte', 'Kontanthjælp efter visitationskategori', 'Social assistance by category', 'Fuldtidspersoner på kontanthjælp i den seneste måned, fordelt på visitationskategori (jobparat, aktivitetsparat m.fl.).'),
+  ind('kontanthjaelp_visitation', 'fte', 'Kontanthjælp efter visitationskategori', 'Social assistance by category', 'Fuldtidspersoner på kontanthjælp i den seneste måned, fordelt på visitationskategori (jobparat, aktivitetsparat m.fl.).', 'yes', '', { additive: true }),
   ind('aktiveringsforloeb', 'count', 'Aktiveringsforløb efter tilbudstype', 'Activation courses by offer type', 'Antal aktiveringsforløb for kontanthjælpsmodtagere i den seneste måned, fordelt på tilbudstype.', 'no'),
   ind('aktiverede_tilbud', 'persons', 'Aktiverede kontanthjælpsmodtagere efter tilbudstype', 'Activated recipients by offer type', 'Antal kontanthjælpsmodtagere i aktivering i den seneste måned, fordelt på tilbudstype.', 'no'),
-  ind('nettoledige_kontanthjaelp', 'fte', 'Nettoledige kontanthjælpsmodtagere (fuldtid)', 'Net-unemployed social assistance recipients (full-time)', 'Nettoledige kontanthjælpsmodtagere omregnet til fuldtidsmodtagere, kvartalsvis (Danmarks Statistik, AUK01).'),
-  ind('ledighed_pct_aar', 'pct', 'Ledighed i pct. af arbejdsstyrken, årligt', 'Unemployment, % of labour force, yearly', 'Fuldtidsledige i procent af arbejdsstyrken, årstal (Danmarks Statistik, AUP02).', 'yes', 'arbejdsstyrken'),
+  ind('nettoledige_kontanthjaelp', 'fte', 'Nettoledige kontanthjælpsmodtagere (fuldtid)', 'Net-unemployed social assistance recipients (full-time)', 'Nettoledige kontanthjælpsmodtagere omregnet til fuldtidsmodtagere, kvartalsvis (Danmarks Statistik, AUK01).', 'yes', '', { frequency: 'quarter' }),
+  ind('ledighed_pct_aar', 'pct', 'Ledighed i pct. af arbejdsstyrken, årligt', 'Unemployment, % of labour force, yearly', 'Fuldtidsledige i procent af arbejdsstyrken, årstal (Danmarks Statistik, AUP02).', 'yes', 'arbejdsstyrken', { frequency: 'year' }),
   ind('befolkning', 'persons', 'Befolkning', 'Population', 'Hele befolkningen (alle aldre) den 1. i måneden. Bruges til tal pr. 1.000 indbyggere.', 'no'),
 ];
 

@@ -2,7 +2,8 @@
 // how each becomes contract rows, and the indicators they fill. A municipality adds a table here,
 // not in code.
 import { z } from 'zod';
-import { UNITS } from '../data/contract.ts';
+import { FREQUENCIES, UNITS } from '../data/contract.ts';
+import { semanticsOf } from '../data/semantics.ts';
 
 const indicatorId = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'indikator-id skal være små bogstaver, tal og _' });
 
@@ -45,7 +46,10 @@ const indicator = z.object({
   description_da: z.string().min(1),
   lower_is_better: z.enum(['yes', 'no', '']).default('yes'),
   share_of: z.string().default(''),
-});
+  frequency: z.enum(FREQUENCIES).default('month'),
+  rank_of: z.string().regex(/^(\d+)?$/).default(''),
+  additive: z.enum(['yes', 'no']).default('no'),
+}).transform((i) => ({ ...i, figure: semanticsOf(i).figure }));
 
 export const updateConfigSchema = z.object({
   statbank: z.object({ url: z.url(), tables: z.array(statbankTable) }),

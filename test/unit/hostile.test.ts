@@ -83,7 +83,7 @@ describe('hostile data folders: wrong data never ships quietly', () => {
   it('stops a build on a share of 140, naming file, row and column', () => {
     const dir = copy();
     try {
-      writeFileSync(join(dir, 'indicators.csv'), 'indicator,label_da,label_en,unit,description_da\nandel,Andel,Share,pct,Test\n');
+      writeFileSync(join(dir, 'indicators.csv'), 'indicator,label_da,label_en,unit,description_da,figure,frequency\nandel,Andel,Share,pct,Test,share,month\n');
       writeFileSync(join(dir, 'observations.csv'), 'area,indicator,breakdown,period,value,unit,kind,source_id,item,quote\n163,andel,all,2023-01,3.5,pct,actual,s1,,\n163,andel,all,2023-02,140,pct,actual,s1,,\n');
       expect(() => bundleDataDir(dir, { strict: true })).toThrow(DataCheckError);
       expect(() => bundleDataDir(dir, { strict: true })).toThrow('observations.csv, række 3, kolonne "value": En andel skal ligge mellem 0 og 100, men er 140.');

@@ -7,7 +7,7 @@ import type { LoadedCore } from './queries.ts';
 import { SimilarConditionsButton } from './similar-conditions-button.tsx';
 import { ControlsPanel } from './controls-panel.tsx';
 import { IndicatorSelect } from './indicator-select.tsx';
-import { breakdownLabel } from '../trend/model.ts';
+import { breakdownLabel } from '../../model/breakdown.ts';
 import { useLocale } from './use-locale.ts';
 
 /** 'all' where the indicator has it, otherwise its first breakdown, so a new indicator never opens empty. */
@@ -58,7 +58,7 @@ export function SeriesControls({
           <select value={breakdown ?? spec.breakdown} onChange={(e) => setSpec({ breakdown: e.target.value })}>
             {entry.breakdowns.map((b) => (
               <option key={b} value={b}>
-                {breakdownLabel(b, locale)}
+                {breakdownLabel(core, spec.indicator, b, locale)}
               </option>
             ))}
           </select>

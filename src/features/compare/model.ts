@@ -14,7 +14,8 @@ import { carriedForward, populationLookup } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
-import { breakdownLabel, effectiveBreakdown, populationNote } from '../trend/model.ts';
+import { effectiveBreakdown, populationNote } from '../trend/model.ts';
+import { breakdownLabel } from '../../model/breakdown.ts';
 import { POPULATION_INDICATOR } from '../../view/view-data.ts';
 
 export interface Bar {
@@ -50,7 +51,7 @@ export interface CompareModel extends FrameModel {
 }
 
 export interface CompareInput {
-  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources'>;
+  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources' | 'breakdownLabels'>;
   observations: ObservationTable;
   population: ObservationTable | undefined;
   spec: ViewSpec;
@@ -104,7 +105,7 @@ export function oneMonthComparison({ core, observations, population, spec, local
     valueText: measureText(indicator, per1000, locale),
     rankText: rankTextFor(locale),
     title: indicator ? locale.indicatorLabel(indicator) : spec.indicator,
-    subtitle: [unitLabel, breakdownLabel(breakdown, locale), period ? locale.period(period, true) : ''].filter(Boolean).join(' · '),
+    subtitle: [unitLabel, breakdownLabel(core, spec.indicator, breakdown, locale), period ? locale.period(period, true) : ''].filter(Boolean).join(' · '),
   };
 }
 

@@ -29,7 +29,7 @@ export interface MapModel extends FrameModel {
 }
 
 export interface MapInput {
-  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources'>;
+  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources' | 'breakdownLabels'>;
   observations: ObservationTable;
   population: ObservationTable | undefined;
   spec: ViewSpec;

@@ -47,7 +47,7 @@ export interface OverviewModel {
 }
 
 export interface OverviewInput {
-  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources'>;
+  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources' | 'breakdownLabels'>;
   tables: ReadonlyMap<string, ObservationTable>;
   spec: ViewSpec;
   locale: Locale;

@@ -86,7 +86,7 @@ export interface ReportModel extends FrameModel {
 }
 
 export interface ReportInput {
-  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources'>;
+  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources' | 'breakdownLabels'>;
   tables: ReadonlyMap<string, ObservationTable>;
   spec: ViewSpec;
   locale: Locale;

@@ -1,10 +1,10 @@
 // The sources view's model: every meeting with the figures and grants taken from it, and every
 // official table with the indicators it feeds.
+import { breakdownLabel } from '../../model/breakdown.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import type { Source } from '../../data/contract.ts';
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
-import { breakdownLabel } from '../trend/model.ts';
 
 export interface FigureRow {
   indicator: string;
@@ -36,7 +36,7 @@ export interface SourcesModel {
   tables: TableEntry[];
 }
 
-export function sourcesModel(core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources' | 'grants'>, tables: ReadonlyMap<string, ObservationTable>, locale: Locale): SourcesModel {
+export function sourcesModel(core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources' | 'grants' | 'breakdownLabels'>, tables: ReadonlyMap<string, ObservationTable>, locale: Locale): SourcesModel {
   const { t } = locale;
   const names = areaNamesFor(core, locale);
   const labels = new Map(core.indicators.map((i) => [i.indicator, locale.indicatorLabel(i)]));
@@ -47,7 +47,7 @@ export function sourcesModel(core: Pick<CoreBundle, 'municipalities' | 'groups' 
       rows.push({
         indicator: labels.get(o.indicator) ?? o.indicator,
         area: names.get(o.area) ?? o.area,
-        breakdown: breakdownLabel(o.breakdown, locale),
+        breakdown: breakdownLabel(core, o.indicator, o.breakdown, locale),
         period: locale.period(o.period, true),
         value: `${locale.value(o.value, o.unit)}${o.kind !== 'actual' ? ` (${t.kinds[o.kind]})` : ''}`,
         item: o.item,

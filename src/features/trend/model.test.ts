@@ -11,7 +11,7 @@ describe('trend model', () => {
 
   it('offers per 1.000 for a count, divides by the population and says where the population ends', () => {
     const m = trend({ areas: ['163', '151'], mode: 'per1000' });
-    expect(m.per1000.available).toBe(true);
+    expect(m.modes.find((o) => o.mode === 'per1000')!.available).toBe(true);
     expect(m.mode).toBe('per1000');
     const herlev = m.series.find((s) => s.key === '163')!;
     expect(herlev.points[0]!.value).toBeCloseTo(((450 - 24) / 30_000) * 1000);
@@ -29,9 +29,10 @@ describe('trend model', () => {
 
   it('does not offer per 1.000 for a share', () => {
     const m = trend({ indicator: 'ledighed_pct', areas: ['163'], mode: 'per1000' });
-    expect(m.per1000.available).toBe(false);
+    const per1000 = m.modes.find((o) => o.mode === 'per1000')!;
+    expect(per1000.available).toBe(false);
     expect(m.mode).toBe('absolute');
-    expect(m.per1000.reason).toContain('allerede en andel');
+    expect(per1000.reason).toContain('allerede en andel');
   });
 
   it('leaves hidden series out of chart, table and CSV, and keeps them in the legend to show again', () => {

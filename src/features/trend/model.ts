@@ -6,10 +6,13 @@ import { freshnessNotes, indicatorSources, sourceLineFor } from '../../charts/so
 import type { CoreBundle } from '../../data/bundle.ts';
 import type { Indicator, Kind, Observation } from '../../data/contract.ts';
 import { isCount } from '../../data/indicator-rules.ts';
+import { semanticsOf } from '../../data/semantics.ts';
+import { effectiveMode, modeOptions, type ModeOption } from '../../model/modes.ts';
 import { nextPeriod, periodTime } from '../../data/period.ts';
 import { chartRows, indexSeries, perThousandSeries, populationLookup, type ChartRow, type Series } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
+import { breakdownLabel } from '../../model/breakdown.ts';
 import type { Mode, ViewSpec } from '../../view/view-spec.ts';
 import { POPULATION_INDICATOR } from '../../view/view-data.ts';
 
@@ -46,6 +49,8 @@ export interface TrendPanel {
   decimals: number;
   valueSuffix: string;
   referenceY: number | undefined;
+  /** A rank among this many: drawn on an inverted axis from 1 (top) to this number. */
+  rankOf: number | null;
 }
 
 /** A measure with one period only: bars per breakdown (or per area), one bar per area. */
@@ -70,7 +75,10 @@ export interface TrendModel extends FrameModel {
   decimals: number;
   valueSuffix: string;
   referenceY: number | undefined;
-  per1000: { available: boolean; reason: string };
+  /** Every mode the controls offer, and why a mode is not available for this indicator. */
+  modes: ModeOption[];
+  /** A rank among this many (1 = best), or null for figures that are not ranks. */
+  rankOf: number | null;
   /** The figures behind one time on the chart, for the source panel: values as the source gives them. */
   sourcesAt: (time: number) => SourceItem[];
   /** What to draw: one chart, or one per indicator when a second indicator has another unit. */
@@ -78,7 +86,7 @@ export interface TrendModel extends FrameModel {
 }
 
 export interface TrendInput {
-  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources'>;
+  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources' | 'breakdownLabels'>;
   observations: ObservationTable;
   /** The population table, loaded for count indicators so per 1.000 can be offered. */
   population: ObservationTable | undefined;
@@ -99,10 +107,6 @@ export const SECOND_DASH = '7 4';
 export function effectiveBreakdown(core: Pick<CoreBundle, 'catalog'>, indicator: string, breakdown: string): string {
   const breakdowns = core.catalog.find((c) => c.indicator === indicator)?.breakdowns ?? [];
   return breakdowns.length === 0 || breakdowns.includes(breakdown) ? breakdown : breakdowns[0]!;
-}
-
-export function breakdownLabel(breakdown: string, locale: Locale): string {
-  return breakdown === 'all' ? locale.t.breakdownAll : breakdown;
 }
 
 export function seriesName(name: string, kind: Kind, locale: Locale): string {
@@ -141,13 +145,12 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
   const base = observations.forView({ areas: spec.areas, breakdown, from: spec.from, to: spec.to });
 
   // Per 1.000 is offered for counts wherever the population covers at least part of the period.
+  const semantics = semanticsOf(indicator);
   const lookup = population && isCount(indicator) ? populationLookup(population) : null;
   const covered = !!lookup && base.some((s) => s.points.some((p) => lookup(s.area, p.period) !== null));
-  const per1000 = {
-    available: covered,
-    reason: !isCount(indicator) ? t.per1000NotForShares : t.per1000Unavailable,
-  };
-  const mode: Mode = spec.mode === 'per1000' && !covered ? 'absolute' : spec.mode;
+  const modes = modeOptions(indicator, covered, locale);
+  const mode: Mode = effectiveMode(modes, spec.mode);
+  const rankOf = semantics.rankOf;
 
   let all = base;
   if (mode === 'index') all = indexSeries(base, spec.base);
@@ -178,9 +181,14 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
 
   const unitName = indicator ? t.units[indicator.unit] : '';
   const basePeriod = spec.base ?? allRows[0]?.period;
-  const unitLabel = mode === 'index' ? t.indexUnit(basePeriod ? locale.period(basePeriod) : '') : mode === 'per1000' ? t.per1000Unit(unitName) : unitName;
+  const unitLabel = rankOf ? t.rankAxis(rankOf) : mode === 'index' ? t.indexUnit(basePeriod ? locale.period(basePeriod) : '') : mode === 'per1000' ? t.per1000Unit(unitName) : unitName;
   const range = locale.periodRange(rows[0]?.period, rows.at(-1)?.period);
-  const subtitle = [unitLabel, breakdownLabel(breakdown, locale), range].filter(Boolean).join(' · ');
+  const periods = new Set(visible.flatMap((s) => s.points.map((p) => p.period)));
+  const chart: 'lines' | 'bars' = periods.size === 1 ? 'bars' : 'lines';
+  // One period of an indicator with several breakdowns draws every breakdown, so the subtitle names them all.
+  const breakdowns = entry?.breakdowns ?? [breakdown];
+  const breakdownText = chart === 'bars' && breakdowns.length > 1 ? t.allBreakdowns(breakdowns.length) : breakdownLabel(core, spec.indicator, breakdown, locale);
+  const subtitle = [rankOf ? t.rankScale(rankOf) : unitLabel, breakdownText, range].filter(Boolean).join(' · ');
   const title = indicator ? locale.indicatorLabel(indicator) : spec.indicator;
 
   const notes: string[] = [];
@@ -199,12 +207,11 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
   const sourceLine = sourceLineFor(core, sourceIds, locale);
 
   const valueSuffix = mode === 'absolute' && indicator?.unit === 'pct' ? ' %' : '';
-  const decimals = mode === 'per1000' ? 2 : mode === 'index' ? 1 : indicator && isCount(indicator) || indicator?.unit === 'rank' ? 0 : 1;
-  const periods = new Set(visible.flatMap((s) => s.points.map((p) => p.period)));
-  const chart: 'lines' | 'bars' = periods.size === 1 ? 'bars' : 'lines';
-  const bars = chart === 'bars' ? barGroups(observations, entry?.breakdowns ?? [breakdown], visible, [...periods][0]!, hidden, locale) : [];
+  const decimals = mode === 'per1000' ? 2 : mode === 'index' ? 1 : indicator && isCount(indicator) || rankOf ? 0 : 1;
+  const bars = chart === 'bars' ? barGroups(observations, breakdowns, visible, [...periods][0]!, hidden, (b) => breakdownLabel(core, spec.indicator, b, locale), locale) : [];
 
-  const valueText = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${locale.number(v, decimals, mode === 'absolute' && indicator?.unit !== 'pct' ? 0 : decimals)}${valueSuffix}`);
+  const valueText = (v: number | null | undefined) =>
+    v === null || v === undefined ? '–' : rankOf ? t.rankOf(v, rankOf) : `${locale.number(v, decimals, mode === 'absolute' && indicator?.unit !== 'pct' ? 0 : decimals)}${valueSuffix}`;
   const table = {
     caption: t.tableCaption(title),
     columns: [t.period, ...drawn.map((d) => seriesName(d.name, d.kind, locale))],
@@ -255,9 +262,10 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
     decimals,
     valueSuffix,
     referenceY: mode === 'index' ? 100 : undefined,
-    per1000,
+    modes,
+    rankOf,
     sourcesAt,
-    panels: [{ key: spec.indicator, title, unitLabel, drawRows: withBreaks(rows, visible), drawn, decimals, valueSuffix, referenceY: mode === 'index' ? 100 : undefined }],
+    panels: [{ key: spec.indicator, title, unitLabel, drawRows: withBreaks(rows, visible), drawn, decimals, valueSuffix, referenceY: mode === 'index' ? 100 : undefined, rankOf }],
     title,
     subtitle,
     choices: choicesLine(locale, { areas: spec.areas.map((a) => names.get(a) ?? a), indicator: title, period: range }),
@@ -274,13 +282,13 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
 }
 
 /** One period only: a bar per area for each breakdown of the indicator (or one group for the total). */
-function barGroups(table: ObservationTable, breakdowns: string[], visible: Series[], period: string, hidden: Set<string>, locale: Locale): BarGroup[] {
+function barGroups(table: ObservationTable, breakdowns: string[], visible: Series[], period: string, hidden: Set<string>, labelOf: (breakdown: string) => string, locale: Locale): BarGroup[] {
   const actual = visible.filter((s) => s.kind === 'actual' && !hidden.has(s.key));
   const multi = breakdowns.length > 1;
   const groups = multi ? breakdowns : [visible[0]?.points[0]?.observation.breakdown ?? 'all'];
   return groups.map((b) => ({
     key: b,
-    label: multi ? breakdownLabel(b, locale) : locale.period(period, true),
+    label: multi ? labelOf(b) : locale.period(period, true),
     values: actual.map((s) => {
       const o = multi ? (table.observationAt(s.area, b, period) ?? null) : (s.points[0]?.observation ?? null);
       const v = multi ? (o?.value ?? null) : (s.points[0]?.value ?? null);
@@ -334,7 +342,7 @@ function combineTrendModels(first: TrendModel, other: TrendModel, { core, locale
     });
   const title = t.twoIndicators(first.title, other.title);
   const range = locale.periodRange(rows[0]?.period, rows.at(-1)?.period);
-  const subtitle = [sameAxis ? first.unitLabel : '', breakdownLabel(first.breakdown, locale), range].filter(Boolean).join(' · ');
+  const subtitle = [sameAxis ? first.unitLabel : '', breakdownLabel(core, spec.indicator, first.breakdown, locale), range].filter(Boolean).join(' · ');
   const sourceIds = [...first.series, ...other.series].flatMap((s) => s.points.map((p) => p.observation.source_id));
   if (first.mode === 'per1000') sourceIds.push(...indicatorSources(core, POPULATION_INDICATOR));
   return {

@@ -51,7 +51,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
       model &&
         (model.chart === 'bars' ? (
           <Suspense fallback={<ChartStatus pending error={null} />}>
-            <GroupedBars groups={model.bars} series={model.drawn} decimals={model.decimals} valueSuffix={model.valueSuffix} unitLabel={model.unitLabel} />
+            <GroupedBars groups={model.bars} series={model.drawn} decimals={model.decimals} valueSuffix={model.valueSuffix} unitLabel={model.unitLabel} rankOf={model.rankOf} />
           </Suspense>
         ) : (
           model.panels.map((panel) => (
@@ -64,6 +64,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
                 valueSuffix={panel.valueSuffix}
                 referenceY={panel.referenceY}
                 zeroBased={model.mode !== 'index'}
+                rankOf={panel.rankOf}
                 unitLabel={panel.unitLabel}
                 height={model.panels.length > 1 ? 260 : undefined}
                 paper={model.panels.length > 1 ? { height: 130 } : undefined}
@@ -81,16 +82,17 @@ export function TrendView({ core }: { core: LoadedCore }) {
         <SeriesControls core={core} offerSimilar spec={spec} setSpec={setSpec} breakdown={model?.breakdown} choices={model?.choices ?? ''} onIndicatorReset={{ from: null, to: null, base: null, hidden: [] }}>
           <fieldset className="control mode">
             <legend className="control-label">{t.mode}</legend>
-            {MODES.map((m) => {
-              const disabled = m === 'per1000' && !!model && !model.per1000.available;
-              return (
-                <label key={m} className={disabled ? 'radio disabled' : 'radio'} title={disabled ? model?.per1000.reason : undefined}>
-                  <input type="radio" name="mode" value={m} checked={(model?.mode ?? spec.mode) === m} disabled={disabled} onChange={() => setSpec({ mode: m })} />
-                  {t.modes[m]}
-                </label>
-              );
-            })}
-            {model && !model.per1000.available && <p className="hint">{model.per1000.reason}</p>}
+            {(model?.modes ?? MODES.map((mode) => ({ mode, available: true, reason: '' }))).map((o) => (
+              <label key={o.mode} className={o.available ? 'radio' : 'radio disabled'} title={o.available ? undefined : o.reason}>
+                <input type="radio" name="mode" value={o.mode} checked={(model?.mode ?? spec.mode) === o.mode} disabled={!o.available} onChange={() => setSpec({ mode: o.mode })} />
+                {t.modes[o.mode]}
+              </label>
+            ))}
+            {[...new Set(model?.modes.filter((o) => !o.available).map((o) => o.reason))].map((reason) => (
+              <p key={reason} className="hint">
+                {reason}
+              </p>
+            ))}
           </fieldset>
           {spec.mode === 'index' && periods.length > 0 && (
             <label className="control">
