@@ -7,6 +7,16 @@ import { ChartBox, type ChartSize } from './chart-box.tsx';
 const NARROW = 520;
 const ROW = { wide: 26, narrow: 40 };
 
+/** A municipality's name beside its bar; the chosen ones in bold, so they stand out among all 98. */
+function NameTick({ x, y, payload, chosen }: { x?: number | string; y?: number | string; payload?: { value?: string }; chosen: ReadonlySet<string> }) {
+  const name = payload?.value ?? '';
+  return (
+    <text x={Number(x)} y={Number(y)} dy={4} textAnchor="end" fontSize={12} fill={chosen.has(name) ? '#1d1d1f' : '#555b63'} fontWeight={chosen.has(name) ? 700 : 400}>
+      {name}
+    </text>
+  );
+}
+
 /** One bar per area, sorted as the model sorts them; a click opens the bar's source. */
 export function RankedBars({ model, onSelect }: { model: CompareModel; onSelect: (code: string) => void }) {
   const rows = model.bars.length;
@@ -21,11 +31,12 @@ function RankedBarsPlot({ model, onSelect, size }: { model: CompareModel; onSele
   const locale = useLocale();
   const t = locale.t;
   const narrow = size.width < NARROW;
+  const chosen = new Set(model.bars.filter((b) => b.chosen).map((b) => b.name));
   return (
     <BarChart width={size.width} height={size.height} data={model.bars} layout="vertical" barCategoryGap={narrow ? '42%' : '10%'} margin={{ top: narrow ? 18 : 8, right: narrow ? 16 : 160, bottom: 24, left: 8 }}>
       <CartesianGrid horizontal={false} stroke="#e3e3e3" />
       <XAxis type="number" tickFormatter={locale.axis} tick={{ fontSize: 12 }} ticks={model.ticks} domain={[model.ticks[0] ?? 0, model.ticks.at(-1) ?? 'auto']} interval={0} label={{ value: model.unitLabel, position: 'insideBottom', offset: -16, style: { fontSize: 12, fill: '#555b63' } }} />
-      <YAxis type="category" dataKey="name" width={narrow ? 0 : 150} hide={narrow} tick={{ fontSize: 12 }} interval={0} />
+      <YAxis type="category" dataKey="name" width={narrow ? 0 : 150} hide={narrow} tick={<NameTick chosen={chosen} />} interval={0} />
       {!size.print && (
         <Tooltip
           cursor={{ fill: 'rgba(0,0,0,0.05)' }}
@@ -59,7 +70,7 @@ function RankedBarsPlot({ model, onSelect, size }: { model: CompareModel; onSele
               const bar = model.bars[index ?? -1];
               if (!bar) return null;
               return (
-                <text x={Number(x)} y={Number(y) - 5} fontSize={12} fill="#1d1d1f">
+                <text x={Number(x)} y={Number(y) - 5} fontSize={12} fill="#1d1d1f" fontWeight={bar.chosen ? 700 : 400}>
                   {bar.name} <tspan fill="#555b63">{bar.label}</tspan>
                 </text>
               );

@@ -80,6 +80,22 @@ export function compareAt(raw: ReadonlyMap<string, number | null>, period: strin
   return { measure, values, raw: new Map(raw), population: pop, weights, ranks, lowerBetter, rankable };
 }
 
+/** Why a municipality has no value in a comparison: the source has no figure, or no population to divide by. */
+export interface MissingArea {
+  code: string;
+  reason: 'source' | 'population';
+}
+
+/** The municipalities a comparison leaves out, each with its reason, so none is dropped without a word. */
+export function missingAreas(c: Comparison, municipalityCodes: readonly string[]): MissingArea[] {
+  const missing: MissingArea[] = [];
+  for (const code of municipalityCodes) {
+    if (code === NATIONAL || (c.values.get(code) ?? null) !== null) continue;
+    missing.push({ code, reason: (c.raw.get(code) ?? null) === null ? 'source' : 'population' });
+  }
+  return missing;
+}
+
 /**
  * A group's figure in the measure compared: shares and per-1.000 values averaged with the
  * members' population as weights (when known), counts summed.

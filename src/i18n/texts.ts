@@ -46,6 +46,12 @@ export const da = {
     return s;
   },
   noFiguresFor: (names: string[]) => `Ingen tal for ${names.join(', ')} i dette valg.`,
+  and: 'og',
+  andOthers: (n: number) => `${n} andre`,
+  missingAreas: (names: string, n: number, reason: 'source' | 'population', when: string, official: boolean) =>
+    `${names} er ikke med: ${reason === 'source' ? `kilden har ingen tal for ${n === 1 ? 'kommunen' : 'dem'}${when ? ` i ${when}` : ''}${official ? ' (små tal udelades af diskretionshensyn)' : ''}` : `der er ingen befolkningstal for ${n === 1 ? 'kommunen' : 'dem'}${when ? ` i ${when}` : ''}, så de kan ikke regnes pr. 1.000 indbyggere`}.`,
+  countsNotRankedNoPopulation: (when: string) => `Antal afhænger af kommunens størrelse og rangeres ikke. Pr. 1.000 indbyggere kan ikke vælges her: der er ingen befolkningstal for ${when}.`,
+  onlyChosen: 'Kun de valgte kommuner',
   populationEnds: (period: string) => `Befolkningstallene går til og med ${period}; senere måneder kan ikke vises pr. 1.000 indbyggere.`,
   staleSeries: (period: string, publisher: string, retrieved: string) => `Nyere tal end ${period} findes sandsynligvis hos ${publisher}${retrieved ? ` (disse er hentet ${retrieved})` : ''}.`,
   retrievedOn: (date: string) => `hentet ${date}`,
@@ -444,6 +450,12 @@ export const en: Texts = {
     return s;
   },
   noFiguresFor: (names: string[]) => `No figures for ${names.join(', ')} in this choice.`,
+  and: 'and',
+  andOthers: (n: number) => `${n} others`,
+  missingAreas: (names: string, n: number, reason: 'source' | 'population', when: string, official: boolean) =>
+    `${names} ${n === 1 ? 'is' : 'are'} not included: ${reason === 'source' ? `the source has no figure for ${n === 1 ? 'it' : 'them'}${when ? ` in ${when}` : ''}${official ? ' (small numbers are withheld for confidentiality)' : ''}` : `there are no population figures for ${n === 1 ? 'it' : 'them'}${when ? ` in ${when}` : ''}, so they cannot be shown per 1,000 inhabitants`}.`,
+  countsNotRankedNoPopulation: (when: string) => `Counts depend on the size of the municipality and are not ranked. Per 1,000 inhabitants cannot be chosen here: there are no population figures for ${when}.`,
+  onlyChosen: 'Only the chosen municipalities',
   populationEnds: (period: string) => `The population figures run up to ${period}; later months cannot be shown per 1,000 inhabitants.`,
   staleSeries: (period: string, publisher: string, retrieved: string) => `${publisher} probably has newer figures than ${period}${retrieved ? ` (these were retrieved ${retrieved})` : ''}.`,
   retrievedOn: (date: string) => `retrieved ${date}`,

@@ -21,6 +21,8 @@ export interface ViewSpec {
   base: string | null;
   /** The period the compare view shows; null = the latest. */
   at: string | null;
+  /** Compare and map: only the chosen municipalities, instead of all 98 with the chosen highlighted. */
+  only: boolean;
   /** The comparison set of the report; null = the set the municipality's minutes name. */
   peers: string[] | null;
   /** Series hidden from the chart, its table and every export: series keys ("151", "163:target"). */
@@ -57,6 +59,7 @@ export const DEFAULT_SPEC: ViewSpec = {
   mode: 'absolute',
   base: null,
   at: null,
+  only: false,
   peers: null,
   hidden: [],
   grant: null,

@@ -87,6 +87,7 @@ describe('URL codec', () => {
       mode: fc.constantFrom(...MODES),
       base: fc.option(period, { nil: null }),
       at: fc.option(period, { nil: null }),
+      only: fc.boolean(),
       peers: fc.option(fc.uniqueArray(fc.constantFrom('000', '151', 'albertslund-lokalomraade'), { maxLength: 3 }), { nil: null }),
       hidden: fc.uniqueArray(fc.constantFrom('000', '151', '163:target', '163:2', '163:target:2', 'albertslund-lokalomraade'), { maxLength: 4 }),
       zoom: fc.option(fc.constantFrom('r-hovedstaden', 'areas', 'm-163', '2.5,-100,-40.5'), { nil: null }),

@@ -15,6 +15,7 @@ describe('view spec URL', () => {
       mode: 'index',
       base: '2022-01',
       at: '2026-07',
+      only: true,
       peers: ['000', 'albertslund-lokalomraade'],
       hidden: ['151', '163:2'],
       grant: 'albertslund-2021-afklaring',

@@ -1,7 +1,8 @@
 import { USER_FILE_PREFIX } from '../../import/merge.ts';
 import { useId, type ReactNode } from 'react';
 import type { CoreBundle } from '../../data/bundle.ts';
-import type { ViewSpec } from '../../view/view-spec.ts';
+import type { Mode, ViewSpec } from '../../view/view-spec.ts';
+import type { ModeOption } from '../../model/modes.ts';
 import { AreaPicker } from './area-picker.tsx';
 import type { LoadedCore } from './queries.ts';
 import { SimilarConditionsButton } from './similar-conditions-button.tsx';
@@ -86,18 +87,23 @@ export function ChartStatus({ pending, error }: { pending: boolean; error: Error
   );
 }
 
-/** Counts compared across municipalities: as the source gives them, or per 1.000 inhabitants. */
-export function MeasureChoice({ per1000, onChange }: { per1000: boolean; onChange: (mode: 'absolute' | 'per1000') => void }) {
+/** Counts compared across municipalities: as the source gives them, or per 1.000 inhabitants; a measure that cannot be had is disabled with its reason. */
+export function MeasureChoice({ measures, value, onChange }: { measures: readonly ModeOption[]; value: Mode; onChange: (mode: Mode) => void }) {
   const { t } = useLocale();
   const name = useId();
   return (
     <fieldset className="control mode">
       <legend className="control-label">{t.mode}</legend>
-      {(['absolute', 'per1000'] as const).map((m) => (
-        <label key={m} className="radio">
-          <input type="radio" name={name} value={m} checked={(per1000 ? 'per1000' : 'absolute') === m} onChange={() => onChange(m)} />
-          {t.modes[m]}
+      {measures.map((o) => (
+        <label key={o.mode} className={o.available ? 'radio' : 'radio disabled'} title={o.available ? undefined : o.reason}>
+          <input type="radio" name={name} value={o.mode} checked={value === o.mode} disabled={!o.available} onChange={() => onChange(o.mode)} />
+          {t.modes[o.mode]}
         </label>
+      ))}
+      {[...new Set(measures.filter((o) => !o.available).map((o) => o.reason))].map((reason) => (
+        <p key={reason} className="hint">
+          {reason}
+        </p>
       ))}
     </fieldset>
   );

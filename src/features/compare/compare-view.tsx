@@ -37,7 +37,13 @@ export function CompareView({ core }: { core: LoadedCore }) {
           {model && model.periods.length > 0 && (
             <PeriodSelect label={t.period} periods={model.periods} value={model.period} onChange={(at) => setSpec({ at })} />
           )}
-          {model && isCount(model.indicator) && <MeasureChoice per1000={model.comparison?.measure === 'per1000'} onChange={(mode) => setSpec({ mode })} />}
+          {model && isCount(model.indicator) && <MeasureChoice measures={model.measures} value={model.comparison?.measure === 'per1000' ? 'per1000' : 'absolute'} onChange={(mode) => setSpec({ mode })} />}
+          {spec.areas.some((a) => a !== '000') && (
+            <label className="control checkbox">
+              <input type="checkbox" checked={spec.only} onChange={(e) => setSpec({ only: e.target.checked })} />
+              {t.onlyChosen}
+            </label>
+          )}
         </SeriesControls>
       )}
       <Frame

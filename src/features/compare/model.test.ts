@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareModel } from './model.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
+import { ObservationTable } from '../../data/table.ts';
 import { core, tables, spec, da, en } from '../../../test/fixtures/models/world.ts';
 import { benchmarkCore, NEW, tables as benchmarkTables } from '../../../test/fixtures/models/benchmark.ts';
 
@@ -46,10 +47,41 @@ describe('compare model', () => {
   it('leaves a hidden reference line out, and labels in English', () => {
     expect(compare({ hidden: ['000'], areas: ['163'] }).references).toEqual([]);
     const m = compare({ areas: ['163'] }, en);
-    expect(m.bars[0]!.label).toBe('3.0 % (joint no. 2–3 of 5)');
+    expect(m.bars.find((b) => b.code === '163')!.label).toBe('3.0 % (joint no. 2–3 of 5)');
     expect(m.references[0]!.label).toBe('Whole country: 2.9 %');
     expect(m.subtitle).toBe('per cent · Total · July 2026');
     expect(m.choices).toBe('Herlev · ledighed_pct (en) · July 2026');
+  });
+
+  it('shows all municipalities with the chosen ones highlighted, or only the chosen when asked', () => {
+    const all = compare({ areas: ['163'] });
+    expect(all.bars).toHaveLength(5);
+    expect(all.bars.filter((b) => b.chosen).map((b) => b.name)).toEqual(['Herlev']);
+    expect(all.bars.find((b) => b.code === '163')!.colour).not.toBe(all.bars.find((b) => b.code === '151')!.colour);
+    const only = compare({ areas: ['163', '151'], only: true });
+    expect(only.bars.map((b) => b.name)).toEqual(['Herlev', 'Ballerup']);
+  });
+
+  it('names every municipality it leaves out, with the reason, so none is dropped without a word', () => {
+    const rows = tables.get('ledighed_pct')!.series('161', 'all');
+    const withoutGlostrup = ObservationTable.fromRows('ledighed_pct', [
+      ...['000', '101', '151', '163', '165'].flatMap((a) => tables.get('ledighed_pct')!.series(a, 'all')),
+      ...rows.map((o) => (o.period === '2026-07' ? { ...o, value: null } : o)),
+    ]);
+    const m = compareModel({ core, observations: withoutGlostrup, population: tables.get('befolkning'), spec: spec({ view: 'compare', areas: [] }), locale: da });
+    expect(m.bars.map((b) => b.name)).not.toContain('Glostrup');
+    expect(m.missing).toEqual([{ code: '161', reason: 'source' }]);
+    expect(m.notes).toContain('Glostrup er ikke med: kilden har ingen tal for kommunen i juli 2026 (små tal udelades af diskretionshensyn).');
+  });
+
+  it('disables per 1.000 with its reason where there is no population, and does not tell the reader to choose it', () => {
+    const m = compareModel({ core, observations: tables.get('ledige')!, population: undefined, spec: spec({ view: 'compare', indicator: 'ledige', mode: 'per1000', areas: [] }), locale: da });
+    expect(m.comparison?.measure).toBe('value');
+    const per1000 = m.measures.find((o) => o.mode === 'per1000')!;
+    expect(per1000.available).toBe(false);
+    expect(per1000.reason).toContain('befolkningstal');
+    expect(m.notes.join(' ')).toContain('Pr. 1.000 indbyggere kan ikke vælges her');
+    expect(m.notes.join(' ')).not.toContain('Vælg "Pr. 1.000 indbyggere"');
   });
 
   it('draws a difference in percentage points both ways from zero, signed', () => {

@@ -5,7 +5,9 @@ import { areaColours, NATIONAL_COLOUR, UNCHOSEN_COLOUR } from '../../charts/pale
 import { freshnessNotes, indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
 import { niceTicks } from '../../charts/ticks.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
-import { compareAt, groupFigure, type Comparison } from '../../data/compare.ts';
+import { compareAt, groupFigure, missingAreas, type Comparison, type MissingArea } from '../../data/compare.ts';
+import { missingAreasNotes } from '../../model/missing.ts';
+import { modeOptions, type ModeOption } from '../../model/modes.ts';
 import type { Indicator, Observation } from '../../data/contract.ts';
 import type { Rank } from '../../data/indicator-rules.ts';
 import { isCount } from '../../data/indicator-rules.ts';
@@ -21,6 +23,8 @@ import { POPULATION_INDICATOR } from '../../view/view-data.ts';
 export interface Bar {
   code: string;
   name: string;
+  /** One of the municipalities the reader chose: drawn in its colour and named, the others grey. */
+  chosen: boolean;
   value: number;
   rank: Rank | null;
   colour: string;
@@ -48,6 +52,10 @@ export interface CompareModel extends FrameModel {
   rankText: (r: Rank | null) => string;
   /** The figure behind one bar, for the source panel. */
   sourceOf: (code: string) => SourceItem | null;
+  /** The measures the controls offer ("Som i kilden", "Pr. 1.000 indbyggere"), each with why not where it is not. */
+  measures: ModeOption[];
+  /** Municipalities the comparison leaves out, with their reason. */
+  missing: MissingArea[];
 }
 
 export interface CompareInput {
@@ -90,12 +98,23 @@ export function oneMonthComparison({ core, observations, population, spec, local
   const codes = core.municipalities.map((m) => m.code).filter((c) => c !== NATIONAL);
   const comparison = period ? compareAt(observations.valuesAt(breakdown, period), period, indicator, spec.mode === 'per1000', population ? carriedForward(populationLookup(population)) : null, codes) : null;
   const per1000 = comparison?.measure === 'per1000';
+  const populationCovers = !!comparison && [...comparison.population.values()].some((v) => v !== null);
+  const measures = modeOptions(indicator, populationCovers, locale).filter((o) => o.mode !== 'index');
+  const names = areaNamesFor(core, locale);
+  const missing = comparison ? missingAreas(comparison, codes) : [];
+  const notes = [
+    ...missingAreasNotes(missing, names, period, indicatorSources(core, spec.indicator).every((id) => core.sources.find((s) => s.source_id === id)?.meeting_date === ''), locale),
+    ...(comparison && isCount(indicator) && !per1000 ? [populationCovers ? t.countsNotRanked : t.countsNotRankedNoPopulation(period ? locale.period(period, true) : '')] : []),
+  ];
   const unitName = indicator ? t.units[indicator.unit] : '';
   const unitLabel = per1000 ? t.per1000Unit(unitName) : unitName;
   return {
     indicator,
-    names: areaNamesFor(core, locale),
+    names,
     breakdown,
+    measures,
+    missing,
+    notes,
     periods,
     period,
     codes,
@@ -112,7 +131,7 @@ export function oneMonthComparison({ core, observations, population, spec, local
 export function compareModel(input: CompareInput): CompareModel {
   const { core, observations, population, spec, locale } = input;
   const { t } = locale;
-  const { indicator, names, breakdown, periods, period, codes, comparison, per1000, unitLabel, valueText, rankText, title, subtitle } = oneMonthComparison(input);
+  const { indicator, names, breakdown, periods, period, codes, comparison, per1000, unitLabel, valueText, rankText, title, subtitle, measures, missing, notes: comparisonNotes } = oneMonthComparison(input);
   const entry = core.catalog.find((c) => c.indicator === spec.indicator);
   const groupIds = new Set(core.groups.map((g) => g.group_id));
 
@@ -126,8 +145,9 @@ export function compareModel(input: CompareInput): CompareModel {
       }
     } else if (a !== NATIONAL && !chosen.includes(a)) chosen.push(a);
   }
-  // With no municipality chosen, all of them are compared.
-  const shown = chosen.length > 0 ? chosen : codes;
+  // All 98 are shown with the chosen ones highlighted and named (OWID's way); `only` narrows to the chosen.
+  const shown = spec.only && chosen.length > 0 ? chosen : codes;
+  const isChosen = new Set(chosen);
   const colours = areaColours(spec.areas);
   const hidden = new Set(spec.hidden);
   const bars: Bar[] = [];
@@ -138,8 +158,8 @@ export function compareModel(input: CompareInput): CompareModel {
       const observation = observations.observationAt(code, breakdown, period);
       if (value === null || value === undefined || !observation) continue;
       const rank = comparison.ranks?.get(code) ?? null;
-      const colour = chosen.length === 0 ? UNCHOSEN_COLOUR : (colours.get(code) ?? colours.get(groupOf.get(code) ?? '') ?? UNCHOSEN_COLOUR);
-      bars.push({ code, name: names.get(code) ?? code, value, rank, colour, observation, label: rank ? `${valueText(value)} (${rankText(rank)})` : valueText(value) });
+      const colour = isChosen.has(code) ? (colours.get(code) ?? colours.get(groupOf.get(code) ?? '') ?? UNCHOSEN_COLOUR) : UNCHOSEN_COLOUR;
+      bars.push({ code, name: names.get(code) ?? code, chosen: isChosen.has(code), value, rank, colour, observation, label: rank ? `${valueText(value)} (${rankText(rank)})` : valueText(value) });
     }
     bars.sort((a, b) => b.value - a.value || locale.collator.compare(a.name, b.name));
   }
@@ -165,7 +185,7 @@ export function compareModel(input: CompareInput): CompareModel {
 
   const notes: string[] = [];
   if (comparison?.ranks) notes.push(t.rankDirection(comparison.lowerBetter));
-  if (comparison && isCount(indicator) && !per1000) notes.push(t.countsNotRanked);
+  notes.push(...comparisonNotes);
   notes.push(...populationNote(population, period, per1000 || references.some((r) => r.key !== NATIONAL), locale));
   notes.push(...freshnessNotes(core, [spec.indicator], input.today, locale));
   const drawn = [...bars.map((b) => b.value), ...references.map((r) => r.value)];
@@ -205,5 +225,5 @@ export function compareModel(input: CompareInput): CompareModel {
   };
 
   const choices = choicesLine(locale, { areas: input.spec.areas.map((a) => names.get(a) ?? a), indicator: title, period: period ? locale.period(period, true) : '' });
-  return { indicator, breakdown, period, periods, comparison, bars, references, ticks, valueText, rankText, sourceOf, title, subtitle, choices, unitLabel, legend, notes, table, textAlternative, sourceLine, csv, fileTitle: title, empty };
+  return { indicator, breakdown, period, periods, comparison, measures, missing, bars, references, ticks, valueText, rankText, sourceOf, title, subtitle, choices, unitLabel, legend, notes, table, textAlternative, sourceLine, csv, fileTitle: title, empty };
 }

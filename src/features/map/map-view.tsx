@@ -80,7 +80,7 @@ export function MapView({ core }: { core: LoadedCore }) {
               </button>
             </div>
           )}
-          {model && isCount(model.indicator) && <MeasureChoice per1000={model.comparison?.measure === 'per1000'} onChange={(mode) => setSpec({ mode })} />}
+          {model && isCount(model.indicator) && <MeasureChoice measures={model.measures} value={model.comparison?.measure === 'per1000' ? 'per1000' : 'absolute'} onChange={(mode) => setSpec({ mode })} />}
         </SeriesControls>
       )}
       <Frame core={core} model={model} legend="none" status={{ pending: obs.isPending || boundaries.isPending || !populationReady, error: obs.error ?? boundaries.error }}>

@@ -8,6 +8,7 @@ import type { Comparison } from '../../data/compare.ts';
 import type { Indicator } from '../../data/contract.ts';
 import type { ObservationTable } from '../../data/table.ts';
 import { choicesLine, type Locale } from '../../i18n/locale.ts';
+import type { ModeOption } from '../../model/modes.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 import { oneMonthComparison } from '../compare/model.ts';
 import { populationNote } from '../trend/model.ts';
@@ -24,6 +25,8 @@ export interface MapModel extends FrameModel {
   scale: ColourScale | null;
   /** Legend classes as text: "2,1 – 2,6 %". */
   classes: { colour: string; label: string }[];
+  /** The measures the controls offer, each with why not where it is not. */
+  measures: ModeOption[];
   /** What a municipality's shape says on hover, focus and to a screen reader. */
   describe: (code: string) => string;
 }
@@ -41,7 +44,7 @@ export interface MapInput {
 export function mapModel(input: MapInput): MapModel {
   const { core, population, spec, locale } = input;
   const { t } = locale;
-  const { indicator, names, breakdown, periods, period, codes, comparison, per1000, unitLabel, valueText, rankText, title, subtitle } = oneMonthComparison(input);
+  const { indicator, names, breakdown, periods, period, codes, comparison, per1000, unitLabel, valueText, rankText, title, subtitle, measures, notes: comparisonNotes } = oneMonthComparison(input);
   const scale = comparison ? colourScale(codes.map((c) => comparison.values.get(c) ?? null)) : null;
   const suffix = indicator?.unit === 'pct' && !per1000 ? ' %' : '';
   const classes = (scale?.classes ?? []).map((c) => ({ colour: c.colour, label: `${locale.number(c.from, 1)} – ${locale.number(c.to, 1)}${suffix}` }));
@@ -58,7 +61,7 @@ export function mapModel(input: MapInput): MapModel {
 
   const notes: string[] = [];
   if (comparison?.ranks) notes.push(t.rankDirection(comparison.lowerBetter));
-  if (comparison && comparison.measure === 'value' && !comparison.rankable && indicator?.unit !== 'rank') notes.push(t.countsNotRanked);
+  notes.push(...comparisonNotes);
   notes.push(...populationNote(population, period, per1000, locale));
   notes.push(...freshnessNotes(core, [spec.indicator], input.today, locale));
   const sourceIds = [...indicatorSources(core, spec.indicator), BOUNDARY_SOURCE];
@@ -69,6 +72,7 @@ export function mapModel(input: MapInput): MapModel {
   const highest = rows.filter((r) => r.value !== null).at(-1);
   return {
     indicator,
+    measures,
     breakdown,
     period,
     periods,

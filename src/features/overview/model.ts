@@ -4,7 +4,8 @@
 import { areaColours, NATIONAL_COLOUR } from '../../charts/palette.ts';
 import { indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
-import { compareAt } from '../../data/compare.ts';
+import { compareAt, missingAreas } from '../../data/compare.ts';
+import { missingAreasNotes } from '../../model/missing.ts';
 import { isCount } from '../../data/indicator-rules.ts';
 import { NATIONAL } from '../../data/national.ts';
 import { comparePeriods, sameperiodLastYear } from '../../data/period.ts';
@@ -67,6 +68,8 @@ export function overviewModel({ core, tables, spec, locale }: OverviewInput): Ov
   const codes = core.municipalities.map((m) => m.code);
   const available = HEADLINE_INDICATORS.filter((i) => core.catalog.some((c) => c.indicator === i));
 
+  // A rank "af 96" says who is not among the 98, card by card.
+  const missingNotes: string[] = [];
   const cards = available.map((id): Card => {
     const indicator = core.indicators.find((i) => i.indicator === id);
     const table = tables.get(id);
@@ -85,6 +88,7 @@ export function overviewModel({ core, tables, spec, locale }: OverviewInput): Ov
     const c = compareAt(table.valuesAt('all', latest.period), latest.period, indicator, count, lookup, codes);
     const rate = c.measure === 'per1000' ? c.values.get(area) : null;
     const rank = area !== NATIONAL ? c.ranks?.get(area) : undefined;
+    if (rank) missingNotes.push(...missingAreasNotes(missingAreas(c, codes), names, latest.period, true, locale).map((n) => `${title}: ${n}`));
     const national = new Map(table.series(NATIONAL, 'all').filter((o) => o.kind === 'actual').map((o) => [o.period, o.value]));
     return {
       ...blank,
@@ -122,6 +126,6 @@ export function overviewModel({ core, tables, spec, locale }: OverviewInput): Ov
     newest,
     meetings,
     sourceLine: sourceLineFor(core, sourceIds, locale),
-    notes: populationNote(population, tables.get(HEADLINE_INDICATORS[0]!)?.latestPeriodOf(area, 'all') ?? null, cards.some((c) => c.rateText), locale),
+    notes: [...populationNote(population, tables.get(HEADLINE_INDICATORS[0]!)?.latestPeriodOf(area, 'all') ?? null, cards.some((c) => c.rateText), locale), ...missingNotes],
   };
 }

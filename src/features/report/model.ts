@@ -5,7 +5,8 @@ import type { FrameModel, LegendEntry } from '../../charts/frame-model.ts';
 import { areaColours } from '../../charts/palette.ts';
 import { freshnessNotes, indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
-import { compareAt, groupFigure } from '../../data/compare.ts';
+import { compareAt, groupFigure, missingAreas } from '../../data/compare.ts';
+import { missingAreasNotes } from '../../model/missing.ts';
 import type { Indicator } from '../../data/contract.ts';
 import { isCount, isSmallNumber, type Rank } from '../../data/indicator-rules.ts';
 import { NATIONAL } from '../../data/national.ts';
@@ -133,6 +134,7 @@ export function reportModel({ core, tables, spec, locale, today }: ReportInput):
   const hidden = new Set(spec.hidden);
 
   const themes: ThemeResult[] = [];
+  const missingNotes: string[] = [];
   for (const theme of THEMES) {
     const indicator = core.indicators.find((i) => i.indicator === theme.indicator);
     const table = tables.get(theme.indicator);
@@ -146,6 +148,7 @@ export function reportModel({ core, tables, spec, locale, today }: ReportInput):
     const change = value !== null && previous !== null ? value - previous : null;
     const per1000 = now.measure === 'per1000' ? (now.values.get(municipality) ?? null) : null;
     const rank = now.ranks?.get(municipality) ?? null;
+    if (rank) missingNotes.push(...missingAreasNotes(missingAreas(now, codes), names, period, true, locale).map((n) => `${t.themes[theme.id].title}: ${n}`));
     const countValue = tables.get(theme.countIndicator)?.observationAt(municipality, 'all', period)?.value;
     const uncertain = isSmallNumber(countValue);
     const unitName = t.units[indicator.unit];
@@ -231,6 +234,7 @@ export function reportModel({ core, tables, spec, locale, today }: ReportInput):
     notes: [
       ...populationNote(population, period, themes.some((r) => r.per1000 !== null) || core.groups.some((g) => peers.includes(g.group_id)), locale),
       ...freshnessNotes(core, themes.map((r) => r.indicator.indicator), today, locale),
+      ...missingNotes,
     ],
     table: {
       caption: t.tableCaption(title),
