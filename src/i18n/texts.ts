@@ -47,6 +47,7 @@ export const da = {
   },
   noFiguresFor: (names: string[]) => `Ingen tal for ${names.join(', ')} i dette valg.`,
   and: 'og',
+  spanNote: (series: string, periods: string[]) => `${series}: ${periods.join(', ')} ${periods.length === 1 ? 'er et tal for hele perioden og er tegnet' : 'er tal for hele perioder og er tegnet'} som en vandret streg over den, ikke som et månedstal.`,
   andOthers: (n: number) => `${n} andre`,
   missingAreas: (names: string, n: number, reason: 'source' | 'population', when: string, official: boolean) =>
     `${names} er ikke med: ${reason === 'source' ? `kilden har ingen tal for ${n === 1 ? 'kommunen' : 'dem'}${when ? ` i ${when}` : ''}${official ? ' (små tal udelades af diskretionshensyn)' : ''}` : `der er ingen befolkningstal for ${n === 1 ? 'kommunen' : 'dem'}${when ? ` i ${when}` : ''}, så de kan ikke regnes pr. 1.000 indbyggere`}.`,
@@ -451,6 +452,7 @@ export const en: Texts = {
   },
   noFiguresFor: (names: string[]) => `No figures for ${names.join(', ')} in this choice.`,
   and: 'and',
+  spanNote: (series: string, periods: string[]) => `${series}: ${periods.join(', ')} ${periods.length === 1 ? 'is a figure for the whole period and is drawn' : 'are figures for whole periods and are drawn'} as a horizontal line across it, not as a monthly figure.`,
   andOthers: (n: number) => `${n} others`,
   missingAreas: (names: string, n: number, reason: 'source' | 'population', when: string, official: boolean) =>
     `${names} ${n === 1 ? 'is' : 'are'} not included: ${reason === 'source' ? `the source has no figure for ${n === 1 ? 'it' : 'them'}${when ? ` in ${when}` : ''}${official ? ' (small numbers are withheld for confidentiality)' : ''}` : `there are no population figures for ${n === 1 ? 'it' : 'them'}${when ? ` in ${when}` : ''}, so they cannot be shown per 1,000 inhabitants`}.`,

@@ -24,12 +24,13 @@ export function PeriodRange({ periods, from, to, onChange }: Props) {
   const hi = Math.max(lo, to ? periods.reduce((acc, x, i) => (comparePeriods(x, to) <= 0 ? i : acc), lo) : last);
   const emit = (a: number, b: number) => onChange(a <= 0 ? null : periods[a]!, b >= last ? null : periods[b]!);
   if (periods.length < 2) return null;
-  const windows = periods.some((p) => parsePeriod(p)?.granularity === 'window');
+  // Windows are too long to type, and a series that mixes years and months is chosen by its own names: both from a list.
+  const granularities = new Set(periods.map((p) => parsePeriod(p)?.granularity));
+  const windows = granularities.has('window') || granularities.size > 1;
   return (
     <fieldset className="period-range">
       <legend className="control-label">{t.periodRange}</legend>
       {windows ? (
-        // Twelve-month windows are few and too long to type: they are chosen from a list.
         <div className="period-inputs">
           {([['from', t.periodFrom, lo], ['to', t.periodTo, hi]] as const).map(([end, label, index]) => (
             <label key={end} className="period-input">

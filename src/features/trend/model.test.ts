@@ -3,6 +3,7 @@ import { trendModel } from './model.ts';
 import { areaOptions, choicesLine } from '../../i18n/locale.ts';
 import { DANISH_MONTH_NAMES } from '../../format/format.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
+import { ObservationTable } from '../../data/table.ts';
 import { core, tables, spec, da, en } from '../../../test/fixtures/models/world.ts';
 
 describe('trend model', () => {
@@ -59,6 +60,58 @@ describe('trend model', () => {
       ['Jobparat', [263, 251]],
       ['Aktivitetsparat', [363, 351]],
     ]);
+  });
+
+  it('names all breakdowns drawn in the subtitle, in the reader\'s language', () => {
+    expect(trend({ indicator: 'visitation', areas: ['163', '151'] }).subtitle).toBe('fuldtidspersoner · alle 2 fordelinger · jul. 2026');
+    const m = trend({ indicator: 'visitation', areas: ['163', '151'] }, en);
+    expect(m.bars.map((b) => b.label)).toEqual(['Ready for work', 'Not ready for work']);
+  });
+
+  describe('a rank', () => {
+    const rankCore = { ...core, indicators: [...core.indicators, { indicator: 'placering', label_da: 'Placering', label_en: 'Rank', unit: 'rank' as const, description_da: '', lower_is_better: 'yes', share_of: '', figure: 'rank' as const, frequency: 'window' as const, rank_of: '98', additive: 'no' as const }] };
+    const ranks = ObservationTable.fromRows('placering', ['2021-Q1/2021-Q4', '2022-Q1/2022-Q4'].flatMap((p, i) => [
+      { area: '163', indicator: 'placering', breakdown: 'all', period: p, value: i === 0 ? 2 : 16, unit: 'rank' as const, kind: 'actual' as const, source_id: 'src-ledige', item: '', quote: '' },
+    ]));
+    const rank = (patch: Partial<ViewSpec>, locale = da) => trendModel({ core: rankCore, observations: ranks, population: tables.get('befolkning'), spec: spec({ view: 'trend', indicator: 'placering', areas: ['163'], ...patch }), locale });
+
+    it('is drawn on an inverted axis of 1 to 98 that says which end is best', () => {
+      const m = rank({});
+      expect(m.rankOf).toBe(98);
+      expect(m.panels[0]!.rankOf).toBe(98);
+      expect(m.subtitle).toBe('placering blandt 98 · 1 = bedst, 98 = dårligst · I alt · 1. kvt. 2021 – 4. kvt. 2022');
+      expect(m.unitLabel).toBe('placering (1 = bedst, 98 = dårligst)');
+      expect(m.table.rows.map((r) => r.cells[0]!.text)).toEqual(['nr. 2 af 98', 'nr. 16 af 98']);
+      expect(m.textAlternative).toContain('Herlev nr. 16 af 98');
+    });
+
+    it('offers neither index nor per 1.000, and says why in words that are true', () => {
+      for (const mode of ['index', 'per1000'] as const) {
+        const m = rank({ mode });
+        expect(m.mode).toBe('absolute');
+        const option = m.modes.find((o) => o.mode === mode)!;
+        expect(option.available).toBe(false);
+        expect(option.reason).toContain('placering');
+        expect(option.reason).not.toContain('andel');
+      }
+    });
+  });
+
+  it('draws a yearly figure among monthly ones as a span over its year, and says so', () => {
+    const mixed = ObservationTable.fromRows('ydelser', [
+      { area: '163', indicator: 'ydelser', breakdown: 'all', period: '2025', value: 4000, unit: 'fte', kind: 'expected', source_id: 'herlev-2022', item: '', quote: '' },
+      { area: '163', indicator: 'ydelser', breakdown: 'all', period: '2025-10', value: 1000, unit: 'fte', kind: 'actual', source_id: 'herlev-2022', item: '', quote: '' },
+      { area: '163', indicator: 'ydelser', breakdown: 'all', period: '2025-12', value: 1100, unit: 'fte', kind: 'actual', source_id: 'herlev-2022', item: '', quote: '' },
+    ]);
+    const m = trendModel({ core, observations: mixed, population: undefined, spec: spec({ view: 'trend', indicator: 'ydelser', areas: ['163'] }), locale: da });
+    const expected = m.drawn.find((d) => d.kind === 'expected')!;
+    const at = (period: string) => m.drawRows.find((r) => r.time === Date.UTC(2025, Number(period.slice(5)) - 1, 1))?.[expected.key];
+    // From its first month to its last, and at every row between, never as a point in January alone.
+    expect([at('2025-01'), at('2025-10'), at('2025-12')]).toEqual([4000, 4000, 4000]);
+    expect(expected.markAt).toEqual([Date.UTC(2025, 0, 1), Date.UTC(2025, 11, 1)]);
+    expect(m.notes).toContain('Herlev (forventet): 2025 er et tal for hele perioden og er tegnet som en vandret streg over den, ikke som et månedstal.');
+    // The table and the CSV keep the figure once, with its own period.
+    expect(m.csv.rows.filter((r) => r[4] === '2025')).toHaveLength(1);
   });
 
   it('names the areas and periods that have data when the choice has none', () => {

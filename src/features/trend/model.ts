@@ -8,7 +8,7 @@ import type { Indicator, Kind, Observation } from '../../data/contract.ts';
 import { isCount } from '../../data/indicator-rules.ts';
 import { semanticsOf } from '../../data/semantics.ts';
 import { effectiveMode, modeOptions, type ModeOption } from '../../model/modes.ts';
-import { nextPeriod, periodTime } from '../../data/period.ts';
+import { nextPeriod, parsePeriod, periodEnd, periodTime } from '../../data/period.ts';
 import { chartRows, indexSeries, perThousandSeries, populationLookup, type ChartRow, type Series } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
@@ -36,6 +36,8 @@ export interface DrawnSeries {
   sparse: boolean;
   /** A dash of its own: the second indicator's lines. */
   dash?: string;
+  /** Where the markers go when not at every point: the two ends of a figure drawn as a span over its period. */
+  markAt?: number[];
 }
 
 /** One chart of the trend view: both indicators share one when their units agree. */
@@ -127,6 +129,41 @@ function withBreaks(rows: ChartRow[], series: Series[]): ChartRow[] {
   return [...rows, ...breaks].sort((a, b) => a.time - b.time);
 }
 
+const LONG_PERIODS = new Set(['year', 'quarter', 'window']);
+
+/**
+ * A yearly (quarterly, 12-month) figure among monthly ones covers its whole period: it gets a
+ * second point at the start of its last month, so it is drawn as a span over the period instead
+ * of a point in its first month that reads as that month's value. Returns the series so spanned.
+ */
+function withSpans(rows: ChartRow[], series: Series[]): { rows: ChartRow[]; spanned: Series[]; marks: Map<string, number[]> } {
+  const fine = rows.some((r) => {
+    const g = parsePeriod(r.period)?.granularity;
+    return g === 'month' || g === 'day';
+  });
+  const marks = new Map<string, number[]>();
+  if (!fine) return { rows, spanned: [], marks };
+  const byTime = new Map(rows.map((r) => [r.time, { ...r }]));
+  const spans: { key: string; from: number; to: number; value: number }[] = [];
+  for (const s of series) {
+    for (const p of s.points) {
+      const period = parsePeriod(p.period);
+      if (!period || !LONG_PERIODS.has(period.granularity) || p.value === null) continue;
+      const end = new Date(periodEnd(period));
+      const to = Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 1, 1);
+      const row = byTime.get(to) ?? { time: to, period: p.period };
+      byTime.set(to, { ...row, [s.key]: p.value });
+      spans.push({ key: s.key, from: p.time, to, value: p.value });
+      marks.set(s.key, [...(marks.get(s.key) ?? []), p.time, to]);
+    }
+  }
+  if (spans.length === 0) return { rows, spanned: [], marks };
+  const all = [...byTime.values()].sort((a, b) => a.time - b.time);
+  // A row inside a span without the span's value would cut the line: the figure holds for the whole period.
+  for (const span of spans) for (const r of all) if (r.time > span.from && r.time < span.to && (r[span.key] === undefined || r[span.key] === null)) r[span.key] = span.value;
+  return { rows: all, spanned: series.filter((s) => marks.has(s.key)), marks };
+}
+
 export function trendModel(input: TrendInput): TrendModel {
   const { spec, second } = input;
   if (!second || !spec.indicator2 || spec.indicator2 === spec.indicator) return singleTrendModel(input);
@@ -169,7 +206,8 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
     kind: s.kind,
     sparse: s.points.length < allRows.length || s.points.some((p, i) => i > 0 && nextPeriod(s.points[i - 1]!.period) !== p.period),
   });
-  const drawnAll = all.map(drawnOf);
+  const spans = withSpans(withBreaks(rows, visible), visible);
+  const drawnAll = all.map((s) => ({ ...drawnOf(s), ...(spans.marks.has(s.key) ? { markAt: spans.marks.get(s.key) } : {}) }));
   const drawn = drawnAll.filter((d) => !hidden.has(d.key));
   const legend: LegendEntry[] = drawnAll.map((d) => ({ key: d.key, name: seriesName(d.name, d.kind, locale), colour: d.colour, dash: KIND_DASH[d.kind], hidden: hidden.has(d.key) }));
   const sourcesAt = (time: number): SourceItem[] =>
@@ -201,6 +239,7 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
     if (popEnd && lastTime > periodTime(popEnd)) notes.push(t.populationEnds(locale.period(popEnd, true)));
   }
   notes.push(...freshnessNotes(core, [spec.indicator], today, locale));
+  for (const s of spans.spanned) notes.push(t.spanNote(seriesName(names.get(s.area) ?? s.area, s.kind, locale), [...new Set(s.points.filter((p) => LONG_PERIODS.has(parsePeriod(p.period)?.granularity ?? '')).map((p) => locale.period(p.period, true)))]));
 
   const sourceIds = visible.flatMap((s) => s.points.map((p) => p.observation.source_id));
   if (mode === 'per1000') sourceIds.push(...indicatorSources(core, POPULATION_INDICATOR));
@@ -257,7 +296,7 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
     series: visible,
     drawn,
     rows,
-    drawRows: withBreaks(rows, visible),
+    drawRows: spans.rows,
     bars,
     decimals,
     valueSuffix,
@@ -265,7 +304,7 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
     modes,
     rankOf,
     sourcesAt,
-    panels: [{ key: spec.indicator, title, unitLabel, drawRows: withBreaks(rows, visible), drawn, decimals, valueSuffix, referenceY: mode === 'index' ? 100 : undefined, rankOf }],
+    panels: [{ key: spec.indicator, title, unitLabel, drawRows: spans.rows, drawn, decimals, valueSuffix, referenceY: mode === 'index' ? 100 : undefined, rankOf }],
     title,
     subtitle,
     choices: choicesLine(locale, { areas: spec.areas.map((a) => names.get(a) ?? a), indicator: title, period: range }),
