@@ -13,6 +13,8 @@ import { VIEWS, type View } from '../view/view-spec.ts';
 import { checkLinkIndicator } from '../view/link-check.ts';
 import { LinkCheck, UnknownIndicator } from './link-check.tsx';
 import { VIEW_COMPONENTS } from './view-modules.ts';
+import { pageTitle } from '../model/page-title.ts';
+import { followInApp } from '../features/common/follow-in-app.ts';
 
 export function App() {
   const t = texts();
@@ -20,6 +22,7 @@ export function App() {
   if (spec.embed) return <EmbeddedApp />;
   return (
     <div className="app">
+      <PageTitle />
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
@@ -46,6 +49,17 @@ export function App() {
       <footer className="app-footer">{t.footer}</footer>
     </div>
   );
+}
+
+/** The browser tab names the view and its areas, so bookmarks and history entries say which page they are. */
+function PageTitle() {
+  const spec = useSpec();
+  const core = useCore();
+  const title = pageTitle(spec, core.data ?? null, localeFor(spec.lang));
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  return null;
 }
 
 /** Loading and failure of the data, the same for the full app and the embed. */
@@ -86,6 +100,7 @@ function EmbeddedApp() {
   useReportHeight();
   return (
     <main className="app-main embed">
+      <PageTitle />
       <CoreGate>
         {(data) => (
           <>
@@ -148,14 +163,16 @@ function ViewNav() {
       <ul className="tabs" id={id}>
         {VIEWS.map((v: View) => (
           <li key={v}>
-            <button
-              type="button"
+            <a
               className="tab"
+              href={encodeSpec({ ...spec, view: v }) || '?'}
               aria-current={spec.view === v ? 'page' : undefined}
-              onClick={() => {
-                setOpen(false);
-                setSpec({ view: v });
-              }}
+              onClick={(e) =>
+                followInApp(e, () => {
+                  setOpen(false);
+                  setSpec({ view: v });
+                })
+              }
             >
               {t.viewsShort[v] ? (
                 <>
@@ -165,7 +182,7 @@ function ViewNav() {
               ) : (
                 t.views[v]
               )}
-            </button>
+            </a>
           </li>
         ))}
       </ul>

@@ -51,6 +51,8 @@ const CODECS: { [K in keyof ViewSpec]: Codec<K> } = {
   grantArea: { param: 'gmun', encode: (v) => v ?? '', decode: (s) => (/^\d{3}$/.test(s) ? s : undefined) },
   grantor: { param: 'gby', encode: (v) => v ?? '', decode: text },
   sort: { param: 'sort', encode: (v) => v ?? '', decode: (s) => (SORT_RE.test(s) ? s : undefined) },
+  source: { param: 'src', encode: (v) => v ?? '', decode: (s) => (/^[a-z0-9][a-z0-9-]{0,99}$/.test(s) ? s : undefined) },
+  item: { param: 'item', encode: (v) => v ?? '', decode: (s) => (s.length > 0 && s.length <= 200 ? s : undefined) },
   zoom: { param: 'zoom', encode: (v) => v ?? '', decode: (s) => (ZOOM_RE.test(s) ? s : undefined) },
   lang: { param: 'lang', encode: (v) => v, decode: oneOf(LANGS) },
   embed: { param: 'embed', encode: (v) => (v ? '1' : '0'), decode: flag },

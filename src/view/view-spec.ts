@@ -34,6 +34,9 @@ export interface ViewSpec {
   grantor: string | null;
   /** The grants table's order: a column, "-" in front for descending; null = largest amount first. */
   sort: string | null;
+  /** The sources view opens this meeting (a source id), unfolded, and marks the figures of this agenda item. */
+  source: string | null;
+  item: string | null;
   /** Where the map looks: `r-hovedstaden`, `areas`, `m-163` or `k,x,y`; null = the whole country. */
   zoom: string | null;
   lang: Lang;
@@ -66,6 +69,8 @@ export const DEFAULT_SPEC: ViewSpec = {
   grantArea: null,
   grantor: null,
   sort: null,
+  source: null,
+  item: null,
   zoom: null,
   lang: 'da',
   embed: false,

@@ -54,7 +54,7 @@ describe('import', () => {
     await unmapped.getByRole('button', { name: 'Brug valgene og læs filen igen' }).click();
     await expect.poll(() => s.page.locator('.import-review .chart-subtitle').textContent()).toContain('3 gyldige tal');
 
-    await s.page.getByRole('button', { name: 'Udvikling' }).click();
+    await s.page.getByRole('link', { name: 'Udvikling' }).click();
     await expect.poll(() => s.page.locator('.recharts-line').count()).toBeGreaterThan(0);
   });
 });

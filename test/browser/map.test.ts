@@ -31,7 +31,7 @@ describe('kort', () => {
     await s.page.locator('path[data-code="151"]').click();
     await expect.poll(() => s.page.url()).toContain('areas=000~151');
     expect(await s.page.locator('path[data-code="151"]').getAttribute('aria-pressed')).toBe('true');
-    await s.page.getByRole('button', { name: 'Udvikling' }).click();
+    await s.page.getByRole('link', { name: 'Udvikling' }).click();
     await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
     expect(await s.page.locator('thead th').allTextContents()).toEqual(['Periode', 'Hele landet', 'Ballerup']);
   });
@@ -70,7 +70,7 @@ describe('kort: zoom', () => {
     expect(await s.page.locator('[data-chosen="163"] path').count()).toBe(2);
     expect(await s.page.locator('path[data-code="163"]').getAttribute('fill')).not.toBe('#111');
     await expect.poll(() => s.page.locator('.map-labels text').allTextContents()).toContain('Herlev');
-    await s.page.getByRole('button', { name: 'Udvikling' }).click();
+    await s.page.getByRole('link', { name: 'Udvikling' }).click();
     await expect.poll(() => s.page.locator('.series-legend').textContent()).toContain('Herlev');
   });
 

@@ -134,7 +134,7 @@ describe('on a phone (375 × 812)', () => {
     await s.page.goto(`${baseUrl}?view=trend&areas=163~151`);
     const summary = s.page.locator('.controls-summary');
     await expect.poll(() => summary.textContent()).toMatch(/Herlev, Ballerup · Ledighed i pct\. af arbejdsstyrken · aug\. 2021 – jul\. 2026/);
-    expect(await s.page.getByRole('button', { name: 'Sammenlign', exact: true }).isVisible()).toBe(false);
+    expect(await s.page.getByRole('link', { name: 'Sammenlign', exact: true }).isVisible()).toBe(false);
     expect(await s.page.getByRole('combobox', { name: 'Nøgletal', exact: true }).isVisible()).toBe(false);
 
     await summary.click();
@@ -144,9 +144,9 @@ describe('on a phone (375 × 812)', () => {
     const menu = s.page.getByRole('button', { name: /Menu: Udvikling/ });
     expect((await menu.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await menu.click();
-    await s.page.getByRole('button', { name: 'Sammenlign', exact: true }).click();
+    await s.page.getByRole('link', { name: 'Sammenlign', exact: true }).click();
     await expect.poll(() => s.page.url()).toContain('view=compare');
-    expect(await s.page.getByRole('button', { name: 'Sammenlign', exact: true }).isVisible()).toBe(false);
+    expect(await s.page.getByRole('link', { name: 'Sammenlign', exact: true }).isVisible()).toBe(false);
     // The names sit above the bars, so each bar may use the card's width.
     await s.page.locator('.chart-screen .recharts-bar-rectangle').first().waitFor();
     const offsets = await s.page.locator('.chart-screen .recharts-bar-rectangle').evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().left - b.closest('svg')!.getBoundingClientRect().left));

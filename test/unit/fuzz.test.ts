@@ -90,6 +90,8 @@ describe('URL codec', () => {
       only: fc.boolean(),
       peers: fc.option(fc.uniqueArray(fc.constantFrom('000', '151', 'albertslund-lokalomraade'), { maxLength: 3 }), { nil: null }),
       hidden: fc.uniqueArray(fc.constantFrom('000', '151', '163:target', '163:2', '163:target:2', 'albertslund-lokalomraade'), { maxLength: 4 }),
+      source: fc.option(fc.constantFrom('herlev-amu-2022-10-26', 'jobindsats-y25i01'), { nil: null }),
+      item: fc.option(fc.constantFrom('5', '12', 'Punkt 3'), { nil: null }),
       zoom: fc.option(fc.constantFrom('r-hovedstaden', 'areas', 'm-163', '2.5,-100,-40.5'), { nil: null }),
       grant: fc.option(fc.string({ minLength: 1, maxLength: 60 }), { nil: null }),
       grantArea: fc.option(fc.constantFrom('163', '165'), { nil: null }),

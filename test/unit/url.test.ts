@@ -16,6 +16,8 @@ describe('view spec URL', () => {
       base: '2022-01',
       at: '2026-07',
       only: true,
+      source: 'herlev-amu-2022-10-26',
+      item: '5',
       peers: ['000', 'albertslund-lokalomraade'],
       hidden: ['151', '163:2'],
       grant: 'albertslund-2021-afklaring',

@@ -1,12 +1,17 @@
 import type { CoreBundle } from '../../data/bundle.ts';
 import type { SourceItem } from '../../charts/frame-model.ts';
 import { useLocale } from './use-locale.ts';
+import { useSetSpec, useSpec } from '../../view/store.ts';
+import { encodeSpec } from '../../view/url.ts';
+import { followInApp } from './follow-in-app.ts';
 
 /** Where a figure comes from: the meeting or table, the agenda item and the evidence excerpt. */
 export function SourcePanel({ core, items, onClose, title }: { core: CoreBundle; items: SourceItem[]; onClose: () => void; title: string }) {
   const locale = useLocale();
   const t = locale.t;
   const sources = new Map(core.sources.map((s) => [s.source_id, s]));
+  const spec = useSpec();
+  const setSpec = useSetSpec();
   return (
     <section className="source-panel" aria-label={title} tabIndex={-1} ref={(el) => el?.focus()}>
       <header className="source-panel-header">
@@ -44,6 +49,24 @@ export function SourcePanel({ core, items, onClose, title }: { core: CoreBundle;
                     <>
                       <dt>{t.item}</dt>
                       <dd>{it.observation.item}</dd>
+                    </>
+                  )}
+                  {s.meeting_date && (
+                    <>
+                      <dt>{t.document}</dt>
+                      <dd className="source-links">
+                        <a href={encodeSpec({ ...spec, view: 'sources', source: s.source_id, item: it.observation.item || null }) || '?'} onClick={(e) => followInApp(e, () => setSpec({ view: 'sources', source: s.source_id, item: it.observation.item || null }))}>
+                          {t.meetingInSources(it.observation.item)}
+                        </a>
+                        {s.url && (
+                          <>
+                            {' · '}
+                            <a href={s.url} target="_blank" rel="noopener noreferrer">
+                              {t.minutesAt(s.publisher || s.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''))}
+                            </a>
+                          </>
+                        )}
+                      </dd>
                     </>
                   )}
                   {it.observation.quote && (

@@ -4,6 +4,8 @@ import { NATIONAL_COLOUR } from '../../charts/palette.ts';
 import { NATIONAL } from '../../data/national.ts';
 import { areaOptions } from '../../i18n/locale.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
+import { encodeSpec } from '../../view/url.ts';
+import { followInApp } from '../common/follow-in-app.ts';
 import { ChartNotes } from '../common/frame.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { useLocale } from '../common/use-locale.ts';
@@ -86,9 +88,9 @@ export function OverviewView({ core }: { core: LoadedCore }) {
             <ul className="plain-list">
               {model.meetings.map((m) => (
                 <li key={m.sourceId}>
-                  <button type="button" className="link-button" onClick={() => setSpec({ view: 'sources' })}>
+                  <a href={encodeSpec({ ...spec, view: 'sources', source: m.sourceId, item: null }) || '?'} onClick={(e) => followInApp(e, () => setSpec({ view: 'sources', source: m.sourceId, item: null }))}>
                     {m.text}
-                  </button>{' '}
+                  </a>{' '}
                   – {m.date}
                 </li>
               ))}

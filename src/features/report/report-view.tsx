@@ -3,6 +3,8 @@ import { TrendChart } from '../../charts/trend-chart.tsx';
 import { NATIONAL } from '../../data/national.ts';
 import { areaOptions } from '../../i18n/locale.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
+import { encodeSpec } from '../../view/url.ts';
+import { followInApp } from '../common/follow-in-app.ts';
 import { AreaPicker } from '../common/area-picker.tsx';
 import { ChartActions } from '../common/chart-actions.tsx';
 import { ControlsPanel } from '../common/controls-panel.tsx';
@@ -179,9 +181,9 @@ export function ReportView({ core }: { core: LoadedCore }) {
           <ul className="plain-list">
             {minutes.map((m) => (
               <li key={m.source_id}>
-                <button type="button" className="link-button" onClick={() => setSpec({ view: 'sources' })}>
+                <a href={encodeSpec({ ...spec, view: 'sources', source: m.source_id, item: null }) || '?'} onClick={(e) => followInApp(e, () => setSpec({ view: 'sources', source: m.source_id, item: null }))}>
                   {m.body}, {locale.date(m.meeting_date)}
-                </button>
+                </a>
                 {' – '}
                 {t.figuresInMeeting(core.catalog.filter((c) => c.sources.includes(m.source_id)).map((c) => labels.get(c.indicator) ?? c.indicator))}
               </li>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { LoadedCore } from '../common/queries.ts';
 import { useLocale } from '../common/use-locale.ts';
 import { useManyObservations } from '../common/use-many-observations.ts';
@@ -10,8 +10,17 @@ import { indicatorsForView } from '../../view/view-data.ts';
 export function SourcesView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
   const t = locale.t;
-  const loaded = useManyObservations(core, indicatorsForView(useSpec(), core));
+  const spec = useSpec();
+  const loaded = useManyObservations(core, indicatorsForView(spec, core));
   const model = useMemo(() => sourcesModel(core, loaded.byIndicator, locale), [core, loaded.byIndicator, locale]);
+  // A link to one meeting (src=, item=) opens it and brings its item's first figure into view.
+  const ready = !loaded.pending;
+  useEffect(() => {
+    if (!spec.source || !ready) return;
+    const card = document.querySelector(`[data-source="${CSS.escape(spec.source)}"]`);
+    const target = (spec.item ? card?.querySelector('tr.item-match') : null) ?? card;
+    target?.scrollIntoView({ block: 'start' });
+  }, [spec.source, spec.item, ready]);
 
   return (
     <div className="view sources-view">
@@ -20,7 +29,7 @@ export function SourcesView({ core }: { core: LoadedCore }) {
       <h2>{t.meetings}</h2>
       {loaded.pending && <p role="status">{t.loading}</p>}
       {model.meetings.map((m) => (
-        <details key={m.source.source_id} className="source-card" data-source={m.source.source_id}>
+        <details key={m.source.source_id} className="source-card" data-source={m.source.source_id} open={spec.source === m.source.source_id || undefined}>
           <summary>
             <strong>{m.heading}</strong>
             <span className="source-count">{m.count}</span>
@@ -56,14 +65,18 @@ export function SourcesView({ core }: { core: LoadedCore }) {
                 </thead>
                 <tbody>
                   {m.figures.map((o, i) => (
-                    <tr key={i}>
-                      <td>{o.indicator}</td>
-                      <td>{o.area}</td>
-                      <td>{o.breakdown}</td>
-                      <td>{o.period}</td>
-                      <td className="num">{o.value}</td>
-                      <td>{o.item}</td>
-                      <td className="quote">{o.quote}</td>
+                    <tr key={i} className={spec.source === m.source.source_id && spec.item !== null && o.item === spec.item ? 'item-match' : undefined}>
+                      <td data-label={t.indicator}>{o.indicator}</td>
+                      <td data-label={t.area}>{o.area}</td>
+                      <td data-label={t.breakdown}>{o.breakdown}</td>
+                      <td data-label={t.period}>{o.period}</td>
+                      <td data-label={t.value} className="num">
+                        {o.value}
+                      </td>
+                      <td data-label={t.item}>{o.item}</td>
+                      <td data-label={t.evidence} className="quote">
+                        {o.quote}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
