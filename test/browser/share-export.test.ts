@@ -121,10 +121,15 @@ describe('share, embed and export', () => {
     const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'CSV', exact: true }).click()]);
     const text = readFileSync(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toBe('kommunetal-registrerede-ledige.csv');
-    expect(text).toContain('# Enhed: personer');
-    expect(text).toContain('# Kilde: Jobindsats.dk / STAR, y25i01');
-    // Six note lines, a note with a comma in it quoted as one cell, then the header.
-    const records = readCsv(text.replace(/^\uFEFF/, '').split('\n').slice(6).join('\n')).records;
+    // The header is the first line; what the table is stands in the sidecar beside it.
+    expect(text.replace(/^\uFEFF/, '').split('\n')[0]).toBe('område,kode,nøgletal,nøgletal_navn,fordeling,fordeling_navn,periode,periode_navn,værdi,værdi_i_kilden,enhed_i_kilden,enhed_i_kilden_navn,art,art_navn,kilde,kilde_navn,punkt');
+    const records = readCsv(text.replace(/^\uFEFF/, '')).records;
+    expect(records[0]).toMatchObject({ nøgletal_navn: 'Registrerede ledige', fordeling_navn: 'I alt', art_navn: 'faktisk', kilde_navn: 'Ledighed (y25i01)' });
+    const [about] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Om tallene (.txt)' }).click()]);
+    const notes = readFileSync(await about.path(), 'utf8');
+    expect(about.suggestedFilename()).toBe('kommunetal-registrerede-ledige.txt');
+    expect(notes).toContain('Enhed: personer');
+    expect(notes).toContain('Kilde: Jobindsats.dk / STAR, y25i01');
     expect(records).toHaveLength(24);
     const months = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
     for (const [i, row] of table.entries()) {

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type RefObject } from 'react';
 import type { FrameModel } from '../../charts/frame-model.ts';
-import type { CsvFlavour } from '../../export/csv.ts';
+import type { CsvExport, CsvFlavour } from '../../export/csv.ts';
+import { csvLabelColumns } from '../../model/csv-labels.ts';
 import { safeFileName } from '../../export/file-name.ts';
 import { chartSvg, download, svgToPng, type ImageMeta } from '../../export/image.ts';
 import { texts } from '../../i18n/texts.ts';
@@ -74,14 +75,30 @@ export function ChartActions({ core, figure, model, images = true }: Props) {
       window.prompt(t.copyThisLink, url);
     }
   });
+  const csvExport = (): CsvExport => ({
+    ...model.csv,
+    title: `${model.title} (${model.subtitle})`,
+    unit: model.unitLabel,
+    sourceLine: model.sourceLine,
+    publishedOn: core.publishedOn,
+    link: pageUrl(encodeSpec(spec)),
+    remarks: model.notes,
+    labels: csvLabelColumns(core, locale),
+    notes: t.csvNotes,
+  });
   const downloadCsv = (flavour: CsvFlavour) =>
     run(async () => {
       // PapaParse stays out of the first load; it is fetched when a CSV is asked for.
       const { exportCsv } = await import('../../export/csv.ts');
-      const text = exportCsv({ ...model.csv, title: `${model.title} (${model.subtitle})`, unit: model.unitLabel, sourceLine: model.sourceLine, publishedOn: core.publishedOn, link: pageUrl(encodeSpec(spec)), notes: t.csvNotes }, flavour);
-      download(new Blob(['\uFEFF' + text], { type: 'text/csv;charset=utf-8' }), safeFileName(model.fileTitle, flavour === 'excel-da' ? 'excel.csv' : 'csv'));
+      // The BOM tells Excel the file is UTF-8; pandas and R skip it.
+      download(new Blob(['\uFEFF' + exportCsv(csvExport(), flavour)], { type: 'text/csv;charset=utf-8' }), safeFileName(model.fileTitle, flavour === 'excel-da' ? 'excel.csv' : 'csv'));
       setStatus(t.downloaded(flavour === 'excel-da' ? t.csvExcel : t.csvPlain));
     });
+  const downloadNotes = run(async () => {
+    const { exportNotes } = await import('../../export/csv.ts');
+    download(new Blob([exportNotes(csvExport())], { type: 'text/plain;charset=utf-8' }), safeFileName(model.fileTitle, 'txt'));
+    setStatus(t.downloaded(t.csvAbout));
+  });
   const downloadSvg = run(() => {
     const { svg } = svgOf();
     download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), safeFileName(model.fileTitle, 'svg'));
@@ -110,6 +127,9 @@ export function ChartActions({ core, figure, model, images = true }: Props) {
       </button>
       <button type="button" onClick={() => void downloadCsv('excel-da')()}>
         {t.csvExcel}
+      </button>
+      <button type="button" onClick={() => void downloadNotes()}>
+        {t.csvAbout}
       </button>
       {images && (
         <>
