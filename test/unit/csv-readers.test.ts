@@ -24,7 +24,7 @@ const python = ['/usr/bin/python3', 'python3'].find((p) => {
 
 // Per 1.000 makes values with long binary tails: the file must not carry them.
 const model = trendModel({ core, observations: tables.get('ledige')!, population: tables.get('befolkning'), spec: spec({ view: 'trend', indicator: 'ledige', areas: ['163', '151'], mode: 'per1000' }), locale: da });
-const csvExport: CsvExport = { ...model.csv, title: model.title, unit: model.unitLabel, sourceLine: model.sourceLine, publishedOn: '2026-08-22', link: 'http://x/', labels: csvLabelColumns(core, da), notes: da.csvNotes };
+const csvExport: CsvExport = { ...model.csv, title: model.title, unit: model.unitLabel, sourceLine: model.sourceLine, publishedOn: '2026-08-22', link: 'http://x/', labels: csvLabelColumns(core, da), notes: da.t.csvNotes };
 
 describe('a downloaded CSV in the readers people use', () => {
   it.skipIf(!python)('opens in pandas read_csv(path) with no options: header, every value in its column, numbers as numbers (skipped without python3-pandas)', () => {
