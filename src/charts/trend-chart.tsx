@@ -97,9 +97,11 @@ function EndLabels({ items }: { items: EndLabelItem[] }) {
 }
 
 /** The ends of a figure drawn as a span over its period; no marker between them. */
-function SpanEnd({ cx, cy, payload, times, colour }: { cx?: number; cy?: number; payload?: ChartRow; times: number[]; colour: string }) {
-  if (cx === undefined || cy === undefined || !payload || !times.includes(payload.time)) return <g />;
-  return <rect x={cx - 1.5} y={cy - 6} width={3} height={12} fill={colour} />;
+function SpanMarks({ cx, cy, payload, marks, colour }: { cx?: number; cy?: number; payload?: ChartRow; marks: NonNullable<ChartSeries['marks']>; colour: string }) {
+  if (cx === undefined || cy === undefined || !payload) return <g />;
+  if (marks.spanEnds.includes(payload.time)) return <rect x={cx - 1.5} y={cy - 6} width={3} height={12} fill={colour} />;
+  if (marks.points.includes(payload.time)) return <circle cx={cx} cy={cy} r={4} fill={colour} />;
+  return <g />;
 }
 
 /** Lines over time; actuals solid, targets dashed, forecasts dotted. Legend entries toggle a series. */
@@ -178,7 +180,7 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
           stroke={emphasis && emphasis !== s.key ? '#c3c8cf' : s.colour}
           strokeWidth={emphasis === s.key ? 3.5 : s.kind === 'actual' ? 2.5 : 2}
           strokeDasharray={s.dash ?? KIND_DASH[s.kind]}
-          dot={s.markAt ? <SpanEnd times={s.markAt} colour={s.colour} /> : s.sparse ? { r: 4, fill: s.colour } : false}
+          dot={s.marks ? <SpanMarks marks={s.marks} colour={s.colour} /> : s.sparse ? { r: 4, fill: s.colour } : false}
           activeDot={{ r: 5 }}
           connectNulls={false}
           isAnimationActive={false}

@@ -12,6 +12,8 @@ export interface ReportSentence {
   change: { size: string; sign: number } | null;
   per1000: string | null;
   rank: string | null;
+  /** Municipalities the rank leaves out ("Fanø og Læsø"), named beside "af 96". */
+  unranked: string | null;
   lowerBetter: boolean;
   uncertain: boolean;
 }
@@ -40,7 +42,7 @@ export const da = {
     let s = `${r.subject} i ${r.area} var ${r.value} i ${r.month}`;
     if (r.change) s += r.change.sign === 0 ? ', det samme som året før' : `, ${r.change.size} ${r.change.sign > 0 ? 'højere' : 'lavere'} end året før`;
     if (r.per1000) s += `; ${r.per1000} pr. 1.000 indbyggere`;
-    if (r.rank) s += `; ${r.rank} kommuner (1 = ${r.lowerBetter ? 'lavest' : 'højest'})`;
+    if (r.rank) s += `; ${r.rank} kommuner (1 = ${r.lowerBetter ? 'lavest' : 'højest'}${r.unranked ? `; ${r.unranked} har ingen tal` : ''})`;
     s += '.';
     if (r.uncertain) s += ' Tallet bygger på under 20 personer og er usikkert.';
     return s;
@@ -135,6 +137,7 @@ export const da = {
     reportAsExpected: (area: string, period: string, actual: string, rank: string) =>
       `I ${period} var ${actual} af befolkningen i ${area} på offentlig forsørgelse (dagpenge, sygedagpenge og kontanthjælp mv.), præcis som rammevilkårene lader forvente: ${rank} på benchmarkranglisten.`,
     reportOlder: 'Benchmarken opgøres for 12 måneder ad gangen og kan derfor være ældre end rapportens måned.',
+    reportOlderThan: (window: string, month: string) => `Tallene gælder ${window}, ikke ${month} som resten af rapporten: benchmarken opgøres for 12 måneder ad gangen.`,
     open: 'Se benchmark',
     noData: 'Disse data har ingen benchmarktal (Jobindsats, tabel Y30R21).',
     rankShort: 'Nr.',
@@ -450,7 +453,7 @@ export const en: Texts = {
     let s = `${r.subject} in ${r.area} was ${r.value} in ${r.month}`;
     if (r.change) s += r.change.sign === 0 ? ', the same as a year before' : `, ${r.change.size} ${r.change.sign > 0 ? 'higher' : 'lower'} than a year before`;
     if (r.per1000) s += `; ${r.per1000} per 1,000 inhabitants`;
-    if (r.rank) s += `; ${r.rank} municipalities (1 = ${r.lowerBetter ? 'lowest' : 'highest'})`;
+    if (r.rank) s += `; ${r.rank} municipalities (1 = ${r.lowerBetter ? 'lowest' : 'highest'}${r.unranked ? `; ${r.unranked} ${r.unranked.includes(' and ') ? 'have' : 'has'} no figures` : ''})`;
     s += '.';
     if (r.uncertain) s += ' The figure rests on fewer than 20 persons and is uncertain.';
     return s;
@@ -545,6 +548,7 @@ export const en: Texts = {
     reportAsExpected: (area: string, period: string, actual: string, rank: string) =>
       `In ${period}, ${actual} of the population of ${area} were on public benefits (unemployment benefit, sickness benefit and social assistance etc.), exactly as its conditions would lead one to expect: ${rank} on the benchmark list.`,
     reportOlder: 'The benchmark covers 12 months at a time and may therefore be older than the report\'s month.',
+    reportOlderThan: (window: string, month: string) => `These figures are for ${window}, not ${month} like the rest of the report: the benchmark covers 12 months at a time.`,
     open: 'See benchmark',
     noData: 'This data has no benchmark figures (Jobindsats, table Y30R21).',
     rankShort: 'No.',

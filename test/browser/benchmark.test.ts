@@ -134,7 +134,9 @@ describe('benchmark', () => {
     const areas = new URL(s.page.url()).searchParams.get('areas')!.split('~');
     expect(areas).toHaveLength(6);
     expect(areas[0]).toBe('163');
-    await expect.poll(() => s.page.locator('.recharts-bar-rectangle').count(), { timeout: 15_000 }).toBe(6);
+    // All 98 are drawn, the six chosen highlighted and named in bold.
+    await expect.poll(() => s.page.locator('.recharts-bar-rectangle').count(), { timeout: 15_000 }).toBe(98);
+    expect(await s.page.locator('.recharts-cartesian-axis-tick-label text[font-weight="700"]').count()).toBe(6);
   });
 
   it('adds the five municipalities with the nearest expected share to the trend view in one click', async () => {

@@ -1,3 +1,4 @@
+import { todayIso } from '../common/today.ts';
 import { useMemo, useState } from 'react';
 import { BENCHMARK, type BenchmarkTables } from '../../data/benchmark.ts';
 import { NATIONAL } from '../../data/national.ts';
@@ -34,7 +35,7 @@ export function BenchmarkView({ core }: { core: LoadedCore }) {
   const [selected, setSelected] = useState<string | null>(null);
   const available = core.catalog.some((c) => c.indicator === BENCHMARK.share);
   const { tables, pending, error } = useBenchmarkTables(available);
-  const model = useMemo(() => (tables ? benchmarkModel({ core, tables, spec, locale }) : null), [tables, core, spec, locale]);
+  const model = useMemo(() => (tables ? benchmarkModel({ core, tables, spec, locale, today: todayIso() }) : null), [tables, core, spec, locale]);
   const toggle = (code: string) => setSpec({ areas: spec.areas.includes(code) ? spec.areas.filter((a) => a !== code) : [...spec.areas.filter((a) => a !== NATIONAL), code] });
   const selectedItem = selected && model ? model.sourceOf(selected) : null;
 

@@ -3,9 +3,9 @@
 // chosen municipalities over the six windows, and those with similar conditions.
 import type { FrameModel, LegendEntry, SourceItem } from '../../charts/frame-model.ts';
 import { areaColours, UNCHOSEN_COLOUR } from '../../charts/palette.ts';
-import { sourceLineFor } from '../../charts/source-line.ts';
+import { freshnessNotes, sourceLineFor } from '../../charts/source-line.ts';
 import { niceTicks } from '../../charts/ticks.ts';
-import { BENCHMARK_GROUPS, benchmarkFigure, benchmarkFigures, similarConditions, type BenchmarkFigure, type BenchmarkTables } from '../../data/benchmark.ts';
+import { BENCHMARK, BENCHMARK_GROUPS, benchmarkFigure, benchmarkFigures, similarConditions, type BenchmarkFigure, type BenchmarkTables } from '../../data/benchmark.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import { NATIONAL } from '../../data/national.ts';
 import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
@@ -70,10 +70,12 @@ export interface BenchmarkModel extends FrameModel {
 }
 
 export interface BenchmarkInput {
-  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'sources'>;
+  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'sources' | 'catalog'>;
   tables: BenchmarkTables;
   spec: ViewSpec;
   locale: Locale;
+  /** Today (YYYY-MM-DD): a benchmark whose next window the publisher should have out by then is marked. */
+  today?: string;
 }
 
 /** The chosen municipalities: benchmark groups stand for their members, Hele landet has no benchmark. */
@@ -94,7 +96,7 @@ function sideOf(difference: number): Side {
   return difference < 0 ? 'below' : difference > 0 ? 'above' : 'on';
 }
 
-export function benchmarkModel({ core, tables, spec, locale }: BenchmarkInput): BenchmarkModel {
+export function benchmarkModel({ core, tables, spec, locale, today }: BenchmarkInput): BenchmarkModel {
   const { t } = locale;
   const b = t.benchmark;
   const names = areaNamesFor(core, locale);
@@ -128,6 +130,8 @@ export function benchmarkModel({ core, tables, spec, locale }: BenchmarkInput): 
   const missing = chosen.filter((c) => !points.some((p) => p.code === c)).map((c) => names.get(c) ?? c);
   const notes = [b.below, b.rankDirection, b.scope, b.rankNote];
   if (missing.length > 0) notes.push(`${b.noArea} ${missing.join(', ')} (${periodText}).`);
+  // Only the newest window can be overtaken by the publisher; an older one chosen on purpose is not stale.
+  if (period && period === tables.share.latestPeriod(group)) notes.push(...freshnessNotes(core, [BENCHMARK.share], today, locale));
 
   const legend: LegendEntry[] = points.filter((p) => p.chosen).map((p) => ({ key: p.code, name: p.name, colour: p.colour, hidden: false }));
 

@@ -6,7 +6,7 @@ import { areaColours } from '../../charts/palette.ts';
 import { freshnessNotes, indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import { compareAt, groupFigure, missingAreas } from '../../data/compare.ts';
-import { missingAreasNotes } from '../../model/missing.ts';
+import { nameList } from '../../model/missing.ts';
 import type { Indicator } from '../../data/contract.ts';
 import { isCount, isSmallNumber, type Rank } from '../../data/indicator-rules.ts';
 import { NATIONAL } from '../../data/national.ts';
@@ -134,7 +134,6 @@ export function reportModel({ core, tables, spec, locale, today }: ReportInput):
   const hidden = new Set(spec.hidden);
 
   const themes: ThemeResult[] = [];
-  const missingNotes: string[] = [];
   for (const theme of THEMES) {
     const indicator = core.indicators.find((i) => i.indicator === theme.indicator);
     const table = tables.get(theme.indicator);
@@ -148,7 +147,8 @@ export function reportModel({ core, tables, spec, locale, today }: ReportInput):
     const change = value !== null && previous !== null ? value - previous : null;
     const per1000 = now.measure === 'per1000' ? (now.values.get(municipality) ?? null) : null;
     const rank = now.ranks?.get(municipality) ?? null;
-    if (rank) missingNotes.push(...missingAreasNotes(missingAreas(now, codes), names, period, true, locale).map((n) => `${t.themes[theme.id].title}: ${n}`));
+    // A rank "af 96" names the municipalities it leaves out, in the sentence beside it.
+    const unranked = rank ? missingAreas(now, codes).map((m) => names.get(m.code) ?? m.code) : [];
     const countValue = tables.get(theme.countIndicator)?.observationAt(municipality, 'all', period)?.value;
     const uncertain = isSmallNumber(countValue);
     const unitName = t.units[indicator.unit];
@@ -202,6 +202,7 @@ export function reportModel({ core, tables, spec, locale, today }: ReportInput):
         change: change === null ? null : { size: pct ? `${locale.number(Math.abs(change), 1, 1)} ${t.percentagePoints}` : locale.number(Math.abs(change), 0), sign: Math.sign(change) },
         per1000: per1000 === null ? null : locale.number(per1000, 1, 1),
         rank: rank ? t.rankOf(rank.rank, rank.total, rank.tiedTo) : null,
+        unranked: unranked.length ? nameList(unranked.sort(locale.collator.compare), locale) : null,
         lowerBetter: now.lowerBetter,
         uncertain,
       }),
@@ -214,7 +215,7 @@ export function reportModel({ core, tables, spec, locale, today }: ReportInput):
     });
   }
 
-  const benchmark = benchmarkTheme({ core, tables, spec, locale }, municipality, name);
+  const benchmark = benchmarkTheme({ core, tables, spec, locale, today }, municipality, name, period);
   const title = t.reportTitle(name);
   const subtitle = period ? locale.period(period, true) : '';
   const legend: LegendEntry[] = [municipality, ...peers].map((key) => ({ key, name: names.get(key) ?? key, colour: colours.get(key) ?? '#555', hidden: hidden.has(key) }));
@@ -234,7 +235,6 @@ export function reportModel({ core, tables, spec, locale, today }: ReportInput):
     notes: [
       ...populationNote(population, period, themes.some((r) => r.per1000 !== null) || core.groups.some((g) => peers.includes(g.group_id)), locale),
       ...freshnessNotes(core, themes.map((r) => r.indicator.indicator), today, locale),
-      ...missingNotes,
     ],
     table: {
       caption: t.tableCaption(title),
@@ -264,7 +264,7 @@ export function reportModel({ core, tables, spec, locale, today }: ReportInput):
   };
 }
 
-function benchmarkTheme({ core, tables, locale }: ReportInput, municipality: string, name: string): BenchmarkTheme | null {
+function benchmarkTheme({ core, tables, locale, today }: ReportInput, municipality: string, name: string, reportPeriod: string | null): BenchmarkTheme | null {
   const share = tables.get(BENCHMARK.share);
   const difference = tables.get(BENCHMARK.difference);
   const rank = tables.get(BENCHMARK.rank);
@@ -294,7 +294,7 @@ function benchmarkTheme({ core, tables, locale }: ReportInput, municipality: str
     differenceText: locale.value(figure.difference, 'pp'),
     rankText,
     sentence,
-    note: b.reportOlder,
+    note: [reportPeriod && comparePeriods(period, reportPeriod) < 0 ? b.reportOlderThan(periodText, locale.period(reportPeriod, true)) : b.reportOlder, ...freshnessNotes(core, [BENCHMARK.share], today, locale)].join(' '),
     sourceLine: sourceLineFor(core, [figure.observation.source_id], locale),
     similar: similarConditions(expectedSharesAt(share, core.municipalities.map((m) => m.code), 'all', period), municipality),
   };

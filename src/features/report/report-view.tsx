@@ -124,8 +124,9 @@ export function ReportView({ core }: { core: LoadedCore }) {
             ))}
             {model.benchmark && (
               <section className="chart-card theme-card benchmark-theme" aria-labelledby={`${id}-benchmark`} data-theme="benchmark">
+                {/* The heading says which 12 months it covers: under a later month's heading an older window must not pass for current. */}
                 <h2 id={`${id}-benchmark`} className="chart-title">
-                  {model.benchmark.title}
+                  {model.benchmark.title} · {model.benchmark.periodText}
                 </h2>
                 <dl className="theme-figures">
                   <div>

@@ -108,7 +108,7 @@ describe('trend model', () => {
     const at = (period: string) => m.drawRows.find((r) => r.time === Date.UTC(2025, Number(period.slice(5)) - 1, 1))?.[expected.key];
     // From its first month to its last, and at every row between, never as a point in January alone.
     expect([at('2025-01'), at('2025-10'), at('2025-12')]).toEqual([4000, 4000, 4000]);
-    expect(expected.markAt).toEqual([Date.UTC(2025, 0, 1), Date.UTC(2025, 11, 1)]);
+    expect(expected.marks).toEqual({ spanEnds: [Date.UTC(2025, 0, 1), Date.UTC(2025, 11, 1)], points: [] });
     expect(m.notes).toContain('Herlev (forventet): 2025 er et tal for hele perioden og er tegnet som en vandret streg over den, ikke som et månedstal.');
     // The table and the CSV keep the figure once, with its own period.
     expect(m.csv.rows.filter((r) => r[4] === '2025')).toHaveLength(1);

@@ -36,8 +36,8 @@ export interface DrawnSeries {
   sparse: boolean;
   /** A dash of its own: the second indicator's lines. */
   dash?: string;
-  /** Where the markers go when not at every point: the two ends of a figure drawn as a span over its period. */
-  markAt?: number[];
+  /** A series with a figure drawn as a span: marks at the span's two ends and a dot at each of its other points, none between. */
+  marks?: { spanEnds: number[]; points: number[] };
 }
 
 /** One chart of the trend view: both indicators share one when their units agree. */
@@ -136,12 +136,12 @@ const LONG_PERIODS = new Set(['year', 'quarter', 'window']);
  * second point at the start of its last month, so it is drawn as a span over the period instead
  * of a point in its first month that reads as that month's value. Returns the series so spanned.
  */
-function withSpans(rows: ChartRow[], series: Series[]): { rows: ChartRow[]; spanned: Series[]; marks: Map<string, number[]> } {
+function withSpans(rows: ChartRow[], series: Series[]): { rows: ChartRow[]; spanned: Series[]; marks: Map<string, { spanEnds: number[]; points: number[] }> } {
   const fine = rows.some((r) => {
     const g = parsePeriod(r.period)?.granularity;
     return g === 'month' || g === 'day';
   });
-  const marks = new Map<string, number[]>();
+  const marks = new Map<string, { spanEnds: number[]; points: number[] }>();
   if (!fine) return { rows, spanned: [], marks };
   const byTime = new Map(rows.map((r) => [r.time, { ...r }]));
   const spans: { key: string; from: number; to: number; value: number }[] = [];
@@ -154,8 +154,12 @@ function withSpans(rows: ChartRow[], series: Series[]): { rows: ChartRow[]; span
       const row = byTime.get(to) ?? { time: to, period: p.period };
       byTime.set(to, { ...row, [s.key]: p.value });
       spans.push({ key: s.key, from: p.time, to, value: p.value });
-      marks.set(s.key, [...(marks.get(s.key) ?? []), p.time, to]);
+      const m = marks.get(s.key) ?? { spanEnds: [], points: [] };
+      m.spanEnds.push(p.time, to);
+      marks.set(s.key, m);
     }
+    const m = marks.get(s.key);
+    if (m) m.points = s.points.filter((p) => !LONG_PERIODS.has(parsePeriod(p.period)?.granularity ?? '') && p.value !== null).map((p) => p.time);
   }
   if (spans.length === 0) return { rows, spanned: [], marks };
   const all = [...byTime.values()].sort((a, b) => a.time - b.time);
@@ -207,7 +211,7 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
     sparse: s.points.length < allRows.length || s.points.some((p, i) => i > 0 && nextPeriod(s.points[i - 1]!.period) !== p.period),
   });
   const spans = withSpans(withBreaks(rows, visible), visible);
-  const drawnAll = all.map((s) => ({ ...drawnOf(s), ...(spans.marks.has(s.key) ? { markAt: spans.marks.get(s.key) } : {}) }));
+  const drawnAll = all.map((s) => ({ ...drawnOf(s), ...(spans.marks.has(s.key) ? { marks: spans.marks.get(s.key) } : {}) }));
   const drawn = drawnAll.filter((d) => !hidden.has(d.key));
   const legend: LegendEntry[] = drawnAll.map((d) => ({ key: d.key, name: seriesName(d.name, d.kind, locale), colour: d.colour, dash: KIND_DASH[d.kind], hidden: hidden.has(d.key) }));
   const sourcesAt = (time: number): SourceItem[] =>
