@@ -38,7 +38,7 @@ describe('every indicator drawn for what it is', () => {
     // No two category labels overlap.
     const boxes = await s.page.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.top, r.bottom]));
     expect(boxes).toHaveLength(15);
-    for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]).toBeGreaterThanOrEqual(boxes[i - 1]![1] - 1);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]!).toBeGreaterThanOrEqual(boxes[i - 1]![1]! - 1);
   });
 
   it('disables "Pr. 1.000 indbyggere" with its reason where there is no population for the month', async () => {
