@@ -5,13 +5,16 @@ import { ChartBox, type ChartSize } from './chart-box.tsx';
 
 /** Below this width the names go above the bars, so the bars keep the width. */
 const NARROW = 520;
-const ROW = { wide: 26, narrow: 40 };
+const ROW = { wide: 26, narrow: 40, paper: 15 };
+/** More bars than this print in two columns side by side, so all 98 fit on one A4 page with an axis under each. */
+const PAPER_COLUMN_ROWS = 40;
+const PAPER_FONT = 8;
 
 /** A municipality's name beside its bar; the chosen ones in bold, so they stand out among all 98. */
-function NameTick({ x, y, payload, chosen }: { x?: number | string; y?: number | string; payload?: { value?: string }; chosen: ReadonlySet<string> }) {
+function NameTick({ x, y, payload, chosen, fontSize = 12 }: { x?: number | string; y?: number | string; payload?: { value?: string }; chosen: ReadonlySet<string>; fontSize?: number }) {
   const name = payload?.value ?? '';
   return (
-    <text x={Number(x)} y={Number(y)} dy={4} textAnchor="end" fontSize={12} fill={chosen.has(name) ? '#1d1d1f' : '#555b63'} fontWeight={chosen.has(name) ? 700 : 400}>
+    <text x={Number(x)} y={Number(y)} dy={fontSize / 3} textAnchor="end" fontSize={fontSize} fill={chosen.has(name) ? '#1d1d1f' : '#555b63'} fontWeight={chosen.has(name) ? 700 : 400}>
       {name}
     </text>
   );
@@ -20,23 +23,37 @@ function NameTick({ x, y, payload, chosen }: { x?: number | string; y?: number |
 /** One bar per area, sorted as the model sorts them; a click opens the bar's source. */
 export function RankedBars({ model, onSelect }: { model: CompareModel; onSelect: (code: string) => void }) {
   const rows = model.bars.length;
+  const columns = rows > PAPER_COLUMN_ROWS ? 2 : 1;
+  const perColumn = Math.ceil(rows / columns);
   return (
-    <ChartBox height={(width) => Math.max(220, rows * (width < NARROW ? ROW.narrow : ROW.wide) + 70)}>
-      {(size) => <RankedBarsPlot model={model} onSelect={onSelect} size={size} />}
+    <ChartBox height={(width) => Math.max(220, rows * (width < NARROW ? ROW.narrow : ROW.wide) + 70)} paper={columns > 1 ? { height: perColumn * ROW.paper + 50 } : undefined}>
+      {(size) =>
+        size.print && columns > 1 ? (
+          // On paper the long list is two charts side by side, each with its own axis, on one page.
+          <div className="paper-columns">
+            {[0, 1].map((c) => (
+              <RankedBarsPlot key={c} model={model} bars={model.bars.slice(c * perColumn, (c + 1) * perColumn)} onSelect={onSelect} size={{ ...size, width: size.width / 2 }} compact />
+            ))}
+          </div>
+        ) : (
+          <RankedBarsPlot model={model} bars={model.bars} onSelect={onSelect} size={size} />
+        )
+      }
     </ChartBox>
   );
 }
 
-function RankedBarsPlot({ model, onSelect, size }: { model: CompareModel; onSelect: (code: string) => void; size: ChartSize }) {
+function RankedBarsPlot({ model, bars, onSelect, size, compact = false }: { model: CompareModel; bars: BarRow[]; onSelect: (code: string) => void; size: ChartSize; compact?: boolean }) {
   const locale = useLocale();
   const t = locale.t;
-  const narrow = size.width < NARROW;
-  const chosen = new Set(model.bars.filter((b) => b.chosen).map((b) => b.name));
+  const narrow = !compact && size.width < NARROW;
+  const font = compact ? PAPER_FONT : 12;
+  const chosen = new Set(bars.filter((b) => b.chosen).map((b) => b.name));
   return (
-    <BarChart width={size.width} height={size.height} data={model.bars} layout="vertical" barCategoryGap={narrow ? '42%' : '10%'} margin={{ top: narrow ? 18 : 8, right: narrow ? 16 : 160, bottom: 24, left: 8 }}>
+    <BarChart width={size.width} height={size.height} data={bars} layout="vertical" barCategoryGap={narrow ? '42%' : compact ? '16%' : '10%'} margin={{ top: narrow ? 18 : compact ? 2 : 8, right: narrow ? 16 : compact ? 96 : 160, bottom: 24, left: compact ? 2 : 8 }}>
       <CartesianGrid horizontal={false} stroke="#e3e3e3" />
-      <XAxis type="number" tickFormatter={locale.axis} tick={{ fontSize: 12 }} ticks={model.ticks} domain={[model.ticks[0] ?? 0, model.ticks.at(-1) ?? 'auto']} interval={0} label={{ value: model.unitLabel, position: 'insideBottom', offset: -16, style: { fontSize: 12, fill: '#555b63' } }} />
-      <YAxis type="category" dataKey="name" width={narrow ? 0 : 150} hide={narrow} tick={<NameTick chosen={chosen} />} interval={0} />
+      <XAxis type="number" tickFormatter={locale.axis} tick={{ fontSize: font }} ticks={model.ticks} domain={[model.ticks[0] ?? 0, model.ticks.at(-1) ?? 'auto']} interval={0} label={{ value: model.unitLabel, position: 'insideBottom', offset: -16, style: { fontSize: font, fill: '#555b63' } }} />
+      <YAxis type="category" dataKey="name" width={narrow ? 0 : compact ? 78 : 150} hide={narrow} tick={<NameTick chosen={chosen} fontSize={font} />} interval={0} />
       {!size.print && (
         <Tooltip
           cursor={{ fill: 'rgba(0,0,0,0.05)' }}
@@ -60,14 +77,14 @@ function RankedBarsPlot({ model, onSelect, size }: { model: CompareModel; onSele
         <ReferenceLine key={r.key} x={r.value} stroke={r.colour} strokeWidth={2} strokeDasharray="6 3" ifOverflow="extendDomain" />
       ))}
       <Bar dataKey="value" isAnimationActive={false} onClick={(d: { payload?: BarRow }) => d.payload && onSelect(d.payload.code)} cursor="pointer">
-        {model.bars.map((b) => (
+        {bars.map((b) => (
           <Cell key={b.code} fill={b.colour} />
         ))}
         {narrow ? (
           <LabelList
             dataKey="label"
             content={({ x, y, index }) => {
-              const bar = model.bars[index ?? -1];
+              const bar = bars[index ?? -1];
               if (!bar) return null;
               return (
                 <text x={Number(x)} y={Number(y) - 5} fontSize={12} fill="#1d1d1f" fontWeight={bar.chosen ? 700 : 400}>
@@ -77,7 +94,21 @@ function RankedBarsPlot({ model, onSelect, size }: { model: CompareModel; onSele
             }}
           />
         ) : (
-          <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: '#333', stroke: '#fff', strokeWidth: 3, paintOrder: 'stroke' }} />
+          <LabelList
+            dataKey="label"
+            position="right"
+            style={{ fontSize: 11, fill: '#333', stroke: '#fff', strokeWidth: 3, paintOrder: 'stroke' }}
+            // On paper the label is one line beside its bar; Recharts would wrap it to the bar's width.
+            {...(compact
+              ? {
+                  content: ({ x, y, width, height, index }: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; index?: number }) => (
+                    <text x={Number(x) + Number(width) + 3} y={Number(y) + Number(height) / 2} dy={PAPER_FONT / 3} fontSize={PAPER_FONT - 0.5} fill="#333" stroke="#fff" strokeWidth={2.5} paintOrder="stroke">
+                      {bars[index ?? -1]?.label}
+                    </text>
+                  ),
+                }
+              : {})}
+          />
         )}
       </Bar>
     </BarChart>
