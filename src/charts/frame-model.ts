@@ -2,6 +2,7 @@
 // alternative, source line and the CSV, all computed by the view's pure model.
 import type { Observation } from '../data/contract.ts';
 import type { CsvTable } from '../export/csv.ts';
+import type { Marker } from './palette.ts';
 
 /** One figure as the source panel shows it: whose it is, its value as the source gives it, and where it stands. */
 export interface SourceItem {
@@ -19,6 +20,8 @@ export interface LegendEntry {
   dash?: string;
   /** Hidden from the chart, the table and every export; the legend still offers it. */
   hidden: boolean;
+  /** The shape marking the line, as in the chart. */
+  marker?: Marker;
 }
 
 export interface TableCell {

@@ -4,7 +4,8 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, usePlotArea, us
 import { thinForDrawing, type ChartRow } from '../data/series.ts';
 import type { DrawnSeries } from '../features/trend/model.ts';
 import { useLocale } from '../features/common/use-locale.ts';
-import { KIND_DASH } from './palette.ts';
+import { KIND_DASH, type Marker } from './palette.ts';
+import { MarkerShape } from './markers.tsx';
 import { dodgeLabels } from './label-layout.ts';
 import { niceTicks, timeTickCount, timeTicks } from './ticks.ts';
 import { parsePeriod } from '../data/period.ts';
@@ -104,6 +105,13 @@ function SpanMarks({ cx, cy, payload, marks, colour }: { cx?: number; cy?: numbe
   return <g />;
 }
 
+/** A line's own shape at every `step`-th row (shifted per line, so shapes do not sit on each other) and at its last point. */
+function MarkerDot({ cx, cy, index, payload, marker, colour, step, offset, lastTime, dataKey }: { cx?: number; cy?: number; index?: number; payload?: ChartRow; marker: Marker; colour: string; step: number; offset: number; lastTime: number; dataKey: string }) {
+  if (cx === undefined || cy === undefined || index === undefined || !payload || typeof payload[dataKey] !== 'number') return <g />;
+  if (index % step !== offset && payload.time !== lastTime) return <g />;
+  return <MarkerShape marker={marker} x={cx} y={cy} size={3.5} colour={colour} />;
+}
+
 /** Lines over time; actuals solid, targets dashed, forecasts dotted. Legend entries toggle a series. */
 export function TrendChart(props: Props) {
   return (
@@ -142,6 +150,9 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
   if (referenceY !== undefined) values.push(referenceY);
   const ticks = rankOf ? rankTicks(rankOf) : values.length ? niceTicks(zeroBased ? Math.min(0, ...values) : Math.min(...values), Math.max(...values)) : undefined;
   const margin = { top: 8, right: labelled ? 104 : 32, bottom: 8, left: 8 };
+  // About eight shapes along each line: enough to follow a line in black and white, few enough not to clutter it.
+  const markerStep = Math.max(1, Math.ceil(drawn.length / 8));
+  const lastTimes = new Map(series.map((s) => [s.key, drawn.findLast((r) => typeof r[s.key] === 'number')?.time ?? Number.NaN]));
   // A unit too long for the axis is left to the subtitle, which always names it, rather than cut.
   const axisTitle = unitLabel && unitLabel.length * 6.6 < size.height - margin.top - 40 ? unitLabel : undefined;
   const yAxisWidth = axisTitle ? Y_AXIS_WIDTH.titled : Y_AXIS_WIDTH.plain;
@@ -172,7 +183,7 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
       <YAxis reversed={!!rankOf} tickFormatter={locale.axis} width={yAxisWidth} label={axisTitle ? { value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { fontSize: 12, fill: '#555b63', textAnchor: 'middle' } } : undefined} tick={{ fontSize: 12 }} ticks={ticks} domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']} interval={0} />
       {referenceY !== undefined && <ReferenceLine y={referenceY} stroke="#777" strokeDasharray="3 3" />}
       {!size.print && <Tooltip content={<TrendTooltip decimals={decimals} valueSuffix={valueSuffix} series={series} rankOf={rankOf} />} />}
-      {series.map((s) => (
+      {series.map((s, i) => (
         <Line
           key={s.key}
           dataKey={s.key}
@@ -180,7 +191,17 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
           stroke={emphasis && emphasis !== s.key ? '#c3c8cf' : s.colour}
           strokeWidth={emphasis === s.key ? 3.5 : s.kind === 'actual' ? 2.5 : 2}
           strokeDasharray={s.dash ?? KIND_DASH[s.kind]}
-          dot={s.marks ? <SpanMarks marks={s.marks} colour={s.colour} /> : s.sparse ? { r: 4, fill: s.colour } : false}
+          dot={
+            s.marks ? (
+              <SpanMarks marks={s.marks} colour={s.colour} />
+            ) : s.sparse ? (
+              { r: 4, fill: s.colour }
+            ) : series.length > 1 && s.marker ? (
+              <MarkerDot marker={s.marker} colour={emphasis && emphasis !== s.key ? '#c3c8cf' : s.colour} step={markerStep} offset={(i * Math.max(1, Math.floor(markerStep / series.length))) % markerStep} lastTime={lastTimes.get(s.key) ?? Number.NaN} dataKey={s.key} />
+            ) : (
+              false
+            )
+          }
           activeDot={{ r: 5 }}
           connectNulls={false}
           isAnimationActive={false}

@@ -137,7 +137,7 @@ export const da = {
     reportAsExpected: (area: string, period: string, actual: string, rank: string) =>
       `I ${period} var ${actual} af befolkningen i ${area} på offentlig forsørgelse (dagpenge, sygedagpenge og kontanthjælp mv.), præcis som rammevilkårene lader forvente: ${rank} på benchmarkranglisten.`,
     reportOlder: 'Benchmarken opgøres for 12 måneder ad gangen og kan derfor være ældre end rapportens måned.',
-    reportOlderThan: (window: string, month: string) => `Tallene gælder ${window}, ikke ${month} som resten af rapporten: benchmarken opgøres for 12 måneder ad gangen.`,
+    reportOlderThan: (window: string, month: string, newerAt: string | null) => `Gælder ${window}, ikke ${month}${newerAt ? `; nyere tal findes sandsynligvis hos ${newerAt}` : ': benchmarken opgøres for 12 måneder ad gangen'}.`,
     open: 'Se benchmark',
     noData: 'Disse data har ingen benchmarktal (Jobindsats, tabel Y30R21).',
     rankShort: 'Nr.',
@@ -548,7 +548,7 @@ export const en: Texts = {
     reportAsExpected: (area: string, period: string, actual: string, rank: string) =>
       `In ${period}, ${actual} of the population of ${area} were on public benefits (unemployment benefit, sickness benefit and social assistance etc.), exactly as its conditions would lead one to expect: ${rank} on the benchmark list.`,
     reportOlder: 'The benchmark covers 12 months at a time and may therefore be older than the report\'s month.',
-    reportOlderThan: (window: string, month: string) => `These figures are for ${window}, not ${month} like the rest of the report: the benchmark covers 12 months at a time.`,
+    reportOlderThan: (window: string, month: string, newerAt: string | null) => `For ${window}, not ${month}${newerAt ? `; newer figures are likely at ${newerAt}` : ': the benchmark covers 12 months at a time'}.`,
     open: 'See benchmark',
     noData: 'This data has no benchmark figures (Jobindsats, table Y30R21).',
     rankShort: 'No.',

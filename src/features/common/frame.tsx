@@ -1,3 +1,4 @@
+import { MarkerShape } from '../../charts/markers.tsx';
 import { useContext, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { EmphasisContext } from './emphasis.ts';
 import type { FrameModel, LegendEntry } from '../../charts/frame-model.ts';
@@ -24,6 +25,7 @@ export function SeriesLegend({ entries, interactive }: { entries: LegendEntry[];
         <li key={e.key} className={e.hidden ? 'legend-item legend-hidden' : 'legend-item'} data-series={e.key} onMouseEnter={() => emphasis.set(e.key)} onMouseLeave={() => emphasis.set(null)}>
           <svg width="24" height="10" aria-hidden="true">
             <line x1="1" y1="5" x2="23" y2="5" stroke={e.colour} strokeWidth="3" strokeDasharray={e.dash} />
+            {e.marker && <MarkerShape marker={e.marker} x={12} y={5} size={3.5} colour={e.colour} />}
           </svg>
           {interactive ? (
             <button type="button" className="legend-button" aria-pressed={!e.hidden} title={e.hidden ? t.showSeries(e.name) : t.hideSeries(e.name)} onClick={() => toggle(e.key)}>

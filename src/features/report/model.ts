@@ -2,8 +2,9 @@
 // year before, the rank among the 98 with its direction, and two years beside the comparison
 // set. Counts are compared per 1.000 inhabitants, so municipalities of any size compare fairly.
 import type { FrameModel, LegendEntry } from '../../charts/frame-model.ts';
-import { areaColours } from '../../charts/palette.ts';
+import { areaColours, areaMarkers } from '../../charts/palette.ts';
 import { freshnessNotes, indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
+import { staleSeries } from '../../data/freshness.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import { compareAt, groupFigure, missingAreas } from '../../data/compare.ts';
 import { nameList } from '../../model/missing.ts';
@@ -131,6 +132,7 @@ export function reportModel({ core, tables, spec, locale, today }: ReportInput):
   const codes = core.municipalities.map((m) => m.code);
   const groupIds = new Set(core.groups.map((g) => g.group_id));
   const colours = areaColours([municipality, ...peers]);
+  const markers = areaMarkers([municipality, ...peers]);
   const hidden = new Set(spec.hidden);
 
   const themes: ThemeResult[] = [];
@@ -170,6 +172,7 @@ export function reportModel({ core, tables, spec, locale, today }: ReportInput):
       area: key,
       name: groupIds.has(key) ? `${names.get(key) ?? key} (${weighted ? t.weightedAverage : t.unweightedAverage})` : (names.get(key) ?? key),
       colour: colours.get(key) ?? '#555',
+      marker: markers.get(key) ?? 'circle',
       kind: 'actual',
       sparse: false,
     }));
@@ -218,7 +221,7 @@ export function reportModel({ core, tables, spec, locale, today }: ReportInput):
   const benchmark = benchmarkTheme({ core, tables, spec, locale, today }, municipality, name, period);
   const title = t.reportTitle(name);
   const subtitle = period ? locale.period(period, true) : '';
-  const legend: LegendEntry[] = [municipality, ...peers].map((key) => ({ key, name: names.get(key) ?? key, colour: colours.get(key) ?? '#555', hidden: hidden.has(key) }));
+  const legend: LegendEntry[] = [municipality, ...peers].map((key) => ({ key, name: names.get(key) ?? key, colour: colours.get(key) ?? '#555', hidden: hidden.has(key), marker: markers.get(key) ?? 'circle' }));
   const c = t.csvColumns;
   return {
     municipality,
@@ -277,6 +280,12 @@ function benchmarkTheme({ core, tables, locale, today }: ReportInput, municipali
   const pct = (v: number) => `${locale.number(v, 2, 2)} %`;
   const periodText = locale.period(period, true);
   const rankText = figure.rank === null ? '–' : b.rankOf(figure.rank);
+  // In a report headed by a later month an older window says so, and says when the publisher likely has a newer one.
+  const benchmarkNote = () => {
+    const stale = today ? staleSeries(core, [BENCHMARK.share], today)[0] : undefined;
+    if (!reportPeriod || comparePeriods(period, reportPeriod) >= 0) return b.reportOlder;
+    return b.reportOlderThan(periodText, locale.period(reportPeriod, true), stale?.publisher ?? null);
+  };
   const sentence =
     figure.difference === 0
       ? b.reportAsExpected(name, periodText, pct(figure.actual), rankText)
@@ -294,7 +303,7 @@ function benchmarkTheme({ core, tables, locale, today }: ReportInput, municipali
     differenceText: locale.value(figure.difference, 'pp'),
     rankText,
     sentence,
-    note: [reportPeriod && comparePeriods(period, reportPeriod) < 0 ? b.reportOlderThan(periodText, locale.period(reportPeriod, true)) : b.reportOlder, ...freshnessNotes(core, [BENCHMARK.share], today, locale)].join(' '),
+    note: benchmarkNote(),
     sourceLine: sourceLineFor(core, [figure.observation.source_id], locale),
     similar: similarConditions(expectedSharesAt(share, core.municipalities.map((m) => m.code), 'all', period), municipality),
   };

@@ -18,7 +18,7 @@ import { reportModel } from './model.ts';
 import { indicatorsForView } from '../../view/view-data.ts';
 
 /** Half the A4 text width: the report prints its four themes two by two on one page. */
-const REPORT_PAPER = { width: 340, height: 160 };
+const REPORT_PAPER = { width: 340, height: 150 };
 
 /** Beskæftigelsesoverblik: the monthly committee report, for any municipality. */
 export function ReportView({ core }: { core: LoadedCore }) {

@@ -1,6 +1,6 @@
 // The trend view's model: which series, in which mode, drawn how, and everything the frame,
 // the table and the exports show. A pure function of spec, data and locale.
-import { areaColours, KIND_DASH } from '../../charts/palette.ts';
+import { areaColours, areaMarkers, KIND_DASH, type Marker } from '../../charts/palette.ts';
 import type { FrameModel, LegendEntry, SourceItem } from '../../charts/frame-model.ts';
 import { freshnessNotes, indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
@@ -36,6 +36,8 @@ export interface DrawnSeries {
   sparse: boolean;
   /** A dash of its own: the second indicator's lines. */
   dash?: string;
+  /** The area's shape on its line and in the legend, so lines differ by more than colour. */
+  marker?: Marker;
   /** A series with a figure drawn as a span: marks at the span's two ends and a dot at each of its other points, none between. */
   marks?: { spanEnds: number[]; points: number[] };
 }
@@ -202,18 +204,20 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
   const rows = chartRows(visible);
   const allRows = chartRows(all);
   const colours = areaColours(spec.areas);
+  const markers = areaMarkers(spec.areas);
   const drawnOf = (s: Series): DrawnSeries => ({
     key: s.key,
     area: s.area,
     name: names.get(s.area) ?? s.area,
     colour: colours.get(s.area) ?? '#555',
+    marker: markers.get(s.area) ?? 'circle',
     kind: s.kind,
     sparse: s.points.length < allRows.length || s.points.some((p, i) => i > 0 && nextPeriod(s.points[i - 1]!.period) !== p.period),
   });
   const spans = withSpans(withBreaks(rows, visible), visible);
   const drawnAll = all.map((s) => ({ ...drawnOf(s), ...(spans.marks.has(s.key) ? { marks: spans.marks.get(s.key) } : {}) }));
   const drawn = drawnAll.filter((d) => !hidden.has(d.key));
-  const legend: LegendEntry[] = drawnAll.map((d) => ({ key: d.key, name: seriesName(d.name, d.kind, locale), colour: d.colour, dash: KIND_DASH[d.kind], hidden: hidden.has(d.key) }));
+  const legend: LegendEntry[] = drawnAll.map((d) => ({ key: d.key, name: seriesName(d.name, d.kind, locale), colour: d.colour, dash: KIND_DASH[d.kind], hidden: hidden.has(d.key), ...(drawnAll.length > 1 && !d.sparse ? { marker: d.marker } : {}) }));
   const sourcesAt = (time: number): SourceItem[] =>
     visible.flatMap((s, i) => {
       const p = s.points.find((x) => x.time === time);
