@@ -156,9 +156,12 @@ function ViewNav() {
   return (
     <nav aria-label={t.nav} className={open ? 'view-nav open' : 'view-nav'}>
       <button type="button" className="menu-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen((v) => !v)}>
-        <span aria-hidden="true">☰ </span>
+        <span aria-hidden="true" className="menu-icon">
+          ☰
+        </span>
         <span className="visually-hidden">{t.menu}: </span>
-        {t.views[spec.view]}
+        {/* The short name where a view has one, and an ellipsis rather than a cut word where even that is too long. */}
+        <span className="menu-label">{t.viewsShort[spec.view] ?? t.views[spec.view]}</span>
       </button>
       <ul className="tabs" id={id}>
         {VIEWS.map((v: View) => (

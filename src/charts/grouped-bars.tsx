@@ -41,7 +41,7 @@ export function GroupedBars({ groups, series, decimals, valueSuffix, unitLabel, 
       {(size) => (
         <BarChart width={size.width} height={size.height} data={data} layout="vertical" margin={{ top: 8, right: rankOf ? 96 : 72, bottom: 24, left: 8 }}>
           <CartesianGrid horizontal={false} stroke="#e3e3e3" />
-          <XAxis type="number" tickFormatter={locale.axis} tick={{ fontSize: FONT_PX }} ticks={ticks} domain={rankOf ? [1, rankOf] : [0, ticks.at(-1) ?? 'auto']} interval={0} label={{ value: unitLabel, position: 'insideBottom', offset: -16, style: { fontSize: FONT_PX, fill: '#555b63' } }} />
+          <XAxis type="number" tickFormatter={locale.axisFor(ticks)} tick={{ fontSize: FONT_PX }} ticks={ticks} domain={rankOf ? [1, rankOf] : [0, ticks.at(-1) ?? 'auto']} interval={0} label={{ value: unitLabel, position: 'insideBottom', offset: -16, style: { fontSize: FONT_PX, fill: '#555b63' } }} />
           <YAxis type="category" dataKey="label" width={labelWidth(size.width)} tick={{ fontSize: FONT_PX }} interval={0} />
           {!size.print && <Tooltip formatter={(v) => text(v)} />}
           {shown.map((s) => (

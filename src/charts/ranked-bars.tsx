@@ -52,7 +52,7 @@ function RankedBarsPlot({ model, bars, onSelect, size, compact = false }: { mode
   return (
     <BarChart width={size.width} height={size.height} data={bars} layout="vertical" barCategoryGap={narrow ? '42%' : compact ? '16%' : '10%'} margin={{ top: narrow ? 18 : compact ? 2 : 8, right: narrow ? 16 : compact ? 96 : 160, bottom: 24, left: compact ? 2 : 8 }}>
       <CartesianGrid horizontal={false} stroke="#e3e3e3" />
-      <XAxis type="number" tickFormatter={locale.axis} tick={{ fontSize: font }} ticks={model.ticks} domain={[model.ticks[0] ?? 0, model.ticks.at(-1) ?? 'auto']} interval={0} label={{ value: model.unitLabel, position: 'insideBottom', offset: -16, style: { fontSize: font, fill: '#555b63' } }} />
+      <XAxis type="number" tickFormatter={locale.axisFor(model.ticks)} tick={{ fontSize: font }} ticks={model.ticks} domain={[model.ticks[0] ?? 0, model.ticks.at(-1) ?? 'auto']} interval={0} label={{ value: model.unitLabel, position: 'insideBottom', offset: -16, style: { fontSize: font, fill: '#555b63' } }} />
       <YAxis type="category" dataKey="name" width={narrow ? 0 : compact ? 78 : 150} hide={narrow} tick={<NameTick chosen={chosen} fontSize={font} />} interval={0} />
       {!size.print && (
         <Tooltip

@@ -180,7 +180,7 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
     >
       <CartesianGrid stroke="#e3e3e3" vertical={false} verticalCoordinatesGenerator={noGridLines} />
       <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={xTicks} interval={0} tickFormatter={xLabel} tick={{ fontSize: 12 }} />
-      <YAxis reversed={!!rankOf} tickFormatter={locale.axis} width={yAxisWidth} label={axisTitle ? { value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { fontSize: 12, fill: '#555b63', textAnchor: 'middle' } } : undefined} tick={{ fontSize: 12 }} ticks={ticks} domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']} interval={0} />
+      <YAxis reversed={!!rankOf} tickFormatter={locale.axisFor(ticks ?? [])} width={yAxisWidth} label={axisTitle ? { value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { fontSize: 12, fill: '#555b63', textAnchor: 'middle' } } : undefined} tick={{ fontSize: 12 }} ticks={ticks} domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']} interval={0} />
       {referenceY !== undefined && <ReferenceLine y={referenceY} stroke="#777" strokeDasharray="3 3" />}
       {!size.print && <Tooltip content={<TrendTooltip decimals={decimals} valueSuffix={valueSuffix} series={series} rankOf={rankOf} />} />}
       {series.map((s, i) => (

@@ -23,8 +23,8 @@ export interface Format {
   number: (value: number | null | undefined, decimals?: number, minDecimals?: number) => string;
   /** A value with its unit, as a reader expects it in a sentence or tooltip. */
   value: (value: number | null | undefined, unit: Unit) => string;
-  /** Compact axis ticks: 1,2 mio. rather than 1.200.000. */
-  axis: (value: number) => string;
+  /** Compact axis ticks (1,2 mio. rather than 1.200.000), one style for every tick of an axis chosen by its largest: "7,5 t." beside "10 t.", never "7.500" beside "10 t.". */
+  axisFor: (ticks: readonly number[]) => (value: number) => string;
   period: (text: string, long?: boolean) => string;
   /** A period short enough for an axis: a window as "3. kvt. 21–2. kvt. 22". */
   periodShort: (text: string) => string;
@@ -100,11 +100,12 @@ function makeFormat(lang: Lang): Format {
           return number(value, 1);
       }
     },
-    axis: (value) => {
-      const abs = Math.abs(value);
-      if (abs >= 1e6) return `${number(value / 1e6, 1)}${million}`;
-      if (abs >= 1e4) return `${number(value / 1e3, 0)}${thousand}`;
-      return number(value, 2);
+    axisFor: (ticks) => {
+      const top = Math.max(0, ...ticks.map(Math.abs));
+      // Zero needs no unit, whatever the scale.
+      if (top >= 1e6) return (value) => (value === 0 ? '0' : `${number(value / 1e6, 2)}${million}`);
+      if (top >= 1e4) return (value) => (value === 0 ? '0' : `${number(value / 1e3, 1)}${thousand}`);
+      return (value) => number(value, 2);
     },
     period,
     periodShort: (text) => {

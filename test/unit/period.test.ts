@@ -57,3 +57,12 @@ describe('periodFromStatbank', () => {
     expect(periodFromStatbank('2022M13')).toBeNull();
   });
 });
+
+describe('axis ticks', () => {
+  it('write every tick of an axis in one style, chosen by the largest', () => {
+    const da = formatFor('da').axisFor([0, 2500, 5000, 7500, 10000]);
+    expect([0, 2500, 7500, 10000].map(da)).toEqual(['0', '2,5 t.', '7,5 t.', '10 t.']);
+    expect(formatFor('da').axisFor([0, 2, 4, 6])(2)).toBe('2');
+    expect(formatFor('en').axisFor([0, 500_000, 1_500_000])(500_000)).toBe('0.5m');
+  });
+});

@@ -32,6 +32,8 @@ function ScatterPlot({ model, onToggle, size }: { model: BenchmarkModel; onToggl
   const [focusCode, setFocusCode] = useState<string | null>(null);
   const refs = useRef(new Map<string, SVGCircleElement>());
   const side = plotSide(size.width);
+  // The SVG is as wide as the square plot, not the card, so an exported PNG has no blank half.
+  const svgWidth = Math.min(size.width, MARGIN.left + side + MARGIN.right);
   const lo = model.ticks[0] ?? 0;
   const hi = model.ticks.at(-1) ?? 1;
   const x = (v: number) => MARGIN.left + ((v - lo) / (hi - lo)) * side;
@@ -72,7 +74,7 @@ function ScatterPlot({ model, onToggle, size }: { model: BenchmarkModel; onToggl
   const labelled = points.filter((p) => p.chosen || extremes.has(p.code));
   return (
     <div className="scatter" onMouseLeave={() => setActive(null)}>
-      <svg className="plot-svg" width={size.width} height={size.height} viewBox={`0 0 ${size.width} ${size.height}`} role="group" aria-label={b.scatterLabel} fontFamily="system-ui, sans-serif">
+      <svg className="plot-svg" width={svgWidth} height={size.height} viewBox={`0 0 ${svgWidth} ${size.height}`} role="group" aria-label={b.scatterLabel} fontFamily="system-ui, sans-serif">
         <polygon points={`${x(lo)},${y(lo)} ${x(lo)},${y(hi)} ${x(hi)},${y(hi)}`} fill={SIDE_TINTS.above} />
         <polygon points={`${x(lo)},${y(lo)} ${x(hi)},${y(lo)} ${x(hi)},${y(hi)}`} fill={SIDE_TINTS.below} />
         {model.ticks.map((t) => (

@@ -17,7 +17,7 @@ export function IndicatorSelect({ core, value, onChange, label, none }: { core: 
     { label: t.indicatorUser, items: list.filter((i) => isUser(i.indicator)) },
   ].filter((g) => g.items.length > 0);
   return (
-    <label className="control">
+    <label className="control indicator-control">
       <span className="control-label">{label ?? t.indicator}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {none !== undefined && <option value="">{none}</option>}

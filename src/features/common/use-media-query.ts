@@ -2,6 +2,8 @@ import { useSyncExternalStore } from 'react';
 
 /** Phones: one column, a menu for the views, the controls folded behind a summary. */
 export const PHONE = '(max-width: 640px)';
+/** A touch screen with no mouse: hints speak of tapping and pinching, not of pointing and keys. */
+export const TOUCH = '(hover: none) and (pointer: coarse)';
 
 /** Whether a media query matches now, followed as the window changes. */
 export function useMediaQuery(query: string): boolean {

@@ -252,7 +252,7 @@ export function GrantsView({ core }: { core: LoadedCore }) {
                 {(size) => (
                   <BarChart width={size.width} height={size.height} data={lines} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 8 }}>
                     <CartesianGrid horizontal={false} stroke="#e3e3e3" />
-                    <XAxis type="number" tickFormatter={locale.axis} tick={{ fontSize: 12 }} ticks={lineTicks} domain={[0, lineTicks.at(-1) ?? 'auto']} interval={0} />
+                    <XAxis type="number" tickFormatter={locale.axisFor(lineTicks)} tick={{ fontSize: 12 }} ticks={lineTicks} domain={[0, lineTicks.at(-1) ?? 'auto']} interval={0} />
                     <YAxis type="category" dataKey="line" width={Math.min(220, size.width / 3)} tick={{ fontSize: 12 }} interval={0} />
                     {!size.print && <Tooltip formatter={(_value, _name, item) => (item.payload as { text: string }).text} />}
                     <Bar dataKey="amount_dkk" name={t.amount} fill="#0072B2" isAnimationActive={false}>

@@ -6,7 +6,7 @@ import { useSetSpec, useSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
 import { useElementWidth } from '../../charts/chart-box.tsx';
 import { useLocale } from '../common/use-locale.ts';
-import { PHONE, useMediaQuery } from '../common/use-media-query.ts';
+import { PHONE, TOUCH, useMediaQuery } from '../common/use-media-query.ts';
 import { BORNHOLM_INSET, CAPITAL_INSET, MAIN, MAP_HEIGHT, MAP_WIDTH, type MapGeometry, type Shape } from './geometry.ts';
 import type { MapModel } from './model.ts';
 import { placeLabels } from './labels.ts';
@@ -27,6 +27,7 @@ interface Props {
 export function MapCanvas({ core, model, geometry, chosen, onToggle }: Props) {
   const locale = useLocale();
   const t = locale.t;
+  const touch = useMediaQuery(TOUCH);
   const id = useId();
   const spec = useSpec();
   const setSpec = useSetSpec();
@@ -159,7 +160,7 @@ export function MapCanvas({ core, model, geometry, chosen, onToggle }: Props) {
         }}
       />
       <p className="map-info" aria-live="polite">
-        {focus ? model.describe(focus) : t.mapHint}
+        {focus ? model.describe(focus) : touch ? t.mapHintTouch : t.mapHint}
       </p>
       <div className="map-box">
         <svg
@@ -228,7 +229,7 @@ export function MapCanvas({ core, model, geometry, chosen, onToggle }: Props) {
         </ul>
       </div>
       <p id={`${id}-keys`} className="hint no-print">
-        {t.mapKeys}
+        {touch ? t.mapKeysTouch : t.mapKeys}
       </p>
     </>
   );
