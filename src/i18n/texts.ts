@@ -65,6 +65,7 @@ export const da = {
   rankScale: (of: number) => `placering blandt ${of} · 1 = bedst, ${of} = dårligst`,
   rankAxis: (of: number) => `placering (1 = bedst, ${of} = dårligst)`,
   allBreakdowns: (n: number) => `alle ${n} fordelinger`,
+  allBreakdownsShown: 'Der er kun én periode, så alle fordelinger vises på én gang.',
   countsNotRanked: 'Antal afhænger af kommunens størrelse og rangeres ikke. Vælg "Pr. 1.000 indbyggere" for at sammenligne kommunerne.',
   groupFigure: (group: string, how: 'weighted' | 'unweighted' | 'sum', withData: number, members: number, value: string) =>
     `${group} (${how === 'sum' ? 'i alt' : how === 'weighted' ? 'gns. vægtet efter befolkning' : 'gns., uvægtet'}, ${withData} af ${members}): ${value}`,
@@ -478,6 +479,7 @@ export const en: Texts = {
   rankScale: (of: number) => `rank among ${of} · 1 = best, ${of} = worst`,
   rankAxis: (of: number) => `rank (1 = best, ${of} = worst)`,
   allBreakdowns: (n: number) => `all ${n} breakdowns`,
+  allBreakdownsShown: 'There is only one period, so every breakdown is shown at once.',
   countsNotRanked: 'Counts depend on the size of the municipality and are not ranked. Choose "Per 1,000 inhabitants" to compare the municipalities.',
   groupFigure: (group: string, how: 'weighted' | 'unweighted' | 'sum', withData: number, members: number, value: string) =>
     `${group} (${how === 'sum' ? 'total' : how === 'weighted' ? 'avg. weighted by population' : 'avg., unweighted'}, ${withData} of ${members}): ${value}`,

@@ -25,6 +25,7 @@ export function SeriesControls({
   breakdown,
   choices,
   offerSimilar = false,
+  breakdownDisabled,
   children,
 }: {
   core: LoadedCore;
@@ -38,6 +39,8 @@ export function SeriesControls({
   choices: string;
   /** Offer "similar conditions as …" (the benchmark's nearest expected shares) for the first chosen municipality. */
   offerSimilar?: boolean;
+  /** Why the breakdown menu would change nothing (every breakdown is drawn); it is then disabled with this reason. */
+  breakdownDisabled?: string;
   children?: ReactNode;
 }) {
   const locale = useLocale();
@@ -56,13 +59,14 @@ export function SeriesControls({
       {entry && entry.breakdowns.length > 1 && (
         <label className="control">
           <span className="control-label">{t.breakdown}</span>
-          <select value={breakdown ?? spec.breakdown} onChange={(e) => setSpec({ breakdown: e.target.value })}>
+          <select value={breakdown ?? spec.breakdown} disabled={!!breakdownDisabled} title={breakdownDisabled} onChange={(e) => setSpec({ breakdown: e.target.value })}>
             {entry.breakdowns.map((b) => (
               <option key={b} value={b}>
                 {breakdownLabel(core, spec.indicator, b, locale)}
               </option>
             ))}
           </select>
+          {breakdownDisabled && <span className="hint">{breakdownDisabled}</span>}
         </label>
       )}
       {children}

@@ -83,6 +83,8 @@ export interface TrendModel extends FrameModel {
   modes: ModeOption[];
   /** A rank among this many (1 = best), or null for figures that are not ranks. */
   rankOf: number | null;
+  /** Whether the breakdown menu changes the chart: not when one period draws every breakdown at once. */
+  breakdownChoice: { available: boolean; reason: string };
   /** The figures behind one time on the chart, for the source panel: values as the source gives them. */
   sourcesAt: (time: number) => SourceItem[];
   /** What to draw: one chart, or one per indicator when a second indicator has another unit. */
@@ -311,6 +313,7 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
     referenceY: mode === 'index' ? 100 : undefined,
     modes,
     rankOf,
+    breakdownChoice: chart === 'bars' && breakdowns.length > 1 ? { available: false, reason: t.allBreakdownsShown } : { available: true, reason: '' },
     sourcesAt,
     panels: [{ key: spec.indicator, title, unitLabel, drawRows: spans.rows, drawn, decimals, valueSuffix, referenceY: mode === 'index' ? 100 : undefined, rankOf }],
     title,

@@ -79,7 +79,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
   return (
     <div className="view trend-view">
       {showControls && (
-        <SeriesControls core={core} offerSimilar spec={spec} setSpec={setSpec} breakdown={model?.breakdown} choices={model?.choices ?? ''} onIndicatorReset={{ from: null, to: null, base: null, hidden: [] }}>
+        <SeriesControls core={core} offerSimilar breakdownDisabled={model && !model.breakdownChoice.available ? model.breakdownChoice.reason : undefined} spec={spec} setSpec={setSpec} breakdown={model?.breakdown} choices={model?.choices ?? ''} onIndicatorReset={{ from: null, to: null, base: null, hidden: [] }}>
           <fieldset className="control mode">
             <legend className="control-label">{t.mode}</legend>
             {(model?.modes ?? MODES.map((mode) => ({ mode, available: true, reason: '' }))).map((o) => (
