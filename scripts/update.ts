@@ -10,7 +10,7 @@ import { formatDataError } from '../src/data/errors.ts';
 import { convertBenchmarkRows } from '../src/ingest/benchmark.ts';
 import { IngestError } from '../src/ingest/official-series.ts';
 import { changesMarkdown, dataChanges } from '../src/update/changes.ts';
-import { keepEarlierPeriods } from '../src/update/contract-rows.ts';
+import { answerGaps, keepEarlierPeriods, type AnswerGap } from '../src/update/contract-rows.ts';
 import { UpdateError, parseUpdateConfig, type UpdateConfig, type UpdateSource } from '../src/update/config.ts';
 import { fetchText, type FetchPolicy, type HttpRequest } from '../src/update/http.ts';
 import { jobindsatsDataRequest, jobindsatsTableRequest, observationsFromJobindsats, parseJobindsatsTable, rowsFromJobindsats } from '../src/update/jobindsats.ts';
@@ -32,6 +32,8 @@ export interface UpdateOptions {
   policy: FetchPolicy;
   statbankUrl?: string;
   jobindsatsUrl?: string;
+  /** Let an answer remove areas, breakdowns or periods the data has (a deliberate removal), and list them. */
+  allowRemovals?: boolean;
   log: (line: string) => void;
 }
 
@@ -67,6 +69,8 @@ Valg:
   --data <mappe>        datamappen, der opdateres (standard: data)
   --cache <mappe>       cachemappen (standard: .update-cache)
   --offline             brug den nyeste cache i stedet for at hente
+  --allow-removals      lad et svar fjerne områder, fordelinger eller perioder, som data har
+                        (uden det stopper et svar, der mangler noget, kørslen med navnet)
   --summary <fil>       skriv ændringerne (nye perioder, reviderede tal) som Markdown
   --timeout <sek>       tidsgrænse pr. forespørgsel (standard: 60)
   --retries <antal>     nye forsøg efter timeout, 429 og serverfejl (standard: 3)
@@ -96,6 +100,12 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
   try {
     cpSync(dataDir, work, { recursive: true });
     const owned = new Set(fetched.indicators);
+    const gaps = answerGaps(before.observations.filter((o) => owned.has(o.indicator)), fetched.observations);
+    const names = new Map(before.municipalities.map((m) => [m.code, m.name]));
+    const gapLines = gaps.map((g) => gapText(g, names, [...fetched.sources, ...before.sources]));
+    if (gaps.length > 0 && !options.allowRemovals) {
+      throw new UpdateError(`${gapLines.join('\n')}\nEt svar med færre områder, fordelinger eller perioder end data har, er sandsynligvis afkortet. Kør med --allow-removals, hvis fjernelsen er tilsigtet.`);
+    }
     const merged = keepEarlierPeriods(before.observations.filter((o) => owned.has(o.indicator)), fetched.observations);
     writeIndicatorFiles(work, fetched.indicators, merged);
     mergeOwnedRows(join(work, 'sources.csv'), 'source_id', SOURCE_COLUMNS, fetched.sources);
@@ -110,14 +120,21 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
       before.observations.filter((o) => owned.has(o.indicator)),
       after.observations.filter((o) => owned.has(o.indicator)),
     );
-    const names = new Map(after.municipalities.map((m) => [m.code, m.name]));
-    const summary = changesMarkdown(changes, names);
+    const summary = changesMarkdown(changes, names) + (gapLines.length ? `\nFjernet med --allow-removals:\n${gapLines.map((l) => `- ${l}`).join('\n')}\n` : '');
     writeFileSync(join(cache.folder, 'changes.md'), summary);
     replaceFolder(dataDir, work);
     return { summary, changedIndicators: changes.filter((c) => c.newPeriods.length > 0 || c.revised.length > 0 || c.removed > 0).map((c) => c.indicator) };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** "Ballerup mangler i svaret for forsoergede_fuldtid_ydelsestype (AUK01)." */
+function gapText(gap: AnswerGap, names: ReadonlyMap<string, string>, sources: readonly Source[]): string {
+  const table = sources.find((s) => s.source_id === gap.source)?.document || gap.source;
+  const parts = [...gap.areas.map((a) => names.get(a) ?? a), ...gap.breakdowns.map((b) => `fordelingen "${b}"`), ...gap.periods];
+  const shown = parts.length > 8 ? `${parts.slice(0, 8).join(', ')} og ${parts.length - 8} mere` : parts.join(', ');
+  return `${shown} mangler i ${table}-svaret (${gap.indicator}).`;
 }
 
 async function fetchAll(config: UpdateConfig, options: UpdateOptions, cache: { folder: string; offline: boolean }, resolveArea: ReturnType<typeof areaResolver>): Promise<Fetched> {
@@ -241,7 +258,7 @@ async function main(args: string[]): Promise<number> {
     const i = args.indexOf(flag);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const known = new Set(['--config', '--data', '--cache', '--summary', '--timeout', '--retries', '--offline']);
+  const known = new Set(['--config', '--data', '--cache', '--summary', '--timeout', '--retries', '--offline', '--allow-removals']);
   const unknown = args.find((a, i) => a.startsWith('--') && !known.has(a) && !known.has(args[i - 1] ?? ''));
   if (unknown) {
     process.stderr.write(`Ukendt valg ${unknown}. Se npm run update -- --help\n`);
@@ -260,6 +277,7 @@ async function main(args: string[]): Promise<number> {
       cacheDir: value('--cache') ?? '.update-cache',
       jobindsatsKey: process.env.JOBINDSATS_API_KEY,
       offline: args.includes('--offline'),
+      allowRemovals: args.includes('--allow-removals'),
       today: todayIso(),
       statbankUrl: process.env.STATBANK_API_URL || undefined,
       jobindsatsUrl: process.env.JOBINDSATS_API_URL || undefined,

@@ -104,3 +104,42 @@ export function keepEarlierPeriods(earlier: readonly Observation[], fresh: reado
   }
   return [...rows, ...holes];
 }
+
+/** What an answer leaves out that the data had: areas, breakdowns, and periods inside the answer's own range. */
+export interface AnswerGap {
+  indicator: string;
+  source: string;
+  areas: string[];
+  breakdowns: string[];
+  periods: string[];
+}
+
+/**
+ * An answer with fewer areas or breakdowns in the periods it sends, or a hole among its periods,
+ * where the data has figures has most likely been cut, not revised: the update stops on it unless
+ * told that the removal is deliberate. Earlier periods a table no longer sends are kept, not counted.
+ */
+export function answerGaps(earlier: readonly Observation[], fresh: readonly Observation[]): AnswerGap[] {
+  const byIndicator = new Map<string, { earlier: Observation[]; fresh: Observation[] }>();
+  for (const o of fresh) {
+    const entry = byIndicator.get(o.indicator) ?? { earlier: [], fresh: [] };
+    entry.fresh.push(o);
+    byIndicator.set(o.indicator, entry);
+  }
+  for (const o of earlier) byIndicator.get(o.indicator)?.earlier.push(o);
+  const gaps: AnswerGap[] = [];
+  for (const [indicator, { earlier: before, fresh: now }] of byIndicator) {
+    const missing = (pick: (o: Observation) => string, among: readonly Observation[]) => {
+      const have = new Set(now.map(pick));
+      return [...new Set(among.map(pick))].filter((v) => !have.has(v)).sort();
+    };
+    // Rows the answer would replace are those of the periods it sends; an area or breakdown with rows there but none in the answer is lost.
+    const sent = new Set(now.map((o) => o.period));
+    const replaced = before.filter((o) => sent.has(o.period));
+    const periods = [...sent].sort(comparePeriods);
+    const inRange = before.filter((o) => comparePeriods(o.period, periods[0]!) >= 0 && comparePeriods(o.period, periods.at(-1)!) <= 0);
+    const gap = { indicator, source: now[0]!.source_id, areas: missing((o) => o.area, replaced), breakdowns: missing((o) => o.breakdown, replaced), periods: missing((o) => o.period, inRange) };
+    if (gap.areas.length + gap.breakdowns.length + gap.periods.length > 0) gaps.push(gap);
+  }
+  return gaps;
+}

@@ -189,6 +189,19 @@ describe('npm run update against a local stub of both publishers', () => {
     expect(await failingRun()).toContain('Statistikbanken AUK01: svaret mangler kolonnen YDELSESTYPE');
   });
 
+  it('an answer that lacks a municipality stops the update with its name, data/ byte for byte as before; --allow-removals removes it and says so', { timeout: 20_000 }, async () => {
+    await runUpdate(options());
+    const withoutBallerup = auk01Csv().split('\r\n').filter((l) => !l.startsWith('Ballerup;')).join('\r\n');
+    stub.routes.set('statbank AUK01', answers.ok(200, withoutBallerup, 'text/csv'));
+    const message = await failingRun({ today: '2026-11-24' });
+    expect(message).toContain('Ballerup mangler i AUK01-svaret (forsoergede_fuldtid_ydelsestype).');
+    expect(message).toContain('--allow-removals');
+    const deliberate = await runUpdate(options({ today: '2026-11-24', allowRemovals: true }));
+    expect(deliberate.summary).toContain('Fjernet med --allow-removals:\n- Ballerup mangler i AUK01-svaret (forsoergede_fuldtid_ydelsestype).');
+    const rows = readCsv(readFileSync(join(dataDir(), 'observations/forsoergede_fuldtid_ydelsestype.csv'), 'utf8')).records;
+    expect(rows.some((r) => r.area === '151')).toBe(false);
+  });
+
   it('a half-finished run: the connection drops in the middle of the last table, and data/ is as before', async () => {
     stub.routes.set('jobindsats data y30r21', answers.cutOff(ptva02Json()));
     const message = await failingRun({ policy: { ...options().policy, retries: 0 } });

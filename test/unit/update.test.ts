@@ -6,7 +6,7 @@ import { areaResolver } from '../../src/data/area-names.ts';
 import type { Observation } from '../../src/data/contract.ts';
 import { convertBenchmark, convertBenchmarkRows } from '../../src/ingest/benchmark.ts';
 import { changesMarkdown, dataChanges } from '../../src/update/changes.ts';
-import { keepEarlierPeriods } from '../../src/update/contract-rows.ts';
+import { answerGaps, keepEarlierPeriods } from '../../src/update/contract-rows.ts';
 import { UpdateError, expandValues, parseUpdateConfig } from '../../src/update/config.ts';
 import { jobindsatsDataRequest, jobindsatsTableRequest, observationsFromJobindsats, parseJobindsatsTable, rowsFromJobindsats } from '../../src/update/jobindsats.ts';
 import { observationsFromStatbank, statbankDataRequest } from '../../src/update/statbank.ts';
@@ -175,5 +175,15 @@ describe('change summary', () => {
     expect(md).toContain('| x | 2026-04 | 1 | – |');
     expect(md).toContain('- x, Herlev, 2026-02: 11 → 13');
     expect(changesMarkdown(dataChanges([o('2026-01', 1)], [o('2026-01', 1)]), new Map())).toMatch(/^Ingen ændringer i tallene\./);
+  });
+});
+
+describe('an answer that lacks what the data has', () => {
+  const o = (area: string, period: string, breakdown = 'all'): Observation => ({ area, indicator: 'x', breakdown, period, value: 1, unit: 'persons', kind: 'actual', source_id: 's', item: '', quote: '' });
+  it('names the areas, breakdowns and periods inside the answer that the data had, and not the earlier periods it no longer sends', () => {
+    const earlier = [o('151', '2025-01'), o('151', '2025-02'), o('163', '2025-02'), o('163', '2025-03'), o('163', '2025-03', 'a'), o('163', '2025-04')];
+    const fresh = [o('163', '2025-02'), o('163', '2025-04'), o('163', '2025-05')];
+    expect(answerGaps(earlier, fresh)).toEqual([{ indicator: 'x', source: 's', areas: ['151'], breakdowns: [], periods: ['2025-03'] }]);
+    expect(answerGaps(earlier.slice(0, 1), [o('163', '2025-06')])).toEqual([]);
   });
 });
