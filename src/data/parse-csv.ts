@@ -8,16 +8,44 @@ export interface Parsed<T> {
   errors: DataError[];
 }
 
-/** Reads CSV text into header-keyed records; tolerant of a BOM and CRLF line endings. */
-export function readCsv(text: string, delimiter = ','): { header: string[]; records: Record<string, string>[] } {
+/** Said of a line whose quote never closes, wherever CSV is read. */
+export const UNCLOSED_QUOTE = 'Et anførselstegn lukkes ikke i rækken; den er læst uden anførselstegn, og rækkerne efter den er læst som normalt.';
+
+/**
+ * CSV text as records of cells. A quote that is opened and never closed would swallow every line
+ * after it into one cell: that line is read again without quotes, reading goes on after it, and
+ * its index is returned in `unclosed`, so the reader can name it instead of losing the rest.
+ */
+export function parseRecords(text: string, delimiter: string): { records: string[][]; unclosed: number[] } {
+  const records: string[][] = [];
+  const unclosed: number[] = [];
+  let rest = text;
+  for (;;) {
+    const result = Papa.parse<string[]>(rest, { delimiter, skipEmptyLines: 'greedy' });
+    const bad = result.errors.find((e) => e.code === 'MissingQuotes');
+    if (!bad || bad.index === undefined) {
+      records.push(...result.data);
+      return { records, unclosed };
+    }
+    const lineStart = rest.lastIndexOf('\n', bad.index - 1) + 1;
+    const newline = rest.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? rest.length : newline;
+    // The records before the broken line, as they were read.
+    const before = lineStart > 0 ? Papa.parse<string[]>(rest.slice(0, lineStart), { delimiter, skipEmptyLines: 'greedy' }).data : [];
+    records.push(...before);
+    unclosed.push(records.length);
+    records.push(Papa.parse<string[]>(rest.slice(lineStart, lineEnd).replace(/\r$/, ''), { delimiter, quoteChar: '\u0000' }).data[0] ?? []);
+    rest = rest.slice(lineEnd + 1);
+  }
+}
+
+/** Reads CSV text into header-keyed records; tolerant of a BOM and CRLF line endings. `unclosed` holds the spreadsheet rows whose quote never closed. */
+export function readCsv(text: string, delimiter = ','): { header: string[]; records: Record<string, string>[]; unclosed: number[] } {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const result = Papa.parse<Record<string, string>>(clean, {
-    header: true,
-    delimiter,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim(),
-  });
-  return { header: result.meta.fields ?? [], records: result.data };
+  const { records: rows, unclosed } = parseRecords(clean, delimiter);
+  const header = (rows[0] ?? []).map((h) => h.trim());
+  const records = rows.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])) as Record<string, string>);
+  return { header, records, unclosed: unclosed.map((i) => i + 1) };
 }
 
 /**
@@ -29,7 +57,8 @@ export function parseContractCsv<F extends ContractFile>(kind: F, fileName: stri
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     return { rows: [], rowNumbers: [], errors: [{ file: fileName, row: 1, column: '', message: 'Filen er tom.' }] };
   }
-  const { header, records } = readCsv(text);
+  const { header, records, unclosed } = readCsv(text);
+  for (const row of unclosed) errors.push({ file: fileName, row, column: '', message: UNCLOSED_QUOTE });
   const { schema, columns } = CONTRACT[kind];
   const missing = columns.filter((c) => !header.includes(c));
   if (missing.length > 0) {

@@ -1,6 +1,6 @@
 // Reads an imported file off the main thread: Excel through its reader, JSON whole, and CSV
 // decoded and parsed a megabyte at a time, so a file of any size never blocks the page.
-import Papa from 'papaparse';
+import { parseRecords } from '../data/parse-csv.ts';
 import { areaResolver } from '../data/area-names.ts';
 import type { Municipality } from '../data/contract.ts';
 import { decodeRecords, detectEncoding, NotUtf8Error, type EncodingGuess } from './decode.ts';
@@ -30,7 +30,8 @@ async function readCsv(request: ParseRequest, head: string, guess: EncodingGuess
   const run = new ImportRun(areaResolver(municipalities), delimiter, columns, new Map(overrides), { kind: 'csv', encoding: guess.encoding, detail: null });
   let lastPost = 0;
   for await (const piece of decodeRecords(file, guess)) {
-    const d = run.push(Papa.parse<string[]>(piece.text, { delimiter, skipEmptyLines: 'greedy' }).data);
+    const { records, unclosed } = parseRecords(piece.text, delimiter);
+    const d = run.push(records, unclosed);
     const now = Date.now();
     if (now - lastPost > 100) {
       lastPost = now;

@@ -3,7 +3,7 @@
 import type { AreaResolver } from '../data/area-names.ts';
 import { dictionary, type ColumnarObservations } from '../data/bundle.ts';
 import { observationSchema, type Observation } from '../data/contract.ts';
-import Papa from 'papaparse';
+import { parseRecords, UNCLOSED_QUOTE } from '../data/parse-csv.ts';
 import type { TextEncoding } from './decode.ts';
 import { CONTRACT_DEFAULTS, convertRecords, detectDelimiter, detectFormat, looksBinary, type ColumnMap, type Detection, type ImportRow, type RowError } from './formats.ts';
 import { tableFromJson, type TextTable } from './json-tables.ts';
@@ -103,6 +103,8 @@ export class ImportRun {
   private header: string[] | null = null;
   private readonly titleLines: string[] = [];
   private nextRow = 2;
+  /** Records read so far, title lines and header included: a record's spreadsheet row is this + 1. */
+  private recordsSeen = 0;
   private readonly unmapped = new Map<string, number[]>();
   private readonly rows: ImportRow[] = [];
   private readonly dimensionValues: Map<string, number>[] = [];
@@ -116,8 +118,14 @@ export class ImportRun {
     private readonly source: FileSource = CSV_SOURCE,
   ) {}
 
-  /** Feeds parsed records; the first record with two or more cells is the header. Returns the detection once known. */
-  push(records: string[][]): Detection | null {
+  /**
+   * Feeds parsed records; the first record with two or more cells is the header. Returns the
+   * detection once known. `unclosed` are the records (by index) whose quote never closed: each is
+   * named by its row, and the rows after it are read as usual.
+   */
+  push(records: string[][], unclosed: readonly number[] = []): Detection | null {
+    this.addErrors(unclosed.map((i) => ({ row: this.recordsSeen + i + 1, column: '', message: UNCLOSED_QUOTE, raw: records[i] ?? [] })));
+    this.recordsSeen += records.length;
     let body = records;
     if (!this.header) {
       // A title line or two above the header (Statistikbanken and Jobindsats exports have them).
@@ -438,6 +446,7 @@ export function importText(text: string, resolve: AreaResolver, columns: ColumnM
   if (looksBinary(clean)) return { failed: BINARY_MESSAGE };
   const delimiter = detectDelimiter(clean.split(/\r?\n/).filter((l) => l.trim() !== ''));
   const run = new ImportRun(resolve, delimiter, columns, overrides, { kind: 'csv', encoding, detail: null });
-  run.push(Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: 'greedy' }).data);
+  const { records, unclosed } = parseRecords(clean, delimiter);
+  run.push(records, unclosed);
   return run.finish();
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CSP_HEADERS, headersFile, securityHeaders } from '../../scripts/csp.ts';
 import { bundleDataDir, checkDataDir, DataCheckError, loadDataDir } from '../../scripts/data-dir.ts';
 import { areaResolver } from '../../src/data/area-names.ts';
-import { readCsv } from '../../src/data/parse-csv.ts';
+import { parseContractCsv, readCsv, UNCLOSED_QUOTE } from '../../src/data/parse-csv.ts';
 import { writeCsv } from '../../src/data/write-csv.ts';
 import { importRows, importText, resolveDuplicates, type ImportOutcome } from '../../src/import/pipeline.ts';
 import { checkLinkAreas, checkLinkIndicator } from '../../src/view/link-check.ts';
@@ -65,6 +65,26 @@ describe('hostile files: import never hides a value', () => {
     const download = readCsv(writeCsv([['række', 'fejl'], ...r.errors.map((e) => [e.row, e.message])], { protect: true })).records;
     expect(download).toHaveLength(6000);
     expect(download.at(-1)!['række']).toBe('6001');
+  });
+});
+
+describe('hostile files: a quote that never closes swallows nothing', () => {
+  it('names the row whose quote is not closed and reads every row after it', () => {
+    const r = imported(readFileSync(`${HOSTILE}/import/unclosed-quote.csv`, 'utf8'));
+    expect(r.rowsRead).toBe(12);
+    const row6 = r.errors.filter((e) => e.row === 6).map((e) => e.message);
+    expect(row6).toContain(UNCLOSED_QUOTE);
+    expect(r.errors.every((e) => e.row === 6)).toBe(true);
+    expect([...r.columns.period].map((p) => r.columns.dict[p])).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12']);
+    expect([...r.rowNumbers]).toEqual([2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13]);
+  });
+
+  it('in an official series of a data folder: the file and row are named in Danish, no other row is lost', () => {
+    const lines = readFileSync('data/observations/ledige.csv', 'utf8').split('\n');
+    lines[500] = lines[500]!.replace(/,(\d+),persons,/, ',"$1,persons,');
+    const { rows, errors } = parseContractCsv('observations', 'observations/ledige.csv', lines.join('\n'));
+    expect(errors.filter((e) => e.message === UNCLOSED_QUOTE).map((e) => [e.file, e.row])).toEqual([['observations/ledige.csv', 501]]);
+    expect(rows.length).toBe(lines.filter((l) => l.trim() !== '').length - 2);
   });
 });
 
