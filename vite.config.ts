@@ -36,6 +36,10 @@ function hostHeaders(): Plugin {
 // base './' so dist/ works from any folder on any static file server.
 export default defineConfig({
   base: './',
+  resolve: {
+    // read-excel-file's unzip step, unzipped in place instead of in a blob: worker our CSP forbids (src/import/unzip-sync.ts).
+    alias: [{ find: /^\.\.\/zip\/unzipFromArrayBuffer\.js$/, replacement: resolve(import.meta.dirname, 'src/import/unzip-sync.ts') }],
+  },
   plugins: [react(), kommunetalData(), contentSecurityPolicy(), hostHeaders()],
   build: {
     target: 'es2022',
