@@ -10,7 +10,7 @@ import { encodeSpec } from '../view/url.ts';
 import { pageUrl } from '../features/common/chart-actions.tsx';
 import { useReportHeight } from './report-height.ts';
 import { VIEWS, type View } from '../view/view-spec.ts';
-import { checkLinkIndicator } from '../view/link-check.ts';
+import { checkLinkIndicator, checkLinkSecond } from '../view/link-check.ts';
 import { LinkCheck, UnknownIndicator } from './link-check.tsx';
 import { VIEW_COMPONENTS } from './view-modules.ts';
 import { pageTitle } from '../model/page-title.ts';
@@ -81,7 +81,7 @@ function CoreGate({ children }: { children: (core: LoadedCore) => ReactNode }) {
   }
   if (!core.data) return <PageLoading />;
   // A link to an indicator this browser lacks may be waiting for the user's own imported data.
-  if (!core.complete && checkLinkIndicator(spec, core.data)) return <PageLoading />;
+  if (!core.complete && (checkLinkIndicator(spec, core.data) || checkLinkSecond(spec, core.data))) return <PageLoading />;
   return <LinkCheck core={core.data}>{children(core.data)}</LinkCheck>;
 }
 

@@ -3,11 +3,11 @@ import { create } from 'zustand';
 import type { LoadedCore } from '../features/common/queries.ts';
 import { texts } from '../i18n/texts.ts';
 import { localeFor } from '../i18n/locale.ts';
-import { checkLinkAreas } from '../view/link-check.ts';
+import { checkLinkAreas, checkLinkSecond } from '../view/link-check.ts';
 import { useSetSpec, useSpec } from '../view/store.ts';
 
 interface DroppedAreas {
-  notice: { unknown: string[]; cut: number } | null;
+  notice: { unknown: string[]; cut: number; second: string | null } | null;
   set: (notice: DroppedAreas['notice']) => void;
 }
 
@@ -23,11 +23,13 @@ export function LinkCheck({ core, children }: { core: LoadedCore; children: Reac
   const setSpec = useSetSpec();
   const { notice, set: setNotice } = useDroppedAreas();
   const check = checkLinkAreas(spec, core);
-  const clean = check.unknown.length === 0 && check.cut === 0;
+  // A second indicator the data lacks would be waited for forever: it is dropped and named like an area.
+  const second = checkLinkSecond(spec, core);
+  const clean = check.unknown.length === 0 && check.cut === 0 && second === null;
   useLayoutEffect(() => {
     if (clean) return;
-    setNotice({ unknown: check.unknown, cut: check.cut });
-    setSpec({ areas: check.areas, peers: check.peers }, { replace: true });
+    setNotice({ unknown: check.unknown, cut: check.cut, second });
+    setSpec({ areas: check.areas, peers: check.peers, ...(second === null ? {} : { indicator2: null }) }, { replace: true });
   });
   if (!clean) return null;
   const t = texts();
@@ -35,7 +37,7 @@ export function LinkCheck({ core, children }: { core: LoadedCore; children: Reac
     <>
       {notice && (
         <div className="banner" role="status">
-          <p>{t.linkAreasDropped(notice.unknown, notice.cut)}</p>
+          <p>{[t.linkAreasDropped(notice.unknown, notice.cut), notice.second === null ? '' : t.linkSecondDropped(notice.second)].filter(Boolean).join(' ')}</p>
           <button type="button" onClick={() => setNotice(null)}>
             {t.close}
           </button>

@@ -155,6 +155,7 @@ export const da = {
   loading: 'Henter data …',
   loadFailed: 'Data kunne ikke hentes',
   retry: 'Prøv igen',
+  linkSecondDropped: (id: string) => `Linket viser også nøgletallet "${id.slice(0, 40)}", som ikke findes i data; det er udeladt.`,
   linkAreasDropped: (unknown: string[], cut: number) =>
     [
       unknown.length > 0 ? `Linket nævner ${unknown.length === 1 ? 'et område' : `${unknown.length} områder`}, som ikke findes i data (${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}); ${unknown.length === 1 ? 'det' : 'de'} er udeladt.` : '',
@@ -568,6 +569,7 @@ export const en: Texts = {
   loading: 'Loading data …',
   loadFailed: 'The data could not be loaded',
   retry: 'Try again',
+  linkSecondDropped: (id: string) => `The link also shows the indicator "${id.slice(0, 40)}", which the data does not have; left out.`,
   linkAreasDropped: (unknown: string[], cut: number) =>
     [
       unknown.length > 0 ? `The link names ${unknown.length === 1 ? 'an area' : `${unknown.length} areas`} the data does not have (${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}); left out.` : '',

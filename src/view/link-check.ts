@@ -45,6 +45,12 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** The second indicator a trend link names (`ind2`) when the data does not have it; null otherwise. */
+export function checkLinkSecond(spec: Pick<ViewSpec, 'view' | 'indicator2'>, core: { catalog: readonly Pick<CoreBundle['catalog'][number], 'indicator'>[] }): string | null {
+  if (spec.view !== 'trend' || spec.indicator2 === null) return null;
+  return core.catalog.some((c) => c.indicator === spec.indicator2) ? null : spec.indicator2;
+}
+
 /** Null when the data has the link's indicator; otherwise the three nearest it has, nearest first, and the default. */
 export function checkLinkIndicator(spec: Pick<ViewSpec, 'view' | 'indicator'>, core: { catalog: readonly Pick<CoreBundle['catalog'][number], 'indicator'>[] }): { nearest: string[] } | null {
   if (!INDICATOR_VIEWS.includes(spec.view)) return null;

@@ -1,5 +1,5 @@
 // The hostile corpus in the built app (see test/fixtures/hostile/README.md).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -55,6 +55,35 @@ describe('hostile inputs in the app', () => {
     expect(await s.page.locator('.banner').first().textContent()).toMatch(/Linket nævner \d+ områder, som ikke findes i data \(001, 00\d/);
     expect(new URL(s.page.url()).searchParams.get('peers')).toBe('');
     expect(await s.page.locator('section[data-theme="ledighed"] .series-legend li').allTextContents()).toEqual(['Herlev']);
+  });
+});
+
+describe('every wait ends', () => {
+  it('drops and names a second indicator the data lacks, and draws the first, instead of waiting for it', async () => {
+    await s.page.goto(`${baseUrl}?view=trend&areas=163&ind=ledige&ind2=nonexistent`);
+    await s.page.locator('.recharts-line').first().waitFor();
+    expect(await s.page.locator('.banner').first().textContent()).toContain('Linket viser også nøgletallet "nonexistent", som ikke findes i data; det er udeladt.');
+    expect(s.page.url()).not.toContain('ind2=');
+  });
+
+  it('says that a cut, empty or foreign data file cannot be read, instead of loading forever', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'kommunetal-cut-'));
+    cpSync(distDir, copy, { recursive: true });
+    const file = join(copy, 'data/obs/ledighed_pct.bin');
+    const bad = { cut: readFileSync(file).subarray(0, 100), empty: Buffer.alloc(0), foreign: Buffer.from('<html>not found</html>') };
+    const host = await serveStatic(copy);
+    try {
+      for (const [what, bytes] of Object.entries(bad)) {
+        writeFileSync(file, bytes);
+        await s.page.goto(`${host.url}?view=trend&areas=163`);
+        const alert = s.page.getByRole('alert').filter({ hasText: 'Data kunne ikke hentes' });
+        await alert.waitFor();
+        expect(await alert.textContent(), what).toContain('data/obs/ledighed_pct.bin kan ikke læses');
+      }
+    } finally {
+      host.server.close();
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
 

@@ -90,7 +90,8 @@ export function Frame({ core, model, status, legend = 'toggle', onSelect, childr
         {model?.textAlternative ?? ''}
       </p>
       {waiting ? (
-        <ChartStatus pending={!status || status.pending || !model} error={status?.error ?? null} />
+        // A failed file is said at once; without a model it would otherwise read as still loading.
+        <ChartStatus pending={!status?.error && (!status || status.pending || !model)} error={status?.error ?? null} />
       ) : model.empty ? (
         <div className="chart-placeholder empty" role="status">
           <strong>{model.empty.title}</strong>

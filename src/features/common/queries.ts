@@ -2,7 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { CoreBundle } from '../../data/bundle.ts';
 import { ObservationTable, type CompactObservations } from '../../data/table.ts';
-import { decodeTable } from '../../data/wire.ts';
+import { decodeTable, WireFormatError } from '../../data/wire.ts';
 import { USER_FILE_PREFIX } from '../../import/merge.ts';
 import { listDatasets } from '../../import/store.ts';
 import type { TableRequest } from '../../data/observations.worker.ts';
@@ -133,4 +133,6 @@ export const observationsQuery = (file: string | undefined) =>
     },
     enabled: file !== undefined,
     staleTime: Infinity,
+    // A file that is cut or not ours is said at once; only a failed download is worth a second try.
+    retry: (failures, error) => failures < 1 && !(error instanceof WireFormatError),
   });
