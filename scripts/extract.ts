@@ -77,8 +77,12 @@ async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   let isFolder: boolean;
   try {
-    isFolder = statSync(args.input).isDirectory();
-  } catch {
+    const entry = statSync(args.input);
+    isFolder = entry.isDirectory();
+    // A named pipe, a socket or a device would be read forever or never: only files and folders are read.
+    if (!isFolder && !entry.isFile()) throw new UsageError(`${args.input} er hverken en fil eller en mappe og læses ikke.`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw new UsageError(`${args.input} findes ikke.`);
   }
   const { dataset } = loadDataDir(resolve('data'));
@@ -89,14 +93,18 @@ async function main(argv: string[]): Promise<number> {
     const ex = await readMinutes(args.input, dataset.municipalities);
     const output = args.json
       ? JSON.stringify({ source: ex.source, observations: ex.observations.map(({ evidence, ...o }) => ({ ...o, page: evidence.page })), grants: ex.grants.map(({ evidence: _e, ...g }) => g), grant_lines: ex.grant_lines }, null, 2) + '\n'
-      : toCsv(CONTRACT.observations.columns, ex.observations);
+      : toCsv(CONTRACT.observations.columns, ex.observations, { protect: true });
     emit(output);
     const name = dataset.municipalities.find((m) => m.code === ex.source.municipality_code)?.name ?? 'ukendt kommune';
     process.stderr.write(`${[name, ex.source.body, ex.source.meeting_date || 'ukendt dato'].join(', ')}: ${ex.items.length} dagsordenspunkter, ${ex.observations.length} tal, ${ex.grants.length} bevillinger, ${ex.grant_lines.length} budgetlinjer foreslået.\n`);
     return 0;
   }
 
-  const files = readdirSync(args.input).filter((f) => DOCUMENT_RE.test(f) && !f.startsWith('.')).sort();
+  const entries = readdirSync(args.input, { withFileTypes: true }).filter((f) => DOCUMENT_RE.test(f.name) && !f.name.startsWith('.'));
+  // Only regular files: a named pipe named referat.txt would hang the run.
+  const skipped = entries.filter((f) => !f.isFile()).map((f) => f.name);
+  if (skipped.length > 0) process.stderr.write(`Springer over ${skipped.join(', ')}: ikke almindelige filer.\n`);
+  const files = entries.filter((f) => f.isFile()).map((f) => f.name).sort();
   if (files.length === 0) throw new UsageError(`Mappen ${args.input} indeholder ingen referater (.pdf, .html, .txt eller .md).`);
   const documents: { document: string; extraction: Extraction }[] = [];
   const unreadable: string[] = [];
@@ -113,7 +121,8 @@ async function main(argv: string[]): Promise<number> {
     if (!args.skipUnreadable) throw new UsageError('Intet er skrevet. Ret eller fjern filerne, eller kør igen med --skip-unreadable for at gå videre uden dem.');
   }
   const proposals = mergeProposals(documents, known);
-  emit(args.json ? JSON.stringify(proposals, null, 2) + '\n' : toCsv(PROPOSAL_COLUMNS, proposals as unknown as Record<(typeof PROPOSAL_COLUMNS)[number], unknown>[]));
+  // Proposals are reviewed in a spreadsheet: a cell from the minutes that reads as a formula is neutralised, as in the app's downloads.
+  emit(args.json ? JSON.stringify(proposals, null, 2) + '\n' : toCsv(PROPOSAL_COLUMNS, proposals as unknown as Record<(typeof PROPOSAL_COLUMNS)[number], unknown>[], { protect: true }));
   summarise(proposals, documents.length, Boolean(known));
   return 0;
 }

@@ -127,6 +127,15 @@ describe('hostile hosts', () => {
     const embed = await fetch(`${url}embed.html`);
     expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
 
+    // Chromium warns of every Permissions-Policy feature it does not know ('bluetooth' was one).
+    const warnings: string[] = [];
+    const own = await s.context.newPage();
+    own.on('console', (m) => warnings.push(m.text()));
+    await own.goto(`${url}?view=trend&areas=163`);
+    await own.locator('.chart-card').first().waitFor();
+    await own.close();
+    expect(warnings.filter((w) => w.includes('Permissions-Policy'))).toEqual([]);
+
     // A page on another origin frames both: the app is refused, the embed shows its chart.
     const site = mkdtempSync(join(tmpdir(), 'kommunetal-attacker-'));
     writeFileSync(join(site, 'index.html'), `<!doctype html><title>Anden side</title><iframe src="${url}?view=import"></iframe><iframe src="${url}embed.html?view=trend&areas=163"></iframe>`);

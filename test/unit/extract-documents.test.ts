@@ -1,6 +1,6 @@
 // Minutes as published: PDF (generated here from our own test-set text), HTML pages and folders
 // of both, read through the same extractor as text.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataDir } from '../../scripts/data-dir.ts';
+import { readCsv } from '../../src/data/parse-csv.ts';
 import { mergeProposals } from '../../src/extract/batch.ts';
 import { extractMinutes, type Extraction } from '../../src/extract/extract.ts';
 import { decodeHtml, htmlToText } from '../../src/extract/html-text.ts';
@@ -195,6 +196,18 @@ describe('a folder of minutes', () => {
     expect(fromPdf.length).toBeGreaterThan(10);
     expect(key(fromPdf)).toEqual(key(fromText));
     expect(fromPdf.every((o) => o.page !== null) && fromText.every((o) => o.page === null)).toBe(true);
+  });
+
+  it('writes a formula from the minutes as text, not as a live formula, and skips a named pipe in the folder instead of hanging', { timeout: 60_000 }, async () => {
+    const folder = join(work, 'hostile');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), 'Referat, Arbejdsmarkedsudvalget, Herlev Kommune, 14-03-2024\n\nPunkt 1: Status\n\n=HYPERLINK("http://x";"klik") Der var 2.650 ydelsesmodtagere i januar 2024.\n');
+    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
+    const out = join(work, 'hostile.csv');
+    const { stderr } = await run('node_modules/.bin/tsx', ['scripts/extract.ts', folder, '--out', out]);
+    expect(stderr).toContain('Springer over pipe.txt: ikke almindelige filer.');
+    const quotes = readCsv(readFileSync(out, 'utf8')).records.map((r) => r.quote);
+    expect(quotes).toEqual(['\'=HYPERLINK("http://x";"klik") Der var 2.650 ydelsesmodtagere i januar 2024.']);
   });
 
   it('stops with exit code 2 and writes nothing when a file in the folder cannot be read', { timeout: 60_000 }, async () => {
