@@ -5,13 +5,34 @@ import { bundleDataset } from '../src/data/bundle.ts';
 import { compactObservations } from '../src/data/table.ts';
 import { encodeTable } from '../src/data/wire.ts';
 import { formatDataError } from '../src/data/errors.ts';
-import type { DataError } from '../src/data/contract.ts';
+import { CONTRACT, type ContractFile, type DataError } from '../src/data/contract.ts';
 import { parseDataFiles, type DataFiles, type Dataset } from '../src/data/dataset.ts';
 
+/**
+ * The files as text. Bytes that are not UTF-8 (a file saved as Windows-1252 by a spreadsheet)
+ * would otherwise become "K�benhavn" and ship: each such file is named with the row of its first
+ * bad byte.
+ */
 export function readDataFiles(dir: string): DataFiles {
-  const read = (name: string) => {
+  const fileErrors: DataError[] = [];
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  const read = (name: string, required?: ContractFile) => {
     const path = join(dir, name);
-    return existsSync(path) ? readFileSync(path, 'utf8') : '';
+    if (!existsSync(path)) {
+      if (!required) return '';
+      // Said as missing, not as empty: the header alone lets the rest of the folder be checked.
+      fileErrors.push({ file: name, row: 0, column: '', message: 'Filen mangler i datamappen.' });
+      return `${CONTRACT[required].columns.join(',')}\n`;
+    }
+    const bytes = readFileSync(path);
+    try {
+      return strict.decode(bytes);
+    } catch {
+      const text = bytes.toString('utf8');
+      const row = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+      fileErrors.push({ file: name, row, column: '', message: 'Filen er ikke gemt som UTF-8 (fx Windows-1252 fra et regneark), så æ, ø og å bliver forkerte. Gem den som "CSV UTF-8".' });
+      return text;
+    }
   };
   const observations: DataFiles['observations'] = [];
   if (existsSync(join(dir, 'observations.csv'))) {
@@ -24,14 +45,15 @@ export function readDataFiles(dir: string): DataFiles {
     }
   }
   return {
-    municipalities: read('municipalities.csv'),
-    groups: read('groups.csv'),
-    indicators: read('indicators.csv'),
-    sources: read('sources.csv'),
-    grants: read('grants.csv'),
-    grant_lines: read('grant_lines.csv'),
+    municipalities: read('municipalities.csv', 'municipalities'),
+    groups: read('groups.csv', 'groups'),
+    indicators: read('indicators.csv', 'indicators'),
+    sources: read('sources.csv', 'sources'),
+    grants: read('grants.csv', 'grants'),
+    grant_lines: read('grant_lines.csv', 'grant_lines'),
     breakdowns: read('breakdowns.csv'),
     observations,
+    fileErrors,
   };
 }
 

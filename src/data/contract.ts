@@ -28,7 +28,8 @@ const isoDate = z
   .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isPeriod(s), { error: 'skal være en dato som ÅÅÅÅ-MM-DD' });
 const optionalIsoDate = z.union([z.literal(''), isoDate]).optional().transform((s) => s ?? '');
 const period = z.string().refine(isPeriod, { error: 'perioden skal skrives ÅÅÅÅ, ÅÅÅÅ-Qn, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD' });
-const NUMBER_RE = /^-?\d+(\.\d+)?$/;
+// At most 15 digits before the point: beyond that a figure is not a count of anything Danish, and 10^400 would read as Infinity.
+const NUMBER_RE = /^-?\d{1,15}(\.\d+)?$/;
 const numberMessage = 'skal være et tal med punktum som decimaltegn og uden tusindtalsskilletegn, fx 1234.5';
 const number = z
   .string()

@@ -44,12 +44,14 @@ export interface DataFiles {
   grant_lines: string;
   /** Optional: English names of breakdown values. */
   breakdowns?: string;
+  /** Files that are missing or whose bytes are not UTF-8, found where they were read. */
+  fileErrors?: DataError[];
   observations: ObservationFile[];
 }
 
 /** With `sanity`, the rules of sanity.ts run on every row as it is read (check-data and builds). */
 export function parseDataFiles(files: DataFiles, options: { sanity?: boolean } = {}): { dataset: Dataset; errors: DataError[] } {
-  const errors: DataError[] = [];
+  const errors: DataError[] = [...(files.fileErrors ?? [])];
   const take = <T>(parsed: { rows: T[]; errors: DataError[] }): T[] => {
     errors.push(...parsed.errors);
     return parsed.rows;
@@ -117,6 +119,7 @@ function checkCoreReferences(core: CoreData): DataError[] {
     if (!codes.has(s.municipality_code)) unknown('sources.csv', i + 2, 'municipality_code', s.municipality_code, 'municipalities.csv');
   });
   core.grants.forEach((g, i) => {
+    if (g.period_start && g.period_end && g.period_end < g.period_start) errors.push({ file: 'grants.csv', row: i + 2, column: 'period_end', message: `Bevillingen slutter ${g.period_end}, før den begynder ${g.period_start}.` });
     if (!codes.has(g.municipality_code)) unknown('grants.csv', i + 2, 'municipality_code', g.municipality_code, 'municipalities.csv');
     if (!sources.has(g.source_id)) unknown('grants.csv', i + 2, 'source_id', g.source_id, 'sources.csv');
   });

@@ -15,8 +15,13 @@ export interface SanityChecker {
   errors: DataError[];
 }
 
-export function sanityChecker(dataset: Pick<Dataset, 'indicators' | 'sources'>): SanityChecker {
+/** Figures before this year are not in any series the app shows; a year like 0000 is a typing error. */
+const FIRST_YEAR = 2000;
+const COUNT_UNITS = new Set(['persons', 'fte', 'count', 'dkk']);
+
+export function sanityChecker(dataset: Pick<Dataset, 'indicators' | 'sources'>, today = new Date().toISOString().slice(0, 10)): SanityChecker {
   const errors: DataError[] = [];
+  const now = Date.parse(`${today}T00:00:00Z`);
   const units = new Map(dataset.indicators.map((i) => [i.indicator, i.unit]));
   // Official tables are complete series; figures from minutes are sparse by nature.
   const official = new Set(dataset.sources.filter((s) => !s.meeting_date).map((s) => s.source_id));
@@ -45,6 +50,16 @@ export function sanityChecker(dataset: Pick<Dataset, 'indicators' | 'sources'>):
     const unit = units.get(o.indicator);
     if (o.value !== null && unit === 'pct' && (o.value < 0 || o.value > 100)) {
       errors.push({ file, row, column: 'value', message: `En andel skal ligge mellem 0 og 100, men er ${o.value}.` });
+    }
+    if (o.value !== null && unit && COUNT_UNITS.has(unit) && o.value < 0) {
+      errors.push({ file, row, column: 'value', message: `Et antal kan ikke være negativt, men er ${o.value}.` });
+    }
+    const start = parsePeriod(o.period);
+    if (start && start.year < FIRST_YEAR) {
+      errors.push({ file, row, column: 'period', message: `Perioden ${o.period} ligger før ${FIRST_YEAR}; er årstallet skrevet rigtigt?` });
+    } else if (start && o.kind === 'actual' && Date.UTC(start.year, start.month - 1, start.day) > now) {
+      // Targets, forecasts and expectations may lie ahead; an actual figure may not.
+      errors.push({ file, row, column: 'period', message: `Et faktisk tal kan ikke gælde ${o.period}, som ligger efter i dag (${today}); er det et mål eller en prognose?` });
     }
     if (o.value !== null && unit === 'rank' && (o.value < 1 || o.value > 98 || !Number.isInteger(o.value))) {
       errors.push({ file, row, column: 'value', message: `En placering skal være et helt tal fra 1 til 98, men er ${o.value}.` });

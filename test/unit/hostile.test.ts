@@ -1,5 +1,6 @@
 // The hostile corpus (test/fixtures/hostile/): inputs an attacker or a careless user gives us,
 // one test per case, each saying what must happen. A new bug adds a case here first.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CSP_HEADERS, headersFile, securityHeaders } from '../../scripts/csp.ts';
 import { bundleDataDir, checkDataDir, DataCheckError, loadDataDir } from '../../scripts/data-dir.ts';
 import { areaResolver } from '../../src/data/area-names.ts';
+import { formatDataError } from '../../src/data/errors.ts';
 import { parseContractCsv, readCsv, UNCLOSED_QUOTE } from '../../src/data/parse-csv.ts';
 import { writeCsv } from '../../src/data/write-csv.ts';
 import { importRows, importText, resolveDuplicates, type ImportOutcome } from '../../src/import/pipeline.ts';
@@ -110,6 +112,54 @@ describe('hostile data folders: wrong data never ships quietly', () => {
       // The dev server still serves it, with the error in the banner's list.
       const core = JSON.parse(bundleDataDir(dir).get('core.json') as string) as { errors: { row: number }[] };
       expect(core.errors.map((e) => e.row)).toEqual([3]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects impossible values, a year like 0000, a grant that ends before it starts, bytes that are not UTF-8 and a missing file, each by file and row', () => {
+    const dir = copy();
+    try {
+      const header = 'area,indicator,breakdown,period,value,unit,kind,source_id,item,quote\n';
+      writeFileSync(join(dir, 'observations.csv'), `${header}163,ledige,all,2023-01,-2790,persons,actual,s1,,\n163,ledige,all,0000-01,5,persons,actual,s1,,\n163,ledige,all,2023-02,1${'0'.repeat(400)},persons,actual,s1,,\n163,ledige,all,2099-01,5,persons,actual,s1,,\n163,ledige,all,2099-02,5,persons,target,s1,,\n`);
+      const municipalities = readFileSync(join(dir, 'municipalities.csv'));
+      writeFileSync(join(dir, 'municipalities.csv'), Buffer.concat([municipalities, Buffer.from([0x31, 0x30, 0x31, 0x2c, 0x4b, 0xf8, 0x62, 0x65, 0x6e, 0x68, 0x61, 0x76, 0x6e, 0x2c, 0x0a])]));
+      rmSync(join(dir, 'grant_lines.csv'));
+      const found = checkDataDir(dir).errors.map((e) => formatDataError(e));
+      expect(found).toContain('observations.csv, række 2, kolonne "value": Et antal kan ikke være negativt, men er -2790.');
+      expect(found).toContain('observations.csv, række 3, kolonne "period": Perioden 0000-01 ligger før 2000; er årstallet skrevet rigtigt?');
+      expect(found.some((f) => f.startsWith('observations.csv, række 4, kolonne "value": skal være et tal'))).toBe(true);
+      expect(found.some((f) => f.startsWith('observations.csv, række 5, kolonne "period": Et faktisk tal kan ikke gælde 2099-01'))).toBe(true);
+      // A target may lie ahead.
+      expect(found.some((f) => f.startsWith('observations.csv, række 6'))).toBe(false);
+      expect(found.some((f) => /^municipalities\.csv, række \d+: Filen er ikke gemt som UTF-8/.test(f))).toBe(true);
+      expect(found).toContain('grant_lines.csv: Filen mangler i datamappen.');
+      expect(found).not.toContain('grant_lines.csv, række 1: Filen er tom.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('npm run check-data rejects a data folder without population figures or with cut boundaries, naming each', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kommunetal-needed-'));
+    try {
+      cpSync('data', dir, { recursive: true });
+      rmSync(join(dir, 'observations/befolkning.csv'));
+      writeFileSync(join(dir, 'kommuner.topo.json'), readFileSync(join(dir, 'kommuner.topo.json'), 'utf8').slice(0, 1000));
+      const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-data.ts', dir], { encoding: 'utf8' });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('observations/befolkning.csv: Befolkningstallene mangler');
+      expect(result.stderr).toContain('kommuner.topo.json: Kommunegrænserne kan ikke læses (afkortet eller ikke TopoJSON)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects a grant that ends before it starts', () => {
+    const dir = copy();
+    try {
+      writeFileSync(join(dir, 'grants.csv'), 'grant_id,municipality_code,title,grantor,amount_dkk,period_start,period_end,decided_on,source_id,item\ng1,163,Job,STAR,1000,2024-06-01,2023-01-01,2024-01-01,s1,\n');
+      expect(checkDataDir(dir).errors.map((e) => formatDataError(e))).toContain('grants.csv, række 2, kolonne "period_end": Bevillingen slutter 2023-01-01, før den begynder 2024-06-01.');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
