@@ -49,6 +49,9 @@ export const da = {
   },
   noFiguresFor: (names: string[]) => `Ingen tal for ${names.join(', ')} i dette valg.`,
   and: 'og',
+  rangeReversed: (from: string, to: string) => `Perioden i linket går baglæns (fra ${from} til ${to}); den vises fra ${to} til ${from}.`,
+  indexBaseMissing: (asked: string, used: string) => `Der er ingen tal for ${asked}, som linket beder om som basis; indekset bruger ${used} = 100.`,
+  atMissing: (asked: string, used: string) => `Der er ingen tal for ${asked}, som linket beder om; viser ${used}, den nyeste periode med tal.`,
   spanNote: (series: string, periods: string[]) => `${series}: ${periods.join(', ')} ${periods.length === 1 ? 'er et tal for hele perioden og er tegnet' : 'er tal for hele perioder og er tegnet'} som en vandret streg over den, ikke som et månedstal.`,
   andOthers: (n: number) => `${n} ${n === 1 ? 'anden' : 'andre'}`,
   missingAreas: (names: string, n: number, reason: 'source' | 'population', when: string, official: boolean) =>
@@ -464,6 +467,9 @@ export const en: Texts = {
   },
   noFiguresFor: (names: string[]) => `No figures for ${names.join(', ')} in this choice.`,
   and: 'and',
+  rangeReversed: (from: string, to: string) => `The link's range runs backwards (from ${from} to ${to}); it is shown from ${to} to ${from}.`,
+  indexBaseMissing: (asked: string, used: string) => `There are no figures for ${asked}, which the link asks for as the base; the index uses ${used} = 100.`,
+  atMissing: (asked: string, used: string) => `There are no figures for ${asked}, which the link asks for; showing ${used}, the newest period with figures.`,
   spanNote: (series: string, periods: string[]) => `${series}: ${periods.join(', ')} ${periods.length === 1 ? 'is a figure for the whole period and is drawn' : 'are figures for whole periods and are drawn'} as a horizontal line across it, not as a monthly figure.`,
   andOthers: (n: number) => `${n} ${n === 1 ? 'other' : 'others'}`,
   missingAreas: (names: string, n: number, reason: 'source' | 'population', when: string, official: boolean) =>

@@ -130,6 +130,7 @@ export function benchmarkModel({ core, tables, spec, locale, today }: BenchmarkI
   const missing = chosen.filter((c) => !points.some((p) => p.code === c)).map((c) => names.get(c) ?? c);
   const notes = [b.below, b.rankDirection, b.scope, b.rankNote];
   if (missing.length > 0) notes.push(`${b.noArea} ${missing.join(', ')} (${periodText}).`);
+  if (spec.at && period && spec.at !== period) notes.unshift(locale.t.atMissing(locale.period(spec.at, true), periodText));
   // Only the newest window can be overtaken by the publisher; an older one chosen on purpose is not stale.
   if (period && period === tables.share.latestPeriod(group)) notes.push(...freshnessNotes(core, [BENCHMARK.share], today, locale));
 

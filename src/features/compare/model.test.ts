@@ -84,6 +84,12 @@ describe('compare model', () => {
     expect(m.notes.join(' ')).not.toContain('Vælg "Pr. 1.000 indbyggere"');
   });
 
+  it('shows the newest month for a month the data does not have, and says so', () => {
+    const m = compare({ areas: [], at: '2099-01' });
+    expect(m.period).toBe('2026-07');
+    expect(m.notes).toContain('Der er ingen tal for januar 2099, som linket beder om; viser juli 2026, den nyeste periode med tal.');
+  });
+
   it('draws a difference in percentage points both ways from zero, signed', () => {
     const b = benchmarkTables();
     const indicators = [...core.indicators, { indicator: 'benchmark_forskel', label_da: 'Forskel', label_en: 'Difference', unit: 'pp' as const, description_da: '', lower_is_better: 'yes', share_of: '' }];

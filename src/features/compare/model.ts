@@ -99,10 +99,13 @@ export function oneMonthComparison({ core, observations, population, spec, local
   const comparison = period ? compareAt(observations.valuesAt(breakdown, period), period, indicator, spec.mode === 'per1000', population ? carriedForward(populationLookup(population)) : null, codes) : null;
   const per1000 = comparison?.measure === 'per1000';
   const populationCovers = !!comparison && [...comparison.population.values()].some((v) => v !== null);
+  // A period the data does not have is never shown under its own name: the newest is shown, and said so.
+  const atNote = spec.at && period && spec.at !== period ? [locale.t.atMissing(locale.period(spec.at, true), locale.period(period, true))] : [];
   const measures = modeOptions(indicator, populationCovers, locale).filter((o) => o.mode !== 'index');
   const names = areaNamesFor(core, locale);
   const missing = comparison ? missingAreas(comparison, codes) : [];
   const notes = [
+    ...atNote,
     ...missingAreasNotes(missing, names, period, indicatorSources(core, spec.indicator).every((id) => core.sources.find((s) => s.source_id === id)?.meeting_date === ''), locale),
     ...(comparison && isCount(indicator) && !per1000 ? [populationCovers ? t.countsNotRanked : t.countsNotRankedNoPopulation(period ? locale.period(period, true) : '')] : []),
   ];

@@ -114,6 +114,16 @@ describe('trend model', () => {
     expect(m.csv.rows.filter((r) => r[4] === '2025')).toHaveLength(1);
   });
 
+  it('reads a backwards range the right way round, and an index base outside the data as the first period, saying both', () => {
+    const m = trend({ areas: ['163'], from: '2026-03', to: '2025-09', mode: 'index', base: '1800-01' });
+    expect(m.rows[0]!.period).toBe('2025-09');
+    expect(m.rows.at(-1)!.period).toBe('2026-03');
+    expect(m.notes).toContain('Perioden i linket går baglæns (fra mar. 2026 til sep. 2025); den vises fra sep. 2025 til mar. 2026.');
+    expect(m.notes).toContain('Der er ingen tal for jan. 1800, som linket beder om som basis; indekset bruger sep. 2025 = 100.');
+    expect(m.unitLabel).toContain('sep. 2025 = 100');
+    expect(m.table.rows[0]!.cells[0]!.value).toBeCloseTo(100);
+  });
+
   it('names the areas and periods that have data when the choice has none', () => {
     const m = trend({ indicator: 'ydelser', areas: ['151'] });
     expect(m.empty?.body).toBe('Der findes tal for Herlev i jul. 2025 – jul. 2026.');

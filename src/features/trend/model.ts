@@ -8,7 +8,7 @@ import type { Indicator, Kind, Observation } from '../../data/contract.ts';
 import { isCount } from '../../data/indicator-rules.ts';
 import { semanticsOf } from '../../data/semantics.ts';
 import { effectiveMode, modeOptions, type ModeOption } from '../../model/modes.ts';
-import { nextPeriod, parsePeriod, periodEnd, periodTime } from '../../data/period.ts';
+import { comparePeriods, nextPeriod, parsePeriod, periodEnd, periodTime } from '../../data/period.ts';
 import { chartRows, indexSeries, perThousandSeries, populationLookup, type ChartRow, type Series } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
@@ -187,7 +187,10 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
   const entry = core.catalog.find((c) => c.indicator === spec.indicator);
   const names = areaNamesFor(core, locale);
   const breakdown = effectiveBreakdown(core, spec.indicator, spec.breakdown);
-  const base = observations.forView({ areas: spec.areas, breakdown, from: spec.from, to: spec.to });
+  // A range written backwards (from after to) is read the right way round, and said so.
+  const reversed = spec.from !== null && spec.to !== null && comparePeriods(spec.from, spec.to) > 0;
+  const [from, to] = reversed ? [spec.to, spec.from] : [spec.from, spec.to];
+  const base = observations.forView({ areas: spec.areas, breakdown, from, to });
 
   // Per 1.000 is offered for counts wherever the population covers at least part of the period.
   const semantics = semanticsOf(indicator);
@@ -197,8 +200,11 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
   const mode: Mode = effectiveMode(modes, spec.mode);
   const rankOf = semantics.rankOf;
 
+  // An index base outside the periods shown would divide by nothing: the first period is used, and said so.
+  const shownPeriods = new Set(base.flatMap((s) => s.points.map((p) => p.period)));
+  const indexBase = spec.base !== null && shownPeriods.has(spec.base) ? spec.base : null;
   let all = base;
-  if (mode === 'index') all = indexSeries(base, spec.base);
+  if (mode === 'index') all = indexSeries(base, indexBase);
   else if (mode === 'per1000' && lookup) all = perThousandSeries(base, lookup).map((s) => ({ ...s, points: s.points.filter((p) => p.value !== null) })).filter((s) => s.points.length > 0);
 
   const hidden = new Set(spec.hidden);
@@ -228,7 +234,7 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
     });
 
   const unitName = indicator ? t.units[indicator.unit] : '';
-  const basePeriod = spec.base ?? allRows[0]?.period;
+  const basePeriod = indexBase ?? allRows[0]?.period;
   const unitLabel = rankOf ? t.rankAxis(rankOf) : mode === 'index' ? t.indexUnit(basePeriod ? locale.period(basePeriod) : '') : mode === 'per1000' ? t.per1000Unit(unitName) : unitName;
   const range = locale.periodRange(rows[0]?.period, rows.at(-1)?.period);
   const periods = new Set(visible.flatMap((s) => s.points.map((p) => p.period)));
@@ -249,6 +255,8 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
     if (popEnd && lastTime > periodTime(popEnd)) notes.push(t.populationEnds(locale.period(popEnd, true)));
   }
   notes.push(...freshnessNotes(core, [spec.indicator], today, locale));
+  if (reversed) notes.push(t.rangeReversed(locale.period(spec.from!), locale.period(spec.to!)));
+  if (mode === 'index' && spec.base !== null && indexBase === null && basePeriod) notes.push(t.indexBaseMissing(locale.period(spec.base), locale.period(basePeriod)));
   for (const s of spans.spanned) notes.push(t.spanNote(seriesName(names.get(s.area) ?? s.area, s.kind, locale), [...new Set(s.points.filter((p) => LONG_PERIODS.has(parsePeriod(p.period)?.granularity ?? '')).map((p) => locale.period(p.period, true)))]));
 
   const sourceIds = visible.flatMap((s) => s.points.map((p) => p.observation.source_id));
