@@ -58,6 +58,27 @@ describe('hostile inputs in the app', () => {
   });
 });
 
+describe('nothing cut short', () => {
+  it('refuses a paste of minutes over the limit whole, says so and offers the file route, instead of cutting it', async () => {
+    await s.page.goto(`${baseUrl}?view=extract`);
+    const field = s.page.getByLabel('Sæt referatets tekst ind her');
+    await field.waitFor();
+    const paste = (length: number) =>
+      field.evaluate((el, n) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', 'Der var 2.650 ledige i januar 2024. '.repeat(Math.ceil(n / 36)).slice(0, n));
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, length);
+    await paste(2_100_000);
+    const alert = s.page.getByRole('alert').filter({ hasText: 'Teksten er ikke sat ind' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('den er på 2.100.000 tegn, og et indsat referat kan højst være 2.000.000 tegn. Gem teksten som en fil');
+    expect(await field.inputValue()).toBe('');
+    await paste(1000);
+    await expect.poll(() => alert.count()).toBe(0);
+  });
+});
+
 describe('every wait ends', () => {
   it('drops and names a second indicator the data lacks, and draws the first, instead of waiting for it', async () => {
     await s.page.goto(`${baseUrl}?view=trend&areas=163&ind=ledige&ind2=nonexistent`);
