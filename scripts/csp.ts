@@ -25,9 +25,14 @@ const COMMON_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), interest-cohort=()',
 };
 
-/** The headers for one path below the app's folder: every page but embed.html refuses other sites' frames. */
+/**
+ * The headers for one path below the app's folder: every page but embed.html refuses other sites'
+ * frames. Only the real embed page, at the app's root, may be framed: `/x/embed.html` or
+ * `/index.html/embed.html` is answered with the app's own page by a server that falls back to
+ * it, and must not carry the embed's frame-ancestors.
+ */
 export function securityHeaders(path: string): Record<string, string> {
-  if (/(^|\/)embed\.html$/.test(path)) return { 'Content-Security-Policy': CSP_HEADERS.embed, ...COMMON_HEADERS };
+  if (/^\/?embed\.html$/.test(path)) return { 'Content-Security-Policy': CSP_HEADERS.embed, ...COMMON_HEADERS };
   return { 'Content-Security-Policy': CSP_HEADERS.app, 'X-Frame-Options': 'SAMEORIGIN', ...COMMON_HEADERS };
 }
 

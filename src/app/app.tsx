@@ -9,7 +9,7 @@ import { useSetSpec, useSpec } from '../view/store.ts';
 import { encodeSpec } from '../view/url.ts';
 import { pageUrl } from '../features/common/chart-actions.tsx';
 import { useReportHeight } from './report-height.ts';
-import { VIEWS, type View } from '../view/view-spec.ts';
+import { NOT_EMBEDDABLE, VIEWS, type View } from '../view/view-spec.ts';
 import { checkLinkIndicator, checkLinkSecond } from '../view/link-check.ts';
 import { LinkCheck, UnknownIndicator } from './link-check.tsx';
 import { VIEW_COMPONENTS } from './view-modules.ts';
@@ -98,6 +98,18 @@ function EmbeddedApp() {
   const t = texts();
   const spec = useSpec();
   useReportHeight();
+  if (NOT_EMBEDDABLE.includes(spec.view)) {
+    // A file input or the list of every source inside someone else's page is not ours to show: a link opens it here.
+    return (
+      <main className="app-main embed">
+        <PageTitle />
+        <p role="status">{t.notEmbeddable(t.views[spec.view])}</p>
+        <a className="embed-link" href={pageUrl(encodeSpec({ ...spec, embed: false, controls: true }))} target="_blank" rel="noopener noreferrer">
+          {t.openInApp}
+        </a>
+      </main>
+    );
+  }
   return (
     <main className="app-main embed">
       <PageTitle />

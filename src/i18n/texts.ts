@@ -158,6 +158,7 @@ export const da = {
   loading: 'Henter data …',
   loadFailed: 'Data kunne ikke hentes',
   retry: 'Prøv igen',
+  notEmbeddable: (view: string) => `${view} kan ikke vises indlejret på en anden side.`,
   linkSecondDropped: (id: string) => `Linket viser også nøgletallet "${id.slice(0, 40)}", som ikke findes i data; det er udeladt.`,
   linkAreasDropped: (unknown: string[], cut: number) =>
     [
@@ -576,6 +577,7 @@ export const en: Texts = {
   loading: 'Loading data …',
   loadFailed: 'The data could not be loaded',
   retry: 'Try again',
+  notEmbeddable: (view: string) => `${view} cannot be shown embedded in another page.`,
   linkSecondDropped: (id: string) => `The link also shows the indicator "${id.slice(0, 40)}", which the data does not have; left out.`,
   linkAreasDropped: (unknown: string[], cut: number) =>
     [

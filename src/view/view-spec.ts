@@ -3,6 +3,8 @@ export const VIEWS = ['overview', 'report', 'trend', 'compare', 'map', 'benchmar
 export const MODES = ['absolute', 'per1000', 'index'] as const;
 export const LANGS = ['da', 'en'] as const;
 export type View = (typeof VIEWS)[number];
+/** Views that take the user's files or list every source are never drawn inside another site's frame. */
+export const NOT_EMBEDDABLE: readonly View[] = ['import', 'extract', 'sources'];
 export type Mode = (typeof MODES)[number];
 export type Lang = (typeof LANGS)[number];
 

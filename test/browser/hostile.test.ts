@@ -147,6 +147,8 @@ describe('hostile hosts', () => {
     expect(app.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     const embed = await fetch(`${url}embed.html`);
     expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    // A made-up path ending in embed.html is the app's page by fallback, and keeps the app's frame-ancestors.
+    for (const path of ['x/embed.html', 'index.html/embed.html']) expect((await fetch(`${url}${path}`)).headers.get('content-security-policy'), path).toContain("frame-ancestors 'self'");
 
     // Chromium warns of every Permissions-Policy feature it does not know ('bluetooth' was one).
     const warnings: string[] = [];
@@ -159,15 +161,19 @@ describe('hostile hosts', () => {
 
     // A page on another origin frames both: the app is refused, the embed shows its chart.
     const site = mkdtempSync(join(tmpdir(), 'kommunetal-attacker-'));
-    writeFileSync(join(site, 'index.html'), `<!doctype html><title>Anden side</title><iframe src="${url}?view=import"></iframe><iframe src="${url}embed.html?view=trend&areas=163"></iframe>`);
+    writeFileSync(join(site, 'index.html'), `<!doctype html><title>Anden side</title><iframe src="${url}?view=import"></iframe><iframe src="${url}embed.html?view=trend&areas=163"></iframe><iframe src="${url}embed.html?view=import"></iframe>`);
     const attacker = await serveStatic(site);
     try {
       const page = await s.context.newPage();
       await page.goto(attacker.url);
       const embedFrame = () => page.frames().find((f) => f.url().includes('embed.html'));
       await expect.poll(() => embedFrame()?.locator('.chart-card').count() ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
-      const appFrame = page.frames().find((f) => f.url().includes('view=import'));
+      const appFrame = page.frames().find((f) => f.url().includes('view=import') && !f.url().includes('embed.html'));
       expect(await appFrame?.locator('.import-view').count().catch(() => 0) ?? 0).toBe(0);
+      // The import, framed through embed.html, shows no file input: only a link to open it in the app.
+      const framedImport = page.frames().find((f) => f.url().includes('embed.html?view=import'))!;
+      await framedImport.getByText('Importér kan ikke vises indlejret på en anden side.').waitFor();
+      expect(await framedImport.locator('input[type="file"]').count()).toBe(0);
       await page.close();
     } finally {
       attacker.server.close();
