@@ -3,7 +3,6 @@
 // its breakdowns add up to the total. The catalogue (indicators.csv) says it; imported indicators,
 // which do not, get what their unit and periods imply.
 import type { BreakdownLabel, Figure, Frequency, Indicator, Observation } from './contract.ts';
-import { parsePeriod, type Granularity } from './period.ts';
 
 export interface Semantics {
   figure: Figure;
@@ -32,19 +31,7 @@ export function semanticsOf(indicator: SemanticFields | undefined): Semantics {
   };
 }
 
-export function isRank(indicator: SemanticFields | undefined): boolean {
-  return semanticsOf(indicator).figure === 'rank';
-}
-
-/** The granularity a period has on a time axis; `mixed` series are drawn by each figure's own. */
-export function frequencyOfPeriod(period: string): Frequency {
-  const g: Granularity | undefined = parsePeriod(period)?.granularity;
-  return g === 'day' ? 'date' : g === 'month' || g === 'quarter' || g === 'year' || g === 'window' ? g : 'mixed';
-}
-
-/** English names of breakdown values, keyed by indicator and breakdown. */
-export type BreakdownNames = ReadonlyMap<string, string>;
-
+/** English names of breakdown values, keyed by "indicator|breakdown". */
 export function breakdownNames(labels: readonly BreakdownLabel[]): Map<string, string> {
   return new Map(labels.map((l) => [`${l.indicator}|${l.breakdown}`, l.label_en]));
 }

@@ -39,7 +39,7 @@ export interface CsvExport extends CsvTable {
  * A number as the figures have it, without binary noise: 109,99999999999999 is 110 and a
  * computed per-1.000 value keeps four decimals, more than any source gives.
  */
-export function cleanNumber(v: number): number {
+function cleanNumber(v: number): number {
   return Number((Math.round(v * 1e4) / 1e4).toPrecision(12));
 }
 

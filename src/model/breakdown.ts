@@ -2,12 +2,13 @@
 // names come from breakdowns.csv; "all" is the total in either language.
 import type { CoreData } from '../data/dataset.ts';
 import type { Locale } from '../i18n/locale.ts';
+import { breakdownNames } from '../data/semantics.ts';
 
 const cache = new WeakMap<readonly object[], Map<string, string>>();
 
 function englishNames(labels: CoreData['breakdownLabels']): Map<string, string> {
   let names = cache.get(labels);
-  if (!names) cache.set(labels, (names = new Map(labels.map((l) => [`${l.indicator}|${l.breakdown}`, l.label_en]))));
+  if (!names) cache.set(labels, (names = breakdownNames(labels)));
   return names;
 }
 
