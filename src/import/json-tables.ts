@@ -41,12 +41,18 @@ export function tableFromJson(text: string): TextTable | { failed: string } {
   try {
     data = JSON.parse(clean) as Json;
   } catch {
-    const lines = clean.split(/\r?\n/).filter((l) => l.trim() !== '');
-    try {
-      data = lines.map((l) => JSON.parse(l) as Json);
-    } catch {
-      return { failed: 'Filen ligner JSON, men kan ikke læses som JSON. Er den afkortet?' };
+    // One object per line (NDJSON): the first line that is not JSON is named.
+    const lines = clean.split(/\r?\n/);
+    const parsed: Json[] = [];
+    for (const [i, line] of lines.entries()) {
+      if (line.trim() === '') continue;
+      try {
+        parsed.push(JSON.parse(line) as Json);
+      } catch {
+        return { failed: lines.filter((l) => l.trim() !== '').length > 1 ? `Linje ${i + 1} kan ikke læses som JSON (filen ser ud til at have ét objekt pr. linje); ret eller slet linjen.` : 'Filen ligner JSON, men kan ikke læses som JSON. Er den afkortet?' };
+      }
     }
+    data = parsed;
   }
   if (isObject(data) && isObject(data.dataset)) data = data.dataset;
   if (isObject(data) && isObject(data.dimension) && data.value !== undefined) return jsonStat(data);
@@ -99,6 +105,9 @@ function matrixOf(o: JsonObject): TextTable | null {
   return { header, rows: cellsToText(data as Json[][]), shape: 'matrix', title: typeof o.TableName === 'string' ? o.TableName : typeof o.label === 'string' ? o.label : null };
 }
 
+/** More figures than a browser tab holds as text rows; Statistikbanken's largest extracts are well below. */
+const MAX_JSON_STAT_CELLS = 10_000_000;
+
 /**
  * JSON-stat (version 1 inside `dataset`, or 2.0): one column per dimension, labelled with the
  * dimension's label, then INDHOLD. The time dimension keeps its codes (2023M01), the others
@@ -127,16 +136,26 @@ function jsonStat(ds: JsonObject): TextTable | { failed: string } {
   if (axes.some((a) => a.cells.length !== a.size)) return { failed: 'JSON-stat-filens kategorier passer ikke med dens størrelse.' };
   const total = sizes.reduce((a, b) => a * b, 1);
   const value = ds.value;
-  const at = (i: number): Json => (Array.isArray(value) ? (value[i] ?? null) : isObject(value) ? (value[String(i)] ?? null) : null);
+  // Sizes are checked against the values before anything is allocated: 10.000 × 10.000 declared
+  // cells in a 178 kB file would otherwise fill the memory of the tab.
+  if (Array.isArray(value) && value.length !== total) return { failed: `JSON-stat-filen lover ${total.toLocaleString('da-DK')} tal, men har ${value.length.toLocaleString('da-DK')}.` };
+  if (!Array.isArray(value) && !isObject(value)) return { failed: 'JSON-stat-filen har ingen tal (value).' };
+  // A value object holds only the cells that have a figure: those are the rows.
+  const cells = Array.isArray(value) ? null : Object.keys(value).map(Number).filter((i) => Number.isInteger(i) && i >= 0 && i < total).sort((a, b) => a - b);
+  if ((cells?.length ?? total) > MAX_JSON_STAT_CELLS) return { failed: `JSON-stat-filen har over ${MAX_JSON_STAT_CELLS.toLocaleString('da-DK')} tal; hent den i mindre dele.` };
+  const at = (i: number): Json => (Array.isArray(value) ? (value[i] ?? null) : (value[String(i)] ?? null));
   const rows: unknown[][] = [];
-  const position = new Array<number>(ids.length).fill(0);
-  for (let i = 0; i < total; i++) {
-    rows.push([...axes.map((a, d) => a.cells[position[d]!]), at(i)]);
-    for (let d = ids.length - 1; d >= 0; d--) {
-      if (++position[d]! < sizes[d]!) break;
-      position[d] = 0;
+  const rowAt = (i: number) => {
+    const row: unknown[] = new Array(ids.length + 1);
+    for (let d = ids.length - 1, rest = i; d >= 0; d--) {
+      row[d] = axes[d]!.cells[rest % sizes[d]!];
+      rest = Math.floor(rest / sizes[d]!);
     }
-  }
+    row[ids.length] = at(i);
+    return row;
+  };
+  if (cells) for (const i of cells) rows.push(rowAt(i));
+  else for (let i = 0; i < total; i++) rows.push(rowAt(i));
   const header = [...axes.map((a) => a.name), 'INDHOLD'];
   return { header, rows: cellsToText(rows), shape: 'json-stat', title: typeof ds.label === 'string' ? ds.label : null };
 }

@@ -11,6 +11,7 @@ import { areaResolver } from '../../src/data/area-names.ts';
 import { formatDataError } from '../../src/data/errors.ts';
 import { parseContractCsv, readCsv, UNCLOSED_QUOTE } from '../../src/data/parse-csv.ts';
 import { writeCsv } from '../../src/data/write-csv.ts';
+import { tableFromJson } from '../../src/import/json-tables.ts';
 import { importRows, importText, resolveDuplicates, type ImportOutcome } from '../../src/import/pipeline.ts';
 import { checkLinkAreas, checkLinkIndicator } from '../../src/view/link-check.ts';
 import { decodeSpec, encodeSpec } from '../../src/view/url.ts';
@@ -67,6 +68,20 @@ describe('hostile files: import never hides a value', () => {
     const download = readCsv(writeCsv([['række', 'fejl'], ...r.errors.map((e) => [e.row, e.message])], { protect: true })).records;
     expect(download).toHaveLength(6000);
     expect(download.at(-1)!['række']).toBe('6001');
+  });
+});
+
+describe('hostile JSON: limits before work, and the line that is wrong', () => {
+  it('refuses a 10.000 × 10.000 JSON-stat file that has few values before allocating anything', () => {
+    const codes = Array.from({ length: 10_000 }, (_, i) => String(i));
+    const index = Object.fromEntries(codes.map((c, i) => [c, i]));
+    const stat = { version: '2.0', class: 'dataset', id: ['OMRÅDE', 'Tid'], size: [10_000, 10_000], dimension: { OMRÅDE: { category: { index } }, Tid: { category: { index } } }, value: [1, 2, 3] };
+    expect(tableFromJson(JSON.stringify(stat))).toEqual({ failed: 'JSON-stat-filen lover 100.000.000 tal, men har 3.' });
+  });
+
+  it('names the line of one-object-per-line JSON that cannot be read', () => {
+    const text = ['{"area": "Herlev", "period": "2024-01", "value": 1}', '{"area": "Herlev", "period": "2024-02", "value": 2}', '{"area": "Herlev", "period": "2024-03", "value": ', '{"area": "Herlev", "period": "2024-04", "value": 4}'].join('\n');
+    expect(tableFromJson(text)).toEqual({ failed: 'Linje 3 kan ikke læses som JSON (filen ser ud til at have ét objekt pr. linje); ret eller slet linjen.' });
   });
 });
 
