@@ -23,8 +23,10 @@ export function parseRecords(text: string, delimiter: string): { records: string
   for (;;) {
     const result = Papa.parse<string[]>(rest, { delimiter, skipEmptyLines: 'greedy' });
     const bad = result.errors.find((e) => e.code === 'MissingQuotes');
+    // Appended one by one: a spread of millions of records overflows the call stack.
     if (!bad || bad.index === undefined) {
-      records.push(...result.data);
+      if (records.length === 0) return { records: result.data, unclosed };
+      for (const r of result.data) records.push(r);
       return { records, unclosed };
     }
     const lineStart = rest.lastIndexOf('\n', bad.index - 1) + 1;
@@ -32,7 +34,7 @@ export function parseRecords(text: string, delimiter: string): { records: string
     const lineEnd = newline < 0 ? rest.length : newline;
     // The records before the broken line, as they were read.
     const before = lineStart > 0 ? Papa.parse<string[]>(rest.slice(0, lineStart), { delimiter, skipEmptyLines: 'greedy' }).data : [];
-    records.push(...before);
+    for (const r of before) records.push(r);
     unclosed.push(records.length);
     records.push(Papa.parse<string[]>(rest.slice(lineStart, lineEnd).replace(/\r$/, ''), { delimiter, quoteChar: '\u0000' }).data[0] ?? []);
     rest = rest.slice(lineEnd + 1);
