@@ -102,7 +102,9 @@ export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
-  if (declared) {
+  // A page that can declare its charset in ASCII is not UTF-16, whatever it says: the HTML standard
+  // reads a declared UTF-16 as UTF-8 (without it, ASCII minutes decoded as UTF-16 gave no figures).
+  if (declared && !/^utf-?16/i.test(declared)) {
     try {
       return new TextDecoder(declared.toLowerCase()).decode(bytes);
     } catch {

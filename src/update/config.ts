@@ -65,6 +65,8 @@ export type UpdateSource = StatbankTable['source'];
 export class UpdateError extends Error {}
 
 /** The configuration, checked: every table names indicators that the file defines. */
+const TYPE_NAMES: Record<string, string> = { array: 'en liste', object: 'et objekt', string: 'en tekst', number: 'et tal', boolean: 'sand eller falsk' };
+
 export function parseUpdateConfig(text: string, file: string): UpdateConfig {
   let json: unknown;
   try {
@@ -75,7 +77,9 @@ export function parseUpdateConfig(text: string, file: string): UpdateConfig {
   const parsed = updateConfigSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new UpdateError(`${file}, ${issue.path.join('.') || 'roden'}: ${issue.message}`);
+    // zod's own messages are English; the ones a person meets first are said in Danish.
+    const message = issue.code !== 'invalid_type' ? issue.message : /received undefined/.test(issue.message) ? 'mangler' : `har den forkerte type (skal være ${TYPE_NAMES[issue.expected] ?? issue.expected})`;
+    throw new UpdateError(`${file}, ${issue.path.join('.') || 'roden'}: ${message}`);
   }
   const config = parsed.data;
   const defined = new Set(config.indicators.map((i) => i.indicator));

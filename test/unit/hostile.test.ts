@@ -12,6 +12,8 @@ import { formatDataError } from '../../src/data/errors.ts';
 import { parseContractCsv, readCsv, UNCLOSED_QUOTE } from '../../src/data/parse-csv.ts';
 import { writeCsv } from '../../src/data/write-csv.ts';
 import { tableFromJson } from '../../src/import/json-tables.ts';
+import { decodeHtml } from '../../src/extract/html-text.ts';
+import { parseUpdateConfig } from '../../src/update/config.ts';
 import { importRows, importText, resolveDuplicates, type ImportOutcome } from '../../src/import/pipeline.ts';
 import { checkLinkAreas, checkLinkIndicator } from '../../src/view/link-check.ts';
 import { decodeSpec, encodeSpec } from '../../src/view/url.ts';
@@ -82,6 +84,19 @@ describe('hostile JSON: limits before work, and the line that is wrong', () => {
   it('names the line of one-object-per-line JSON that cannot be read', () => {
     const text = ['{"area": "Herlev", "period": "2024-01", "value": 1}', '{"area": "Herlev", "period": "2024-02", "value": 2}', '{"area": "Herlev", "period": "2024-03", "value": ', '{"area": "Herlev", "period": "2024-04", "value": 4}'].join('\n');
     expect(tableFromJson(text)).toEqual({ failed: 'Linje 3 kan ikke læses som JSON (filen ser ud til at have ét objekt pr. linje); ret eller slet linjen.' });
+  });
+});
+
+describe('hostile inputs elsewhere: clear Danish messages', () => {
+  it('reads ASCII minutes that declare a UTF-16 charset as the bytes they are', () => {
+    const html = '<html><head><meta charset="utf-16"></head><body><main><p>Der var 2.650 ledige i januar 2024.</p></main></body></html>';
+    expect(decodeHtml(new TextEncoder().encode(html))).toContain('Der var 2.650 ledige i januar 2024.');
+  });
+
+  it('says in Danish that an update configuration lacks its indicators', () => {
+    const config = JSON.parse(readFileSync('update.config.json', 'utf8')) as Record<string, unknown>;
+    delete config.indicators;
+    expect(() => parseUpdateConfig(JSON.stringify(config), 'update.config.json')).toThrow('update.config.json, indicators: mangler');
   });
 });
 
