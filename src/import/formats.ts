@@ -207,6 +207,11 @@ export function convertRecords(records: string[][], firstRow: number, d: Detecti
         fail(periodColumn, `"${periodText.slice(0, 40)}" er ikke en periode (brug fx 2022M07, 2022K3, 2022Q3 eller 2022).`);
         continue;
       }
+      // A year like 0000 or 0201 is a typing error, not history: no employment series reaches back before 1900.
+      if (Number(period.slice(0, 4)) < 1900) {
+        fail(periodColumn, `"${periodText.slice(0, 40)}" ligger før år 1900; er årstallet skrevet rigtigt?`);
+        continue;
+      }
       const value = parseNumber(record[valueColumn] ?? '', d.decimalComma);
       if (value === undefined) {
         fail(valueColumn, `"${(record[valueColumn] ?? '').slice(0, 40)}" er ikke et tal.`);

@@ -93,6 +93,12 @@ describe('hostile inputs elsewhere: clear Danish messages', () => {
     expect(decodeHtml(new TextEncoder().encode(html))).toContain('Der var 2.650 ledige i januar 2024.');
   });
 
+  it('rejects an imported period in year 0000 by row, and keeps the other rows', () => {
+    const r = imported('Område,Periode,Antal\nHerlev,0000M01,5\nHerlev,2024M01,6\n');
+    expect(r.errors.map((e) => [e.row, e.message])).toEqual([[2, '"0000M01" ligger før år 1900; er årstallet skrevet rigtigt?']]);
+    expect(r.rowNumbers.length).toBe(1);
+  });
+
   it('says in Danish that an update configuration lacks its indicators', () => {
     const config = JSON.parse(readFileSync('update.config.json', 'utf8')) as Record<string, unknown>;
     delete config.indicators;
