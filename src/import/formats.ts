@@ -1,6 +1,5 @@
 // The analyst's own files: our contract CSV, Statistikbanken exports (long or wide) and
 // jobindsats.dk exports. Pure and total: any input gives rows and errors, never an exception.
-import { decimalCommaToPoint } from '../data/danish-text.ts';
 import type { AreaResolver } from '../data/area-names.ts';
 import { isAggregateName } from '../data/area-names.ts';
 
@@ -27,7 +26,10 @@ export interface Detection {
   periodColumns: number[];
   /** Columns of numbers that could be the value (Jobindsats gives several measures per row). */
   measures: number[];
-  /** Values use a decimal comma (1.234,5) rather than a decimal point. */
+  /**
+   * The first guess at the decimal sign, from the first rows and the delimiter; the value
+   * column's own reading is decided from all its rows when the file is read (`decideNumbers`).
+   */
   decimalComma: boolean;
   problem: string | null;
 }
@@ -106,11 +108,10 @@ export function detectFormat(header: string[], sample: string[][], delimiter: st
   if (h.length <= 1) {
     return { ...base, problem: 'Filen har kun én kolonne. Er den adskilt med semikolon, komma eller tabulator?' };
   }
-  const values = sample.flat().map((v) => v.trim());
-  // Danish sources write 1.234,5; a file whose dotted numbers all group thousands (1.234) is Danish too.
-  const dotted = values.filter((v) => /^-?\d+\.\d+$|^-?\d{1,3}(\.\d{3})+$/.test(v));
-  base.decimalComma =
-    values.some((v) => /^-?\d{1,3}(\.\d{3})*,\d+$|^-?\d+,\d+$/.test(v)) || (dotted.length > 0 && dotted.every((v) => /^-?\d{1,3}(\.\d{3})+$/.test(v)));
+  // A decimal sign shown in the first rows decides the guess; without one, a file split by
+  // semicolons or tabs is Danish (1.234,5) and one split by commas is not.
+  const evidence = sample.flat().map(numberEvidence);
+  base.decimalComma = evidence.includes('comma') || (!evidence.includes('point') && delimiter !== ',');
 
   if (CONTRACT_REQUIRED.every((c) => h.includes(c))) return { ...base, format: 'contract', decimalComma: false };
 
@@ -149,13 +150,85 @@ export function numericColumns(sample: string[][], width: number): number[] {
   return out;
 }
 
-/** Danish or machine numbers; `..`, `-` and empty are missing. Returns undefined if not a number. */
+/** What a number's text says of its decimal sign: "4,5" proves a comma, "2.125" can be read both ways. */
+export type NumberEvidence = 'comma' | 'point' | 'ambiguous' | 'none';
+
+export function numberEvidence(text: string): NumberEvidence {
+  const t = text.trim().replace(/\s/g, '').replace(/^-/, '');
+  if (!/^[\d.,]+$/.test(t) || !/\d/.test(t)) return 'none';
+  // 2.125 and 2,125: one separator followed by exactly three digits groups thousands or marks decimals.
+  if (/^\d{1,3}[.,]\d{3}$/.test(t)) return 'ambiguous';
+  const lastDot = t.lastIndexOf('.');
+  const lastComma = t.lastIndexOf(',');
+  if (lastDot < 0 && lastComma < 0) return 'none';
+  if (lastDot >= 0 && lastComma >= 0) return lastComma > lastDot ? 'comma' : 'point';
+  // One kind of separator: repeated, it groups thousands (1.234.567); once, it is the decimal sign.
+  const sep = lastComma >= 0 ? ',' : '.';
+  const groupsThousands = t.split(sep).length > 2;
+  return (sep === ',') !== groupsThousands ? 'comma' : 'point';
+}
+
+const DANISH_NUMBER = /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
+const ENGLISH_NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+
+/**
+ * Danish (1.234,5) or English (1,234.5) numbers; `..`, `-` and empty are missing. Returns
+ * undefined when the text is not a number in that reading: "1.5" is not a Danish number.
+ */
 export function parseNumber(text: string, decimalComma: boolean): number | null | undefined {
   const t = text.trim().replace(/\s/g, '');
   if (t === '' || t === '..' || t === '.' || t === '-' || t === '–') return null;
-  const normal = decimalComma ? decimalCommaToPoint(t) : t;
-  if (!/^-?\d+(\.\d+)?$/.test(normal)) return undefined;
-  return Number(normal);
+  if (!(decimalComma ? DANISH_NUMBER : ENGLISH_NUMBER).test(t)) return undefined;
+  return Number(decimalComma ? t.replace(/\./g, '').replace(',', '.') : t.replace(/,/g, ''));
+}
+
+/** A value whose reading waits until every row of the column is read (see `decideNumbers`). */
+export interface PendingNumber {
+  /** Its place among the chunk's (later: the run's) rows. */
+  index: number;
+  row: number;
+  column: string;
+  text: string;
+}
+
+/** The value column's decimal sign, and how it was decided. */
+export interface NumberReading {
+  decimalComma: boolean;
+  /** `figures`: the column's own numbers show it; `file`: the file's typed numbers; `guess`: nothing shows it. */
+  basis: 'figures' | 'file' | 'guess';
+  /** A figure that shows the decimal sign, for the message ("4,5" in row 7). */
+  shownBy: { row: number; text: string } | null;
+  /** Figures that read differently with the other decimal sign: the user confirms them when `basis` is `guess`. */
+  ambiguous: { row: number; text: string }[];
+  ambiguousCount: number;
+}
+
+/** Decides the decimal sign from every pending figure: the sign most figures show wins, a guess only when none shows one. */
+export function decideNumbers(pending: readonly PendingNumber[], guess: boolean, known: boolean | null): NumberReading {
+  let comma = 0;
+  let point = 0;
+  let firstComma: PendingNumber | null = null;
+  let firstPoint: PendingNumber | null = null;
+  const ambiguous: { row: number; text: string }[] = [];
+  let ambiguousCount = 0;
+  for (const p of pending) {
+    const e = numberEvidence(p.text);
+    if (e === 'comma') {
+      comma++;
+      firstComma ??= p;
+    } else if (e === 'point') {
+      point++;
+      firstPoint ??= p;
+    } else if (e === 'ambiguous') {
+      ambiguousCount++;
+      if (ambiguous.length < 20) ambiguous.push({ row: p.row, text: p.text.trim() });
+    }
+  }
+  if (known !== null) return { decimalComma: known, basis: 'file', shownBy: null, ambiguous, ambiguousCount };
+  if (comma === 0 && point === 0) return { decimalComma: guess, basis: 'guess', shownBy: null, ambiguous, ambiguousCount };
+  const decimalComma = comma >= point;
+  const by = decimalComma ? firstComma! : firstPoint!;
+  return { decimalComma, basis: 'figures', shownBy: { row: by.row, text: by.text.trim() }, ambiguous, ambiguousCount };
 }
 
 /** Normalises a period written in any of the forms the sources use. */
@@ -170,6 +243,8 @@ export interface ChunkResult {
   /** Area names that could not be mapped, with the rows they stand in. */
   unmapped: Map<string, number[]>;
   skippedAggregates: number;
+  /** Values with a separator in them, read once the whole column is known; their rows hold null until then. */
+  pending: PendingNumber[];
 }
 
 /**
@@ -177,7 +252,7 @@ export interface ChunkResult {
  * of records[0]. Rows whose area name is unknown are kept aside in `unmapped`, never dropped.
  */
 export function convertRecords(records: string[][], firstRow: number, d: Detection, resolve: AreaResolver, overrides: Map<string, string> = new Map()): ChunkResult {
-  const out: ChunkResult = { rows: [], errors: [], unmapped: new Map(), skippedAggregates: 0 };
+  const out: ChunkResult = { rows: [], errors: [], unmapped: new Map(), skippedAggregates: 0, pending: [] };
   if (!d.columns) return out;
   const cols = d.columns;
   records.forEach((record, i) => {
@@ -212,9 +287,16 @@ export function convertRecords(records: string[][], firstRow: number, d: Detecti
         fail(periodColumn, `"${periodText.slice(0, 40)}" ligger før år 1900; er årstallet skrevet rigtigt?`);
         continue;
       }
-      const value = parseNumber(record[valueColumn] ?? '', d.decimalComma);
+      const text = record[valueColumn] ?? '';
+      // "2.125" or "4,5" depends on the column's decimal sign, which only all its rows can show.
+      if (/^\s*-?[\d\s]*\d[.,][\d.,\s]*$/.test(text)) {
+        out.pending.push({ index: out.rows.length, row, column: d.header[valueColumn] ?? '', text });
+        out.rows.push({ row, area, areaName, period, dims, value: null });
+        continue;
+      }
+      const value = parseNumber(text, d.decimalComma);
       if (value === undefined) {
-        fail(valueColumn, `"${(record[valueColumn] ?? '').slice(0, 40)}" er ikke et tal.`);
+        fail(valueColumn, `"${text.slice(0, 40)}" er ikke et tal.`);
         continue;
       }
       out.rows.push({ row, area, areaName, period, dims, value });

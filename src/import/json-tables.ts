@@ -10,6 +10,8 @@ export interface TextTable {
   shape: 'rows' | 'columnar' | 'json-stat' | 'matrix';
   /** The dataset's own title, where it has one. */
   title: string | null;
+  /** The decimal sign its typed numbers were written with, or null when every cell was text. */
+  decimalComma: boolean | null;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -22,16 +24,21 @@ const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !==
  * text cells use a decimal comma (Jobindsats writes shares as "9,08"), numbers do too, so one
  * reading of the table fits every cell.
  */
-export function cellsToText(rows: unknown[][]): string[][] {
+export function cellsToText(rows: unknown[][]): { rows: string[][]; decimalComma: boolean | null } {
   let danish = false;
+  let typed = false;
   for (const row of rows.slice(0, 200)) for (const c of row) if (typeof c === 'string' && /^-?\d+,\d+$/.test(c.trim())) danish = true;
   const text = (c: unknown): string => {
     if (c === null || c === undefined) return '';
-    if (typeof c === 'number') return Number.isFinite(c) ? (danish ? String(c).replace('.', ',') : String(c)) : '';
+    if (typeof c === 'number') {
+      typed = true;
+      return Number.isFinite(c) ? (danish ? String(c).replace('.', ',') : String(c)) : '';
+    }
     if (c instanceof Date) return c.toISOString().slice(0, 10);
     return typeof c === 'string' ? c : JSON.stringify(c);
   };
-  return rows.map((r) => r.map(text));
+  const out = rows.map((r) => r.map(text));
+  return { rows: out, decimalComma: danish ? true : typed ? false : null };
 }
 
 /** Reads any of the JSON shapes above; a message in plain Danish when it is none of them. */
@@ -81,7 +88,7 @@ function rowObjects(items: Json[]): TextTable | { failed: string } {
       header.push(k);
     }
   }
-  return { header, rows: cellsToText(objects.map((o) => header.map((k) => o[k]))), shape: 'rows', title: null };
+  return { header, ...cellsToText(objects.map((o) => header.map((k) => o[k]))), shape: 'rows', title: null };
 }
 
 /** `{ "area": [...], "period": [...], "value": [...] }`, or our bundle's dictionary-coded form. */
@@ -92,7 +99,7 @@ function columnar(o: JsonObject): TextTable | { failed: string } {
   if (columns.length < 2 || columns.some(([, v]) => v.length !== length)) return { failed: 'JSON-objektet skal have lige lange kolonner (fx "area", "period" og "value"), eller være JSON-stat.' };
   const decode = (name: string, v: Json) => (dict && name !== 'value' && typeof v === 'number' ? (dict[v] ?? '') : v);
   const rows = Array.from({ length }, (_, i) => columns.map(([name, v]) => decode(name, v[i]!)));
-  return { header: columns.map(([k]) => k), rows: cellsToText(rows), shape: 'columnar', title: typeof o.indicator === 'string' ? o.indicator : null };
+  return { header: columns.map(([k]) => k), ...cellsToText(rows), shape: 'columnar', title: typeof o.indicator === 'string' ? o.indicator : null };
 }
 
 /** A header list and a matrix of rows: `{ "Variables": [...], "Data": [[...]] }` and the like. */
@@ -102,7 +109,7 @@ function matrixOf(o: JsonObject): TextTable | null {
   const data = [o.Data, o.data, o.rows].find(isList);
   if (!names || !data || !data.every(Array.isArray)) return null;
   const header = names.map((n) => scalarText(isObject(n) ? (n.Label ?? n.label ?? n.Name ?? n.name ?? n.id ?? '') : n));
-  return { header, rows: cellsToText(data as Json[][]), shape: 'matrix', title: typeof o.TableName === 'string' ? o.TableName : typeof o.label === 'string' ? o.label : null };
+  return { header, ...cellsToText(data as Json[][]), shape: 'matrix', title: typeof o.TableName === 'string' ? o.TableName : typeof o.label === 'string' ? o.label : null };
 }
 
 /** More figures than a browser tab holds as text rows; Statistikbanken's largest extracts are well below. */
@@ -157,5 +164,5 @@ function jsonStat(ds: JsonObject): TextTable | { failed: string } {
   if (cells) for (const i of cells) rows.push(rowAt(i));
   else for (let i = 0; i < total; i++) rows.push(rowAt(i));
   const header = [...axes.map((a) => a.name), 'INDHOLD'];
-  return { header, rows: cellsToText(rows), shape: 'json-stat', title: typeof ds.label === 'string' ? ds.label : null };
+  return { header, ...cellsToText(rows), shape: 'json-stat', title: typeof ds.label === 'string' ? ds.label : null };
 }

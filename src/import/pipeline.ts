@@ -5,7 +5,7 @@ import { dictionary, type ColumnarObservations } from '../data/bundle.ts';
 import { observationSchema, type Observation } from '../data/contract.ts';
 import { parseRecords, UNCLOSED_QUOTE } from '../data/parse-csv.ts';
 import type { TextEncoding } from './decode.ts';
-import { CONTRACT_DEFAULTS, convertRecords, detectDelimiter, detectFormat, looksBinary, type ColumnMap, type Detection, type ImportRow, type RowError } from './formats.ts';
+import { CONTRACT_DEFAULTS, convertRecords, decideNumbers, detectDelimiter, detectFormat, looksBinary, numberEvidence, parseNumber, type ColumnMap, type Detection, type ImportRow, type NumberReading, type PendingNumber, type RowError } from './formats.ts';
 import { tableFromJson, type TextTable } from './json-tables.ts';
 
 /** Converted rows as dictionary-coded typed columns: cheap to hand from the worker to the page. */
@@ -49,8 +49,16 @@ export interface FileSource {
   detail: string | null;
 }
 
+/** The value column's decimal sign, with the figures that would read differently under the other one. */
+export interface ImportNumbers extends NumberReading {
+  /** Where each such figure is in `raw`, and its value under the other decimal sign. */
+  indices: Int32Array;
+  alternatives: Float64Array;
+}
+
 export interface ImportOutcome {
   detection: Detection;
+  numbers: ImportNumbers;
   source: FileSource;
   /** Lines above the header (a table's title), the file's own name for its figures. */
   title: string | null;
@@ -107,6 +115,7 @@ export class ImportRun {
   private recordsSeen = 0;
   private readonly unmapped = new Map<string, number[]>();
   private readonly rows: ImportRow[] = [];
+  private readonly pending: PendingNumber[] = [];
   private readonly dimensionValues: Map<string, number>[] = [];
   readonly outcome: Pick<ImportOutcome, 'contractRows' | 'contractRowNumbers' | 'errors' | 'errorCount' | 'skippedAggregates' | 'rowsRead'> = { contractRows: [], contractRowNumbers: [], errors: [], errorCount: 0, skippedAggregates: 0, rowsRead: 0 };
 
@@ -116,6 +125,8 @@ export class ImportRun {
     private readonly columns: ColumnMap | null = null,
     private readonly overrides = new Map<string, string>(),
     private readonly source: FileSource = CSV_SOURCE,
+    /** The decimal sign the file itself fixes (typed numbers in JSON and Excel), or null. */
+    private readonly knownDecimalComma: boolean | null = null,
   ) {}
 
   /**
@@ -154,6 +165,7 @@ export class ImportRun {
     if (d.format === 'contract') this.pushContract(body);
     else if (d.columns) {
       const r = convertRecords(body, this.nextRow, d, this.resolve, this.overrides);
+      for (const p of r.pending) this.pending.push({ ...p, index: this.rows.length + p.index });
       for (const row of r.rows) {
         this.rows.push(row);
         row.dims.forEach((v, i) => {
@@ -206,10 +218,48 @@ export class ImportRun {
     for (const e of errors) this.outcome.errors.push(e);
   }
 
+  /**
+   * Reads every value with a separator once the whole column is known: its decimal sign is the
+   * one its figures show (never a guess from the first rows); a figure that contradicts it is a
+   * rejected row that says so.
+   */
+  private readPending(detection: Detection): { numbers: ImportNumbers; rows: ImportRow[] } {
+    const reading = decideNumbers(this.pending, detection.decimalComma, this.knownDecimalComma);
+    const drop = new Set<number>();
+    const ambiguous: { index: number; alternative: number }[] = [];
+    const sign = (comma: boolean) => (comma ? 'komma' : 'punktum');
+    for (const p of this.pending) {
+      const value = parseNumber(p.text, reading.decimalComma);
+      if (value === undefined) {
+        drop.add(p.index);
+        const e = numberEvidence(p.text);
+        const contradicts = reading.shownBy && (e === 'comma' || e === 'point');
+        const message = contradicts
+          ? `"${p.text.trim().slice(0, 40)}" har ${sign(e === 'comma')} som decimaltegn, men kolonnens tal har ${sign(reading.decimalComma)} (fx "${reading.shownBy!.text}" i række ${reading.shownBy!.row}).`
+          : `"${p.text.trim().slice(0, 40)}" er ikke et tal.`;
+        this.addErrors([{ row: p.row, column: p.column, message, raw: [] }]);
+        continue;
+      }
+      this.rows[p.index]!.value = value;
+      if (numberEvidence(p.text) === 'ambiguous') ambiguous.push({ index: p.index, alternative: parseNumber(p.text, !reading.decimalComma) ?? Number.NaN });
+    }
+    if (drop.size === 0) return { numbers: { ...reading, indices: Int32Array.from(ambiguous, (a) => a.index), alternatives: Float64Array.from(ambiguous, (a) => a.alternative) }, rows: this.rows };
+    // Indices into the rows that are kept: each dropped row before a figure moves it one place up.
+    const rows: ImportRow[] = [];
+    const newIndex = new Int32Array(this.rows.length);
+    this.rows.forEach((r, i) => {
+      newIndex[i] = rows.length;
+      if (!drop.has(i)) rows.push(r);
+    });
+    this.outcome.errors.sort((a, b) => a.row - b.row);
+    return { numbers: { ...reading, indices: Int32Array.from(ambiguous, (a) => newIndex[a.index]!), alternatives: Float64Array.from(ambiguous, (a) => a.alternative) }, rows };
+  }
+
   finish(): ImportOutcome {
     const detection: Detection = this.detection ?? { format: 'unknown', delimiter: this.delimiter, header: [], columns: null, periodColumns: [], measures: [], decimalComma: false, problem: 'Filen er tom.' };
     if (!detection.problem && this.outcome.rowsRead === 0) detection.problem = 'Filen har kun en overskriftsrække og ingen tal.';
-    const raw = toRawColumns(this.rows, this.dimensionValues.length);
+    const { numbers, rows } = this.readPending(detection);
+    const raw = toRawColumns(rows, this.dimensionValues.length);
     const dimensions = defaultDimensions(
       (detection.columns?.dimensions ?? []).map((column, i) => {
         const values = [...(this.dimensionValues[i] ?? new Map<string, number>())].map(([value, count]) => ({ value, count }));
@@ -220,6 +270,7 @@ export class ImportRun {
     const base: ImportOutcome = {
       ...this.outcome,
       detection,
+      numbers,
       source: this.source,
       title: this.titleLines.join(' ').slice(0, 200) || null,
       raw,
@@ -361,6 +412,21 @@ export function outcomeBuffers(o: Pick<ImportOutcome, 'raw' | 'columns' | 'rowNu
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
+/**
+ * The import with its two-way figures ("2.125") read with the other decimal sign: the user's
+ * answer when nothing in the file shows which sign it uses.
+ */
+export function withOtherDecimalSign(outcome: ImportOutcome): ImportOutcome {
+  const value = outcome.raw.value.slice();
+  const alternatives = new Float64Array(outcome.numbers.indices.length);
+  outcome.numbers.indices.forEach((i, k) => {
+    alternatives[k] = value[i]!;
+    value[i] = outcome.numbers.alternatives[k]!;
+  });
+  const numbers = { ...outcome.numbers, decimalComma: !outcome.numbers.decimalComma, alternatives };
+  return shapeImport({ ...outcome, numbers, raw: { ...outcome.raw, value } }, outcome.dimensions.map((d) => d.use));
+}
+
 /** The first figures exactly as they will be stored, for the preview before saving. */
 export function previewRows(outcome: Pick<ImportOutcome, 'detection' | 'contractRows' | 'columns'>, unit: Observation['unit'], count: number): { area: string; period: string; breakdown: string; value: number | null; unit: Observation['unit'] }[] {
   if (outcome.detection.format === 'contract') return outcome.contractRows.slice(0, count).map((o) => ({ area: o.area, period: o.period, breakdown: o.breakdown, value: o.value, unit: o.unit }));
@@ -430,7 +496,7 @@ export const looksLikeJson = (text: string) => /^\s*[[{]/.test(text.replace(/^\u
 
 /** The pipeline on a table that is already rows of text (JSON and Excel files). */
 export function importTable(table: TextTable, resolve: AreaResolver, columns: ColumnMap | null, overrides: Map<string, string>, source: FileSource): ImportOutcome {
-  const run = new ImportRun(resolve, '', columns, overrides, source);
+  const run = new ImportRun(resolve, '', columns, overrides, source, table.decimalComma);
   run.push(table.title ? [[table.title], table.header, ...table.rows] : [table.header, ...table.rows]);
   return run.finish();
 }

@@ -19,6 +19,6 @@ export async function tableFromXlsx(input: Blob | ArrayBuffer): Promise<(TextTab
   }
   const sheet = sheets.find((s) => s.data.some((r) => r.filter((c) => c !== null && c !== '').length >= 2));
   if (!sheet) return { failed: 'Excel-filen har ingen ark med en tabel (mindst to udfyldte kolonner).' };
-  const rows = cellsToText(sheet.data);
-  return { header: rows[0] ?? [], rows: rows.slice(1), shape: 'rows', title: null, sheet: sheet.sheet };
+  const { rows, decimalComma } = cellsToText(sheet.data);
+  return { header: rows[0] ?? [], rows: rows.slice(1), shape: 'rows', title: null, decimalComma, sheet: sheet.sheet };
 }

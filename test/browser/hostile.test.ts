@@ -35,6 +35,30 @@ describe('hostile inputs in the app', () => {
     expect(herlev).toBe('5');
   });
 
+  it('asks how "2.125" in a comma-separated file is to be read, saves nothing until answered, and stores what the preview shows', async () => {
+    await s.page.goto(`${baseUrl}?view=import`);
+    await s.page.getByLabel('Fil til import').setInputFiles('test/fixtures/hostile/import/two-way-number.csv');
+    const sign = s.page.locator('fieldset.number-sign');
+    await sign.waitFor();
+    expect(await sign.locator('legend').textContent()).toBe('Ét tal kan læses på to måder');
+    expect(await sign.locator('.number-sign-rows').textContent()).toBe('"2.125" i række 4');
+    const save = s.page.locator('.import-save button.primary');
+    expect(await save.isDisabled()).toBe(true);
+    expect(await s.page.locator('.import-save .hint').last().textContent()).toBe('Vælg først, hvordan tallene skal læses.');
+    const march = s.page.locator('.import-preview tbody tr').nth(2).locator('td.num');
+    await sign.getByLabel(/^Dansk: komma er decimaltegn/).check();
+    await expect.poll(() => march.getAttribute('data-value')).toBe('2125');
+    await sign.getByLabel(/^Engelsk: punktum er decimaltegn/).check();
+    await expect.poll(() => march.getAttribute('data-value')).toBe('2.125');
+    expect(await save.isDisabled()).toBe(false);
+    await s.page.getByLabel('Enhed').selectOption('fte');
+    await save.click();
+    await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
+    const herlev = s.page.locator('tbody tr').filter({ hasText: 'mar. 2024' }).locator('td[data-series="163"]');
+    // Stored as the figure the user confirmed, not the 2125 a Danish reading would give.
+    expect(await herlev.getAttribute('data-value')).toBe('2.125');
+  });
+
   it('says within 2 s that a linked indicator is not here, and offers the nearest', async () => {
     await s.page.goto(`${baseUrl}?view=trend&ind=egne_abc123_ledige&areas=163`);
     const alert = s.page.getByRole('alert').filter({ hasText: 'Nøgletallet findes ikke i disse data' });

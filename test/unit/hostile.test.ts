@@ -14,7 +14,7 @@ import { writeCsv } from '../../src/data/write-csv.ts';
 import { tableFromJson } from '../../src/import/json-tables.ts';
 import { decodeHtml } from '../../src/extract/html-text.ts';
 import { parseUpdateConfig } from '../../src/update/config.ts';
-import { importRows, importText, resolveDuplicates, type ImportOutcome } from '../../src/import/pipeline.ts';
+import { importRows, importText, resolveDuplicates, withOtherDecimalSign, type ImportOutcome } from '../../src/import/pipeline.ts';
 import { checkLinkAreas, checkLinkIndicator } from '../../src/view/link-check.ts';
 import { decodeSpec, encodeSpec } from '../../src/view/url.ts';
 
@@ -103,6 +103,45 @@ describe('hostile inputs elsewhere: clear Danish messages', () => {
     const config = JSON.parse(readFileSync('update.config.json', 'utf8')) as Record<string, unknown>;
     delete config.indicators;
     expect(() => parseUpdateConfig(JSON.stringify(config), 'update.config.json')).toThrow('update.config.json, indicators: mangler');
+  });
+});
+
+describe('hostile files: a number that reads two ways is never guessed silently', () => {
+  const valueOf = (r: ImportOutcome, period: string) => importRows(r.columns).find((x) => x.period === period)?.value;
+
+  it('in a comma-separated file, "2.125" is a figure the user confirms, and either answer is stored as shown', () => {
+    const r = imported(readFileSync(`${HOSTILE}/import/two-way-number.csv`, 'utf8'));
+    expect(r.numbers.basis).toBe('guess');
+    expect(r.numbers.ambiguous).toEqual([{ row: 4, text: '2.125' }]);
+    // A file split by commas cannot hold Danish decimals unquoted: the first guess is a decimal point.
+    expect(r.numbers.decimalComma).toBe(false);
+    expect(valueOf(r, '2024-03')).toBe(2.125);
+    const other = withOtherDecimalSign(r);
+    expect(valueOf(other, '2024-03')).toBe(2125);
+    expect(valueOf(withOtherDecimalSign(other), '2024-03')).toBe(2.125);
+    expect(importRows(other.columns).filter((x) => x.period !== '2024-03').map((x) => x.value)).toEqual(importRows(r.columns).filter((x) => x.period !== '2024-03').map((x) => x.value));
+  });
+
+  it('decides a "1.234" after 50 whole numbers from every row, not the first 50, and asks', () => {
+    const r = imported(readFileSync(`${HOSTILE}/import/late-thousands.csv`, 'utf8'));
+    expect(r.numbers).toMatchObject({ basis: 'guess', decimalComma: true, ambiguousCount: 1, ambiguous: [{ row: 62, text: '1.234' }] });
+    expect(valueOf(r, '2024-01')).toBe(1234);
+    expect(valueOf(withOtherDecimalSign(r), '2024-01')).toBe(1.234);
+  });
+
+  it('reads "2.125" by what the other figures of its column show, anywhere in the file, and names a figure that contradicts them', () => {
+    const lines = ['Område;Periode;Andel', 'Herlev;2024M01;2.125', ...Array.from({ length: 80 }, (_, i) => `Herlev;${2018 + Math.floor(i / 12)}M${String((i % 12) + 1).padStart(2, '0')};7`), 'Herlev;2025M01;4,5', 'Herlev;2025M02;3.5'];
+    const r = imported(lines.join('\n'));
+    expect(r.numbers).toMatchObject({ basis: 'figures', decimalComma: true, shownBy: { row: 83, text: '4,5' }, ambiguousCount: 1 });
+    expect(valueOf(r, '2024-01')).toBe(2125);
+    expect(valueOf(r, '2025-01')).toBe(4.5);
+    expect(r.errors.map((e) => [e.row, e.message])).toEqual([[84, '"3.5" har punktum som decimaltegn, men kolonnens tal har komma (fx "4,5" i række 83).']]);
+  });
+
+  it('takes the decimal sign of typed numbers in JSON as given', () => {
+    const r = imported(JSON.stringify([{ kommune: 'Herlev', periode: '2024M01', antal: 2.125 }, { kommune: 'Herlev', periode: '2024M02', antal: 2125 }]));
+    expect(r.numbers.basis).toBe('file');
+    expect(importRows(r.columns).map((x) => x.value)).toEqual([2.125, 2125]);
   });
 });
 

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import type { ColumnMap } from '../../import/formats.ts';
+import { texts } from '../../i18n/texts.ts';
+
+/** Asks which column is the area, the period and the value when the file's header does not say. */
+export function ColumnPicker({ header, onPick }: { header: string[]; onPick: (c: ColumnMap) => void }) {
+  const t = texts();
+  const [area, setArea] = useState(0);
+  const [period, setPeriod] = useState(Math.min(1, header.length - 1));
+  const [value, setValue] = useState(header.length - 1);
+  const select = (label: string, v: number, set: (n: number) => void) => (
+    <label className="control">
+      <span className="control-label">{label}</span>
+      <select value={v} onChange={(e) => set(Number(e.target.value))}>
+        {header.map((h, i) => (
+          <option key={i} value={i}>
+            {h || `${t.column} ${i + 1}`}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <fieldset className="column-picker">
+      <legend>{t.importWhichColumns}</legend>
+      {select(t.area, area, setArea)}
+      {select(t.period, period, setPeriod)}
+      {select(t.value, value, setValue)}
+      <button type="button" onClick={() => onPick({ area, period, value, dimensions: header.map((_, i) => i).filter((i) => i !== area && i !== period && i !== value) })}>
+        {t.importUseColumns}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,50 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import { trendViewOf } from '../../import/merge.ts';
+import { removeDataset } from '../../import/store.ts';
+import { texts } from '../../i18n/texts.ts';
+import { useSetSpec, useSpec } from '../../view/store.ts';
+import { userDatasetsQuery } from '../common/queries.ts';
+
+/** The files imported into this browser: show one in the trend view, or remove it. */
+export function MyDatasets({ onMessage }: { onMessage: (text: string) => void }) {
+  const t = texts();
+  const id = useId();
+  const queryClient = useQueryClient();
+  const setSpec = useSetSpec();
+  const spec = useSpec();
+  const datasets = useQuery(userDatasetsQuery());
+  return (
+    <section className="chart-card" aria-labelledby={`${id}-mine`}>
+      <h2 id={`${id}-mine`} className="chart-title">
+        {t.importMine}
+      </h2>
+      {datasets.isError ? (
+        <p className="error">{t.importStorageUnavailable}</p>
+      ) : !datasets.data || datasets.data.length === 0 ? (
+        <p>{t.importNone}</p>
+      ) : (
+        <ul className="plain-list user-datasets">
+          {datasets.data.map((d) => (
+            <li key={d.id} data-dataset={d.id}>
+              <strong>{d.label}</strong> – {d.fileName}, {t.importedAt(new Date(d.importedAt).toLocaleString('da-DK'))}, {t.rowsCount(d.indicators.reduce((a, i) => a + i.rows, 0))}{' '}
+              <button type="button" onClick={() => setSpec(trendViewOf(d, spec.areas) ?? {})}>
+                {t.importShow}
+              </button>{' '}
+              <button
+                type="button"
+                onClick={() =>
+                  void removeDataset(d.id)
+                    .then(() => queryClient.invalidateQueries({ queryKey: ['user-datasets'] }))
+                    .then(() => onMessage(t.importRemoved(d.fileName)))
+                }
+              >
+                {t.remove}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
