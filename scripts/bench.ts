@@ -11,6 +11,7 @@ import { decodeTable, encodeTable } from '../src/data/wire.ts';
 import { generateMinutes } from './bench-minutes.ts';
 import { extractMinutes } from '../src/extract/extract.ts';
 import { readPdf } from '../src/extract/read-pdf.ts';
+import { htmlToText } from '../src/extract/html-text.ts';
 import { minutesPdf } from '../test/fixtures/minutes/make-pdf.ts';
 import { loadDataDir } from './data-dir.ts';
 import { serveStatic } from './static-server.ts';
@@ -420,6 +421,33 @@ async function measureMinutesInBrowser(dist: string, file: { name: string; type:
   }
 }
 
+/** A paste of `mb` megabytes of minutes into the text field, as a clipboard event, with the main thread watched. */
+async function measurePaste(dist: string, mb: number) {
+  const { server, url, context, page } = await openServed(dist, 'paste');
+  try {
+    await page.goto(`${url}?view=extract`);
+    const field = page.locator('.extract-input textarea');
+    await field.waitFor();
+    await page.evaluate(`window.pasteAt = Infinity; window.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (e.startTime >= window.pasteAt) window.longTasks.push(e.duration); })).observe({ type: 'longtask' });
+      window.pasteData = new DataTransfer();
+      window.pasteData.setData('text/plain', 'Herlev Kommune havde 2.650 ledige i januar 2024. '.repeat(${Math.ceil((mb * 1024 * 1024) / 50)}));`);
+    await page.waitForTimeout(200);
+    await field.evaluate((el) => {
+      const w = window as unknown as { pasteAt: number; pasteData: DataTransfer };
+      w.pasteAt = performance.now();
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: w.pasteData, bubbles: true, cancelable: true }));
+    });
+    const said = page.locator('.paste-held, .extract-input .banner[role="alert"]').first();
+    await said.waitFor();
+    await page.waitForTimeout(300);
+    return { longest: await page.evaluate<number>('Math.max(0, ...window.longTasks)'), said: ((await said.textContent()) ?? '').slice(0, 60) };
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+
 async function reportMinutes(dist: string) {
   const f = (n: number, d = 0) => n.toLocaleString('da-DK', { maximumFractionDigits: d, minimumFractionDigits: d });
   process.stderr.write('Måler udtræk af tal fra referater …\n');
@@ -436,7 +464,16 @@ async function reportMinutes(dist: string) {
   const started = performance.now();
   const read = await readPdf(pdf, await import('pdfjs-dist/legacy/build/pdf.mjs'));
   process.stdout.write(`  PDF af 1 MB tekst (${f(pdf.length / 1024 / 1024, 1)} MB, ${f(read.pages)} sider) læst med pdf.js: ${f((performance.now() - started) / 1000, 2)} s\n`);
+  const deep = `<html><body><main><p>Der var 2.650 ledige i januar 2024.</p>${'<div>'.repeat(100_000)}inde${'</div>'.repeat(100_000)}</main></body></html>`;
+  const deepStarted = performance.now();
+  htmlToText(deep);
+  process.stdout.write(`  HTML med 100.000 indlejrede <div> (${f(deep.length / 1024 / 1024, 1)} MB) til tekst fra kommandolinjen: ${f((performance.now() - deepStarted) / 1000, 2)} s\n`);
+  for (const mb of [1, 10]) {
+    const p = await measurePaste(dist, mb);
+    process.stdout.write(`  i appen, ${mb} MB tekst sat ind i feltet: længste opgave på hovedtråden ${f(p.longest)} ms; appen skrev: "${p.said}"\n`);
+  }
   for (const file of [
+    { name: 'dybt.html', type: 'text/html', bytes: new TextEncoder().encode(deep) },
     { name: 'referat.txt', type: 'text/plain', bytes: new TextEncoder().encode(text) },
     { name: 'referat.pdf', type: 'application/pdf', bytes: pdf },
   ]) {

@@ -1,5 +1,5 @@
 // npm run import -- <file.csv|.xlsx|.json> --indicator <id> [--unit persons|fte|pct|dkk|rank|count]
-//                   [--source <source_id>] [--out <file>]
+//                   [--source <source_id>] [--out <file>] [--decimal komma|punktum]
 // Converts a Statistikbanken, jobindsats.dk or contract file (CSV in any encoding, Excel, JSON) into contract observations, the
 // same way the app's import does, so the rows can be reviewed and added to data/.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { areaResolver } from '../src/data/area-names.ts';
 import { CONTRACT, UNITS, type Unit } from '../src/data/contract.ts';
 import { formatDataError } from '../src/data/errors.ts';
 import { toCsv } from '../src/data/write-csv.ts';
-import { inferUnit, importRows } from '../src/import/pipeline.ts';
+import { inferUnit, importRows, withOtherDecimalSign } from '../src/import/pipeline.ts';
+import { limitToUnit } from '../src/import/unit-limits.ts';
 import { importBytes } from '../src/import/read-bytes.ts';
 import { loadDataDir } from './data-dir.ts';
 
@@ -24,24 +25,37 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const { dataset } = loadDataDir(resolve('data'));
-  const outcome = await importBytes(new Uint8Array(readFileSync(file)), areaResolver(dataset.municipalities));
-  if ('failed' in outcome) {
-    process.stderr.write(`Fejl: ${outcome.failed}\n`);
+  const read = await importBytes(new Uint8Array(readFileSync(file)), areaResolver(dataset.municipalities));
+  if ('failed' in read) {
+    process.stderr.write(`Fejl: ${read.failed}\n`);
     return 2;
   }
-  if (outcome.detection.problem) {
-    process.stderr.write(`Fejl: ${outcome.detection.problem}\n`);
+  // A figure like "2.125" that nothing in the file explains is never guessed: the user says how to read it.
+  const decimal = option(args, 'decimal');
+  if (decimal !== undefined && decimal !== 'komma' && decimal !== 'punktum') {
+    process.stderr.write(`Fejl: --decimal skal være komma eller punktum, ikke "${decimal}".\n`);
     return 2;
   }
-  if (!outcome.detection.columns && outcome.detection.format !== 'contract') {
-    process.stderr.write(`Fejl: kolonnerne kunne ikke genkendes (${outcome.detection.header.join(', ')}). Navngiv dem OMRÅDE, TID og INDHOLD.\n`);
+  const n = read.numbers;
+  if (n.basis === 'guess' && n.ambiguousCount > 0 && decimal === undefined) {
+    process.stderr.write(`Fejl: ${n.ambiguousCount} tal kan læses på to måder (${n.ambiguous.slice(0, 5).map((a) => `"${a.text}" i række ${a.row}`).join(', ')}), og intet andet tal viser decimaltegnet. Angiv --decimal komma (dansk: 1.234,5) eller --decimal punktum (engelsk: 1,234.5).\n`);
     return 2;
   }
-  const unit = (option(args, 'unit') ?? inferUnit(outcome)) as Unit;
+  const signed = decimal !== undefined && n.decimalComma !== (decimal === 'komma') ? withOtherDecimalSign(read) : read;
+  if (read.detection.problem) {
+    process.stderr.write(`Fejl: ${read.detection.problem}\n`);
+    return 2;
+  }
+  if (!read.detection.columns && read.detection.format !== 'contract') {
+    process.stderr.write(`Fejl: kolonnerne kunne ikke genkendes (${read.detection.header.join(', ')}). Navngiv dem OMRÅDE, TID og INDHOLD.\n`);
+    return 2;
+  }
+  const unit = (option(args, 'unit') ?? inferUnit(signed)) as Unit;
   if (!UNITS.includes(unit)) {
     process.stderr.write(`Fejl: ukendt enhed "${unit}". Brug en af ${UNITS.join(', ')}.\n`);
     return 2;
   }
+  const outcome = limitToUnit(signed, unit);
   const indicator = option(args, 'indicator') ?? 'importeret';
   const source = option(args, 'source') ?? 'import';
   const rows =

@@ -19,6 +19,15 @@ export interface SanityChecker {
 const FIRST_YEAR = 2000;
 const COUNT_UNITS = new Set(['persons', 'fte', 'count', 'dkk']);
 
+/** Why a value cannot be a figure of this unit (a share of 140, −2.790 persons, rank 0), or null. */
+export function valueProblem(unit: string | undefined, value: number | null): string | null {
+  if (value === null || unit === undefined) return null;
+  if (unit === 'pct' && (value < 0 || value > 100)) return `En andel skal ligge mellem 0 og 100, men er ${value}.`;
+  if (COUNT_UNITS.has(unit) && value < 0) return `Et antal kan ikke være negativt, men er ${value}.`;
+  if (unit === 'rank' && (value < 1 || value > 98 || !Number.isInteger(value))) return `En placering skal være et helt tal fra 1 til 98, men er ${value}.`;
+  return null;
+}
+
 export function sanityChecker(dataset: Pick<Dataset, 'indicators' | 'sources'>, today = new Date().toISOString().slice(0, 10)): SanityChecker {
   const errors: DataError[] = [];
   const now = Date.parse(`${today}T00:00:00Z`);
@@ -47,22 +56,14 @@ export function sanityChecker(dataset: Pick<Dataset, 'indicators' | 'sources'>, 
       f = files.push(file) - 1;
       fileIndex.set(file, f);
     }
-    const unit = units.get(o.indicator);
-    if (o.value !== null && unit === 'pct' && (o.value < 0 || o.value > 100)) {
-      errors.push({ file, row, column: 'value', message: `En andel skal ligge mellem 0 og 100, men er ${o.value}.` });
-    }
-    if (o.value !== null && unit && COUNT_UNITS.has(unit) && o.value < 0) {
-      errors.push({ file, row, column: 'value', message: `Et antal kan ikke være negativt, men er ${o.value}.` });
-    }
+    const problem = valueProblem(units.get(o.indicator), o.value);
+    if (problem) errors.push({ file, row, column: 'value', message: problem });
     const start = parsePeriod(o.period);
     if (start && start.year < FIRST_YEAR) {
       errors.push({ file, row, column: 'period', message: `Perioden ${o.period} ligger før ${FIRST_YEAR}; er årstallet skrevet rigtigt?` });
     } else if (start && o.kind === 'actual' && Date.UTC(start.year, start.month - 1, start.day) > now) {
       // Targets, forecasts and expectations may lie ahead; an actual figure may not.
       errors.push({ file, row, column: 'period', message: `Et faktisk tal kan ikke gælde ${o.period}, som ligger efter i dag (${today}); er det et mål eller en prognose?` });
-    }
-    if (o.value !== null && unit === 'rank' && (o.value < 1 || o.value > 98 || !Number.isInteger(o.value))) {
-      errors.push({ file, row, column: 'value', message: `En placering skal være et helt tal fra 1 til 98, men er ${o.value}.` });
     }
     const key = `${o.area}|${o.indicator}|${o.breakdown}|${o.period}|${o.kind}|${o.source_id}`;
     const first = seen.get(key);

@@ -261,6 +261,8 @@ export const da = {
   extractAcceptPage: 'Vælg alle tal i visningen',
   extractNone: 'Der blev ikke fundet tal i teksten.',
   extractPasted: 'indsat tekst',
+  extractPasteHeld: (length: string) => `Den indsatte tekst er på ${length} tegn: for lang til at vise i feltet uden at låse siden, så den står ikke i feltet, men hele teksten læses, når du trykker "Find tal".`,
+  extractPasteHeldClear: 'Fjern teksten',
   extractFound: (n: number) => `${n.toLocaleString('da-DK')} foreslåede tal`,
   extractUnknownMunicipality: 'ukendt kommune',
   extractUnknownDate: 'ukendt dato',
@@ -339,6 +341,10 @@ export const da = {
   importRead: (kind: string, encoding: string | null, detail: string | null) =>
     [kind === 'xlsx' ? 'Excel' : kind === 'json' ? 'JSON' : 'CSV', detail && (kind === 'xlsx' ? `ark "${detail}"` : JSON_SHAPES_DA[detail]), encoding && `tegnsæt ${encoding}`].filter(Boolean).join(', '),
   importReadAs: 'Læst som',
+  importRepair: {
+    'invalid-bytes-rejected': 'Filen er UTF-8, men nogle rækker har tegn, der ikke er gyldig UTF-8; de rækker er afvist og står nedenfor, så intet tal gættes.',
+    'not-utf8-further-in': 'Filen begynder som UTF-8, men er det ikke længere inde, så den er læst som Windows-1252 (som Excel gemmer CSV). Ser navne eller overskrifter forkerte ud, så gem filen igen som UTF-8.',
+  },
   importFiltered: (k: number) => `${k.toLocaleString('da-DK')} tal valgt fra af filtrene`,
   importMeasure: 'Hvilken kolonne er værdien?',
   importDimensions: 'Filens øvrige kolonner',
@@ -689,6 +695,8 @@ export const en: Texts = {
   extractAcceptPage: 'Select all figures in view',
   extractNone: 'No figures were found in the text.',
   extractPasted: 'pasted text',
+  extractPasteHeld: (length: string) => `The pasted text has ${length} characters: too long to show in the field without locking the page, so it is not shown there, but all of it is read when you press "Find figures".`,
+  extractPasteHeldClear: 'Remove the text',
   extractFound: (k: number) => `${k.toLocaleString('en-GB')} proposed ${k === 1 ? 'figure' : 'figures'}`,
   extractUnknownMunicipality: 'unknown municipality',
   extractUnknownDate: 'unknown date',
@@ -767,6 +775,10 @@ export const en: Texts = {
   importRead: (kind: string, encoding: string | null, detail: string | null) =>
     [kind === 'xlsx' ? 'Excel' : kind === 'json' ? 'JSON' : 'CSV', detail && (kind === 'xlsx' ? `sheet "${detail}"` : JSON_SHAPES_EN[detail]), encoding && `encoding ${encoding}`].filter(Boolean).join(', '),
   importReadAs: 'Read as',
+  importRepair: {
+    'invalid-bytes-rejected': 'The file is UTF-8, but some rows have characters that are not valid UTF-8; those rows are rejected and listed below, so no figure is guessed.',
+    'not-utf8-further-in': 'The file starts as UTF-8 but is not UTF-8 further in, so it was read as Windows-1252 (as Excel saves CSV). If names or headers look wrong, save the file again as UTF-8.',
+  },
   importFiltered: (k: number) => `${n(k)} ${k === 1 ? 'figure' : 'figures'} left out by the filters`,
   importMeasure: 'Which column is the value?',
   importDimensions: 'The file\'s other columns',

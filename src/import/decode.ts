@@ -43,6 +43,9 @@ export function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** True when the bytes hold a character beyond ASCII: valid UTF-8 with one shows the file is UTF-8. */
+export const hasNonAscii = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
+
 /** How the import names an encoding to the user. */
 export const ENCODING_NAMES: Record<TextEncoding, string> = {
   'utf-8': 'UTF-8',
@@ -73,10 +76,11 @@ export class NotUtf8Error extends Error {}
 /**
  * The file as text, one piece of whole records at a time, with the bytes read so far. A file
  * guessed as UTF-8 from its head is decoded strictly, so a Windows-1252 character further in
- * is noticed (NotUtf8Error) instead of becoming a replacement character.
+ * is noticed (NotUtf8Error) instead of becoming a replacement character; `lenient` decodes it as
+ * U+FFFD, for a file whose own UTF-8 characters show it is UTF-8 with a stray bad byte.
  */
-export async function* decodeRecords(file: Blob, guess: EncodingGuess, chunkBytes = 1024 * 1024): AsyncGenerator<{ text: string; bytes: number }> {
-  const decoder = new TextDecoder(guess.encoding, { fatal: guess.encoding === 'utf-8' });
+export async function* decodeRecords(file: Blob, guess: EncodingGuess, chunkBytes = 1024 * 1024, lenient = false): AsyncGenerator<{ text: string; bytes: number }> {
+  const decoder = new TextDecoder(guess.encoding, { fatal: guess.encoding === 'utf-8' && !lenient });
   let carry = '';
   for (let start = guess.bom; start < file.size; start += chunkBytes) {
     const end = Math.min(file.size, start + chunkBytes);

@@ -114,6 +114,12 @@ export function detectFormat(header: string[], sample: string[][], delimiter: st
   base.decimalComma = evidence.includes('comma') || (!evidence.includes('point') && delimiter !== ',');
 
   if (CONTRACT_REQUIRED.every((c) => h.includes(c))) return { ...base, format: 'contract', decimalComma: false };
+  // Our own column names (indicator, unit, kind, source_id) with a required one missing: say which,
+  // rather than reading the file as someone else's export with the wrong columns.
+  const missing = CONTRACT_REQUIRED.filter((c) => !h.includes(c));
+  if (missing.length < CONTRACT_REQUIRED.length - 2 && ['indicator', 'unit', 'kind', 'source_id'].some((c) => h.includes(c))) {
+    return { ...base, format: 'contract', problem: `Filen ligner Kommunetals eget format, men mangler ${missing.length === 1 ? 'kolonnen' : 'kolonnerne'} ${missing.join(', ')}. Kolonnerne ${CONTRACT_REQUIRED.join(', ')} skal alle være med.` };
+  }
 
   const periodColumns = header.map((c, i) => (periodFromStatbank(c) || isPeriod(c.trim()) ? i : -1)).filter((i) => i >= 0);
   if (periodColumns.length >= 2) {

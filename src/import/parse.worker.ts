@@ -3,10 +3,10 @@
 import { parseRecords } from '../data/parse-csv.ts';
 import { areaResolver } from '../data/area-names.ts';
 import type { Municipality } from '../data/contract.ts';
-import { decodeRecords, detectEncoding, NotUtf8Error, type EncodingGuess } from './decode.ts';
+import { decodeRecords, detectEncoding, hasNonAscii, NotUtf8Error, type EncodingGuess } from './decode.ts';
 import { detectDelimiter, looksBinary, type ColumnMap } from './formats.ts';
 import { tableFromJson } from './json-tables.ts';
-import { importTable, ImportRun, looksLikeJson, outcomeBuffers, type ImportOutcome } from './pipeline.ts';
+import { importTable, ImportRun, looksLikeJson, outcomeBuffers, type FileSource, type ImportOutcome } from './pipeline.ts';
 import { isZip, tableFromXlsx } from './xlsx.ts';
 
 export interface ParseRequest {
@@ -24,12 +24,12 @@ export type ParseMessage =
 const post = (m: ParseMessage) => self.postMessage(m);
 const done = (outcome: ImportOutcome) => self.postMessage({ type: 'done', outcome } satisfies ParseMessage, { transfer: outcomeBuffers(outcome) });
 
-async function readCsv(request: ParseRequest, head: string, guess: EncodingGuess): Promise<ImportOutcome> {
+async function readCsv(request: ParseRequest, head: string, guess: EncodingGuess, repair?: FileSource['repair']): Promise<ImportOutcome> {
   const { file, municipalities, columns, overrides } = request;
   const delimiter = detectDelimiter(head.split(/\r?\n/).filter((l) => l.trim() !== ''));
-  const run = new ImportRun(areaResolver(municipalities), delimiter, columns, new Map(overrides), { kind: 'csv', encoding: guess.encoding, detail: null });
+  const run = new ImportRun(areaResolver(municipalities), delimiter, columns, new Map(overrides), { kind: 'csv', encoding: guess.encoding, detail: null, repair });
   let lastPost = 0;
-  for await (const piece of decodeRecords(file, guess)) {
+  for await (const piece of decodeRecords(file, guess, undefined, repair === 'invalid-bytes-rejected')) {
     const { records, unclosed } = parseRecords(piece.text, delimiter);
     const d = run.push(records, unclosed);
     const now = Date.now();
@@ -67,9 +67,12 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
     try {
       done(await readCsv(request, head, guess));
     } catch (e) {
-      // Valid UTF-8 at the start, but not further in: the file is Windows-1252 after all.
       if (!(e instanceof NotUtf8Error)) throw e;
-      done(await readCsv(request, head, { encoding: 'windows-1252', bom: 0 }));
+      // Valid UTF-8 at the start, but not further in. UTF-8 characters in the start (Område, Køge)
+      // show the file is UTF-8 with a stray bad byte: its rows are rejected and named. Plain ASCII
+      // at the start tells nothing, and the file is Windows-1252 after all; the import says why.
+      if (hasNonAscii(headBytes)) done(await readCsv(request, head, guess, 'invalid-bytes-rejected'));
+      else done(await readCsv(request, head, { encoding: 'windows-1252', bom: 0 }, 'not-utf8-further-in'));
     }
   } catch (e) {
     post({ type: 'failed', message: `Filen kunne ikke læses: ${(e as Error).message}` });

@@ -47,6 +47,12 @@ export interface FileSource {
   encoding: TextEncoding | null;
   /** The Excel sheet, or the JSON shape. */
   detail: string | null;
+  /**
+   * Why the text is not read plainly in `encoding`: a UTF-8 file with a stray invalid byte (its
+   * rows are rejected, not guessed at), or a file read as Windows-1252 because it is not UTF-8
+   * after all further in.
+   */
+  repair?: 'invalid-bytes-rejected' | 'not-utf8-further-in';
 }
 
 /** The value column's decimal sign, with the figures that would read differently under the other one. */
@@ -104,6 +110,8 @@ export const isTotalValue = (v: string) => /(^|[\s,])(i alt|total|alle|all)$/i.t
 /** How many distinct values of a dimension the import lists; beyond it, the rest still import. */
 const MAX_DIMENSION_VALUES = 1000;
 
+export const INVALID_BYTES = 'Rækken har tegn, der ikke er gyldig UTF-8 (vist som �), i en fil, der ellers er UTF-8. Ret tegnet i filen, eller gem filen igen som UTF-8.';
+
 const CSV_SOURCE: FileSource = { kind: 'csv', encoding: 'utf-8', detail: null };
 
 export class ImportRun {
@@ -136,6 +144,7 @@ export class ImportRun {
    */
   push(records: string[][], unclosed: readonly number[] = []): Detection | null {
     this.addErrors(unclosed.map((i) => ({ row: this.recordsSeen + i + 1, column: '', message: UNCLOSED_QUOTE, raw: records[i] ?? [] })));
+    if (this.source.repair === 'invalid-bytes-rejected') records = this.rejectInvalidBytes(records);
     this.recordsSeen += records.length;
     let body = records;
     if (!this.header) {
@@ -181,6 +190,15 @@ export class ImportRun {
     }
     this.nextRow += body.length;
     return d;
+  }
+
+  /** A record with a byte that is not UTF-8 (decoded as U+FFFD) is rejected by row and read as blank. */
+  private rejectInvalidBytes(records: string[][]): string[][] {
+    return records.map((record, i) => {
+      if (!record.some((c) => c.includes('\uFFFD'))) return record;
+      this.addErrors([{ row: this.recordsSeen + i + 1, column: '', message: INVALID_BYTES, raw: record }]);
+      return record.map(() => '');
+    });
   }
 
   /**
@@ -502,7 +520,7 @@ export function importTable(table: TextTable, resolve: AreaResolver, columns: Co
 }
 
 /** The whole pipeline on text already in memory (the CLI and tests); the app streams in a worker. */
-export function importText(text: string, resolve: AreaResolver, columns: ColumnMap | null = null, overrides = new Map<string, string>(), encoding: TextEncoding = 'utf-8'): ImportOutcome | { failed: string } {
+export function importText(text: string, resolve: AreaResolver, columns: ColumnMap | null = null, overrides = new Map<string, string>(), encoding: TextEncoding = 'utf-8', repair?: FileSource['repair']): ImportOutcome | { failed: string } {
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') return { failed: 'Filen er tom.' };
   if (looksLikeJson(clean)) {
@@ -511,7 +529,7 @@ export function importText(text: string, resolve: AreaResolver, columns: ColumnM
   }
   if (looksBinary(clean)) return { failed: BINARY_MESSAGE };
   const delimiter = detectDelimiter(clean.split(/\r?\n/).filter((l) => l.trim() !== ''));
-  const run = new ImportRun(resolve, delimiter, columns, overrides, { kind: 'csv', encoding, detail: null });
+  const run = new ImportRun(resolve, delimiter, columns, overrides, { kind: 'csv', encoding, detail: null, repair });
   const { records, unclosed } = parseRecords(clean, delimiter);
   run.push(records, unclosed);
   return run.finish();

@@ -1,7 +1,7 @@
 // A whole file in memory through the import pipeline, as the worker reads it in pieces: the
 // command line and the tests use it, so they read Excel, JSON and every encoding as the app does.
 import type { AreaResolver } from '../data/area-names.ts';
-import { detectEncoding, isUtf8 } from './decode.ts';
+import { detectEncoding, hasNonAscii, isUtf8 } from './decode.ts';
 import type { ColumnMap } from './formats.ts';
 import { importTable, importText, type ImportOutcome } from './pipeline.ts';
 import { isZip, tableFromXlsx } from './xlsx.ts';
@@ -13,8 +13,10 @@ export async function importBytes(bytes: Uint8Array, resolve: AreaResolver, colu
     const table = await tableFromXlsx(bytes.slice().buffer);
     return 'failed' in table ? table : importTable(table, resolve, columns, overrides, { kind: 'xlsx', encoding: null, detail: table.sheet });
   }
-  const guess = detectEncoding(bytes.subarray(0, 65536));
-  // The head can be plain ASCII in a Windows-1252 file: the whole file decides.
-  const encoding = guess.encoding === 'utf-8' && !isUtf8(bytes) ? 'windows-1252' : guess.encoding;
-  return importText(new TextDecoder(encoding).decode(bytes.subarray(guess.bom)), resolve, columns, overrides, encoding);
+  const head = bytes.subarray(0, 65536);
+  const guess = detectEncoding(head);
+  // Valid UTF-8 at the start but not further in: as the app's worker decides (parse.worker.ts).
+  if (guess.encoding !== 'utf-8' || isUtf8(bytes)) return importText(new TextDecoder(guess.encoding).decode(bytes.subarray(guess.bom)), resolve, columns, overrides, guess.encoding);
+  if (hasNonAscii(head)) return importText(new TextDecoder('utf-8').decode(bytes.subarray(guess.bom)), resolve, columns, overrides, 'utf-8', 'invalid-bytes-rejected');
+  return importText(new TextDecoder('windows-1252').decode(bytes.subarray(guess.bom)), resolve, columns, overrides, 'windows-1252', 'not-utf8-further-in');
 }

@@ -8,6 +8,7 @@ import { preview, type PreviewServer } from 'vite';
 import { CSP_HEADERS } from '../../scripts/csp.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { readCsv } from '../../src/data/parse-csv.ts';
+import { invalidByteFile } from '../fixtures/hostile/invalid-byte.ts';
 import { browserSession } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -59,6 +60,17 @@ describe('hostile inputs in the app', () => {
     expect(await herlev.getAttribute('data-value')).toBe('2.125');
   });
 
+  it('rejects by row the line of a UTF-8 file with a byte that is not UTF-8 after 64 kB, keeping its headers, and says why', async () => {
+    await s.page.goto(`${baseUrl}?view=import`);
+    await s.page.getByLabel('Fil til import').setInputFiles({ name: 'stray-byte.csv', mimeType: 'text/csv', buffer: Buffer.from(invalidByteFile('Område;Periode;Antal', 'Herlev')) });
+    await s.page.locator('.import-repair').waitFor();
+    expect(await s.page.locator('.import-repair').textContent()).toContain('nogle rækker har tegn, der ikke er gyldig UTF-8');
+    expect(await s.page.locator('.import-source').textContent()).toBe('Læst som: CSV, tegnsæt UTF-8');
+    expect(await s.page.locator('.import-errors tbody tr').first().locator('td').first().textContent()).toBe('3502');
+    expect(await s.page.locator('.import-review .chart-subtitle').textContent()).toContain('4.001 rækker læst, 4.000 gyldige tal, 1 afvist');
+    expect(await s.page.locator('.column-picker').count()).toBe(0);
+  });
+
   it('says within 2 s that a linked indicator is not here, and offers the nearest', async () => {
     await s.page.goto(`${baseUrl}?view=trend&ind=egne_abc123_ledige&areas=163`);
     const alert = s.page.getByRole('alert').filter({ hasText: 'Nøgletallet findes ikke i disse data' });
@@ -100,6 +112,28 @@ describe('nothing cut short', () => {
     expect(await field.inputValue()).toBe('');
     await paste(1000);
     await expect.poll(() => alert.count()).toBe(0);
+  });
+
+  it('keeps a 1 MB paste beside the field instead of laying it out in it, says so, and reads all of it', async () => {
+    await s.page.goto(`${baseUrl}?view=extract`);
+    const field = s.page.getByLabel('Sæt referatets tekst ind her');
+    await field.waitFor();
+    const sentence = 'Herlev Kommune havde 2.650 ledige i januar 2024. ';
+    await field.evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text.repeat(Math.ceil(1_000_000 / text.length)));
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, sentence);
+    const held = s.page.locator('.paste-held');
+    await held.waitFor();
+    expect(await held.textContent()).toContain(`Den indsatte tekst er på ${(Math.ceil(1_000_000 / sentence.length) * sentence.length).toLocaleString('da-DK')} tegn`);
+    expect(await field.inputValue()).toBe('');
+    expect(await field.isDisabled()).toBe(true);
+    await s.page.getByRole('button', { name: 'Find tal' }).click();
+    await s.page.locator('.extract-review tbody tr').first().waitFor({ timeout: 120_000 });
+    await held.getByRole('button', { name: 'Fjern teksten' }).click();
+    expect(await field.isDisabled()).toBe(false);
+    expect(await held.count()).toBe(0);
   });
 });
 

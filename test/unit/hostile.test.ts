@@ -12,13 +12,17 @@ import { formatDataError } from '../../src/data/errors.ts';
 import { parseContractCsv, readCsv, UNCLOSED_QUOTE } from '../../src/data/parse-csv.ts';
 import { writeCsv } from '../../src/data/write-csv.ts';
 import { tableFromJson } from '../../src/import/json-tables.ts';
-import { decodeHtml } from '../../src/extract/html-text.ts';
+import { capNesting, decodeHtml, htmlToText } from '../../src/extract/html-text.ts';
+import { limitToUnit } from '../../src/import/unit-limits.ts';
 import { parseUpdateConfig } from '../../src/update/config.ts';
-import { importRows, importText, resolveDuplicates, withOtherDecimalSign, type ImportOutcome } from '../../src/import/pipeline.ts';
+import { importRows, importText, INVALID_BYTES, resolveDuplicates, withOtherDecimalSign, type ImportOutcome } from '../../src/import/pipeline.ts';
+import { importBytes } from '../../src/import/read-bytes.ts';
+import { invalidByteFile } from '../fixtures/hostile/invalid-byte.ts';
 import { checkLinkAreas, checkLinkIndicator } from '../../src/view/link-check.ts';
 import { decodeSpec, encodeSpec } from '../../src/view/url.ts';
 
 const HOSTILE = 'test/fixtures/hostile';
+
 const data = loadDataDir('data').dataset;
 const resolve = areaResolver(data.municipalities);
 const imported = (text: string): ImportOutcome => {
@@ -93,10 +97,41 @@ describe('hostile inputs elsewhere: clear Danish messages', () => {
     expect(decodeHtml(new TextEncoder().encode(html))).toContain('Der var 2.650 ledige i januar 2024.');
   });
 
+  it('reads minutes HTML of 100.000 nested <div>s with its text whole, the parser never seeing more than 500 levels', () => {
+    const html = `<html><body><main><p>Der var 2.650 ledige i januar 2024.</p>${'<div>'.repeat(100_000)}inde${'</div>'.repeat(100_000)}</main></body></html>`;
+    const capped = capNesting(html);
+    expect(capped.match(/<div>/g)?.length).toBe(500 - 3);
+    expect(capped.match(/<\/div>/g)?.length).toBe(500 - 3);
+    expect(htmlToText(html)).toBe('Der var 2.650 ledige i januar 2024.\n\ninde');
+    // A page of paragraphs that are never closed is not deep, and is left as it is.
+    const flat = `<main>${'<p>Punkt'.repeat(2000)}</main>`;
+    expect(capNesting(flat)).toBe(flat);
+  });
+
   it('rejects an imported period in year 0000 by row, and keeps the other rows', () => {
     const r = imported('Område,Periode,Antal\nHerlev,0000M01,5\nHerlev,2024M01,6\n');
     expect(r.errors.map((e) => [e.row, e.message])).toEqual([[2, '"0000M01" ligger før år 1900; er årstallet skrevet rigtigt?']]);
     expect(r.rowNumbers.length).toBe(1);
+  });
+
+  it('rejects an imported share of 140 % or −20 %, and a negative number of persons, by row', () => {
+    const shares = limitToUnit(imported('Område;Periode;Andel pct\nHerlev;2024M01;140\nHerlev;2024M02;-20\nHerlev;2024M03;12,5\n'), 'pct');
+    expect(shares.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [2, 'Andel pct', 'En andel skal ligge mellem 0 og 100, men er 140.'],
+      [3, 'Andel pct', 'En andel skal ligge mellem 0 og 100, men er -20.'],
+    ]);
+    expect(importRows(shares.columns).map((r) => r.value)).toEqual([12.5]);
+    const persons = limitToUnit(imported('Område;Periode;Antal\nHerlev;2024M01;-5\nHerlev;2024M02;7\n'), 'persons');
+    expect(persons.errors.map((e) => e.message)).toEqual(['Et antal kan ikke være negativt, men er -5.']);
+    const contract = limitToUnit(imported('area,indicator,period,value,unit\n163,ledige_pct,2024-01,140,pct\n163,ledige_pct,2024-02,4.5,pct\n'), 'persons');
+    expect(contract.contractRows.map((o) => o.value)).toEqual([4.5]);
+    expect(contract.errorCount).toBe(1);
+  });
+
+  it('names the missing unit column of a file in our own format instead of reading it as an export', () => {
+    const r = imported('area,indicator,period,value\n163,ledige,2024-01,5\n');
+    expect(r.detection.problem).toBe('Filen ligner Kommunetals eget format, men mangler kolonnen unit. Kolonnerne area, indicator, period, value, unit skal alle være med.');
+    expect(r.columns.value.length + r.contractRows.length).toBe(0);
   });
 
   it('says in Danish that an update configuration lacks its indicators', () => {
@@ -142,6 +177,26 @@ describe('hostile files: a number that reads two ways is never guessed silently'
     const r = imported(JSON.stringify([{ kommune: 'Herlev', periode: '2024M01', antal: 2.125 }, { kommune: 'Herlev', periode: '2024M02', antal: 2125 }]));
     expect(r.numbers.basis).toBe('file');
     expect(importRows(r.columns).map((x) => x.value)).toEqual([2.125, 2125]);
+  });
+});
+
+describe('hostile files: a bad byte far into a file is named, not spread over the whole file', () => {
+  it('rejects by row the one row of a UTF-8 file with a byte that is not UTF-8 after 64 kB, and keeps its headers and names', async () => {
+    const bytes = invalidByteFile('Område;Periode;Antal', 'Herlev');
+    const r = await importBytes(bytes, resolve);
+    if ('failed' in r) throw new Error(r.failed);
+    expect(r.source).toMatchObject({ encoding: 'utf-8', repair: 'invalid-bytes-rejected' });
+    expect(r.detection.header).toEqual(['Område', 'Periode', 'Antal']);
+    expect(r.errors.map((e) => [e.row, e.message])).toEqual([[3502, INVALID_BYTES]]);
+    expect(r.rowNumbers.length).toBe(r.rowsRead - 1);
+  });
+
+  it('reads a file whose first 64 kB are plain ASCII as Windows-1252, and says why', async () => {
+    const r = await importBytes(invalidByteFile('Kommune;Periode;Antal', 'Herlev'), resolve);
+    if ('failed' in r) throw new Error(r.failed);
+    expect(r.source).toMatchObject({ encoding: 'windows-1252', repair: 'not-utf8-further-in' });
+    expect(r.errors).toEqual([]);
+    expect(importRows(r.columns).filter((x) => x.area === '259').length).toBe(1);
   });
 });
 

@@ -12,6 +12,7 @@ import { useLocale } from '../common/use-locale.ts';
 import { useSetSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
 import { LazySelect } from './lazy-select.tsx';
+import { PasteBox } from './paste-box.tsx';
 import { acceptedInvalid, documentPages, marksOnPage, pageIndexAt, pageSegments, progressShare, reviewSlice, type ExtractProgress, type RowEdit } from './model.ts';
 
 interface Result extends ExtractionSummary {
@@ -24,17 +25,12 @@ const ROWS_PER_FRAME = 10;
 
 const withoutEvidence = ({ evidence: _evidence, ...o }: CandidateObservation): Observation => o;
 
-/** Longer texts are read from a file, in the worker, with progress: a paste this long already blocks the page as it lands. */
-const PASTE_LIMIT = 2_000_000;
-
 export function ExtractView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
   const t = locale.t;
   const id = useId();
   const queryClient = useQueryClient();
   const setSpec = useSetSpec();
-  const [text, setText] = useState('');
-  const [pasteRefused, setPasteRefused] = useState<number | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   /** The proposals of the review list's page, as the worker holds them. */
   const [shownRows, setShownRows] = useState<CandidateObservation[]>([]);
@@ -237,42 +233,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
         <p className="extract-drop" aria-hidden={dragging ? undefined : true}>
           {dragging ? t.extractDropHere : t.extractDrop}
         </p>
-        <label className="control">
-          <span className="control-label">{t.extractPaste}</span>
-          <textarea
-            rows={8}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            onPaste={(e) => {
-              // A paste past the limit is refused whole and said, never cut short without a word; a file has no limit.
-              const pasted = e.clipboardData.getData('text');
-              const field = e.currentTarget;
-              const length = text.length - (field.selectionEnd - field.selectionStart) + pasted.length;
-              if (length > PASTE_LIMIT) {
-                e.preventDefault();
-                setPasteRefused(length);
-              } else setPasteRefused(null);
-            }}
-            aria-describedby={pasteRefused === null ? undefined : `${id}-paste-limit`}
-          />
-        </label>
-        {pasteRefused !== null && (
-          <p id={`${id}-paste-limit`} className="banner" role="alert">
-            {t.extractPasteTooLong(locale.number(pasteRefused, 0), locale.number(PASTE_LIMIT, 0))}
-          </p>
-        )}
-        <div className="extract-actions">
-          <button type="button" className="primary" disabled={text.trim() === '' || busy !== null} onClick={() => start({ text, name: '' }, false)}>
-            {t.extractRun}
-          </button>
-          <label className="file-button">
-            {t.extractFile}
-            <input type="file" accept=".pdf,.html,.htm,.txt,.md,application/pdf,text/html,text/plain,text/markdown" disabled={busy !== null} onChange={(e) => {
-              readFile(e.target.files?.[0]);
-              e.target.value = '';
-            }} />
-          </label>
-        </div>
+        <PasteBox disabled={busy !== null} onRun={(text) => start({ text, name: '' }, false)} onFile={readFile} />
         {busy && (
           <div className="extract-progress" role="status">
             <progress max={1} value={busy.progress ? share : undefined} aria-label={progressText} />

@@ -7,6 +7,7 @@ import { trendViewOf } from '../../import/merge.ts';
 import { inferUnit, resolveDuplicates, shapeImport, suggestedLabel, withOtherDecimalSign, type DimensionUse, type DuplicateChoice, type ImportOutcome } from '../../import/pipeline.ts';
 import type { SaveMessage, SaveRequest } from '../../import/save.worker.ts';
 import { newDatasetId } from '../../import/store.ts';
+import { limitToUnit } from '../../import/unit-limits.ts';
 import { texts } from '../../i18n/texts.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
@@ -74,7 +75,9 @@ export function ImportView({ core }: { core: LoadedCore }) {
   const duplicates = parsed?.duplicates ?? [];
   // Until the user has said what to do with duplicates, nothing is saved and nothing counts as kept.
   const undecided = duplicates.length > 0 && duplicateChoice === null;
-  const outcome = useMemo(() => (parsed && duplicateChoice ? resolveDuplicates(parsed, duplicateChoice) : parsed), [parsed, duplicateChoice]);
+  const chosen = useMemo(() => (parsed && duplicateChoice ? resolveDuplicates(parsed, duplicateChoice) : parsed), [parsed, duplicateChoice]);
+  // A figure the chosen unit cannot hold (a share of 140) is a rejected row, counted and downloadable.
+  const outcome = useMemo(() => chosen && limitToUnit(chosen, unit), [chosen, unit]);
   const validRows = outcome ? outcome.columns.value.length + outcome.contractRows.length - (undecided ? duplicates.reduce((n, d) => n + d.entries.length, 0) : 0) : 0;
   const names = new Map(core.municipalities.map((m) => [m.code, m.name]));
 
@@ -150,6 +153,11 @@ export function ImportView({ core }: { core: LoadedCore }) {
           <p className="hint import-source">
             {t.importReadAs}: {t.importRead(outcome.source.kind, outcome.source.encoding && ENCODING_NAMES[outcome.source.encoding], outcome.source.detail)}
           </p>
+          {outcome.source.repair && (
+            <p className="hint import-repair" role="note">
+              {t.importRepair[outcome.source.repair]}
+            </p>
+          )}
           {outcome.detection.problem && (
             <p className="error" role="alert">
               {outcome.detection.problem}
