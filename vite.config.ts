@@ -37,8 +37,13 @@ function hostHeaders(): Plugin {
 export default defineConfig({
   base: './',
   resolve: {
-    // read-excel-file's unzip step, unzipped in place instead of in a blob: worker our CSP forbids (src/import/unzip-sync.ts).
-    alias: [{ find: /^\.\.\/zip\/unzipFromArrayBuffer\.js$/, replacement: resolve(import.meta.dirname, 'src/import/unzip-sync.ts') }],
+    alias: [
+      // read-excel-file's unzip step, unzipped in place instead of in a blob: worker our CSP forbids (src/import/unzip-sync.ts).
+      { find: /^\.\.\/zip\/unzipFromArrayBuffer\.js$/, replacement: resolve(import.meta.dirname, 'src/import/unzip-sync.ts') },
+      // Its XML step, without a call per chunk that overflowed the stack on large sheets (src/import/parse-xml-whole.ts).
+      { find: /^\.\.\/xml\/parseXml\.js$/, replacement: resolve(import.meta.dirname, 'src/import/parse-xml-whole.ts') },
+      { find: 'read-excel-file/xml-stream', replacement: resolve(import.meta.dirname, 'node_modules/read-excel-file/modules/xml/parseXmlStream.js') },
+    ],
   },
   plugins: [react(), kommunetalData(), contentSecurityPolicy(), hostHeaders()],
   build: {

@@ -16,7 +16,15 @@ export interface FetchPolicy {
   retryDelayMs: number;
   sleep: (ms: number) => Promise<void>;
   onRetry: (message: string) => void;
+  /** The largest answer read; a larger one stops the table without a retry (default MAX_ANSWER_BYTES). */
+  maxBytes?: number;
 }
+
+/**
+ * Far beyond any table we fetch (the largest is a few MB) and below the longest string Node can
+ * make: a 570 MB answer was read whole, failed as ERR_STRING_TOO_LONG, and was fetched three more times.
+ */
+export const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
 
 /** Longest wait a Retry-After header may ask for before we give up instead. */
 const MAX_RETRY_AFTER_MS = 120_000;
@@ -36,7 +44,7 @@ export async function fetchText(request: HttpRequest, label: string, policy: Fet
   const host = new URL(request.url).host;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await attemptOnce(request, host, policy.timeoutMs);
+      return await attemptOnce(request, host, policy.timeoutMs, policy.maxBytes ?? MAX_ANSWER_BYTES);
     } catch (e) {
       const failure = e instanceof Attempt ? e : new Attempt(`uventet fejl: ${(e as Error).message}`, false);
       if (!failure.retry || attempt >= policy.retries) {
@@ -50,7 +58,7 @@ export async function fetchText(request: HttpRequest, label: string, policy: Fet
   }
 }
 
-async function attemptOnce(request: HttpRequest, host: string, timeoutMs: number): Promise<string> {
+async function attemptOnce(request: HttpRequest, host: string, timeoutMs: number, maxBytes: number): Promise<string> {
   let response: Response;
   const signal = AbortSignal.timeout(timeoutMs);
   try {
@@ -58,10 +66,19 @@ async function attemptOnce(request: HttpRequest, host: string, timeoutMs: number
   } catch (e) {
     throw networkFailure(e, host, timeoutMs);
   }
+  const advice = 'hent færre perioder eller områder ad gangen (update.config.json)';
+  const tooLarge = (bytes: number | null) =>
+    new Attempt(bytes === null ? `svaret fra ${host} er på over ${formatMegabytes(maxBytes)}, det meste en opdatering læser; ${advice}` : `svaret fra ${host} er på ${formatMegabytes(bytes)}, mere end de ${formatMegabytes(maxBytes)} en opdatering læser; ${advice}`, false);
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge(declared);
+  }
   let body: string;
   try {
-    body = await response.text();
+    body = await readLimited(response, maxBytes, () => tooLarge(null));
   } catch (e) {
+    if (e instanceof Attempt) throw e;
     if (signal.aborted) throw new Attempt(`${host} sendte ikke hele svaret inden for ${formatSeconds(timeoutMs)}`, true);
     throw new Attempt(`forbindelsen til ${host} blev afbrudt, før svaret var hentet helt (${causeCode(e) ?? 'afbrudt'})`, true);
   }
@@ -81,6 +98,29 @@ async function attemptOnce(request: HttpRequest, host: string, timeoutMs: number
   }
   if (response.status >= 500) throw new Attempt(`${host} svarede med en fejl (${status}${detail})`, true);
   throw new Attempt(`${host} afviste forespørgslen (${status}${detail})`, false);
+}
+
+/** The body as text, stopped as soon as it passes `maxBytes` (a server need not say its length). */
+async function readLimited(response: Response, maxBytes: number, tooLarge: () => Attempt): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    bytes += part.value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(part.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function formatMegabytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024).toLocaleString('da-DK')} kB`;
+  return `${(bytes / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: bytes < 10 * 1024 * 1024 ? 1 : 0 })} MB`;
 }
 
 function networkFailure(e: unknown, host: string, timeoutMs: number): Attempt {

@@ -209,6 +209,24 @@ describe('npm run update against a local stub of both publishers', () => {
     expect(stub.requests.at(-1)).toBe('POST /jobindsats/data/y30r21/json');
   });
 
+  it('an answer larger than an update reads is stopped at once, by its declared length or as it streams, and not fetched again', async () => {
+    const policy = { ...options().policy, maxBytes: 50_000 };
+    const big = auk01Csv().repeat(40);
+    let calls = 0;
+    const counted = (handler: ReturnType<typeof answers.streamed>): ReturnType<typeof answers.streamed> => (req, res, body) => {
+      calls++;
+      return handler(req, res, body);
+    };
+    stub.routes.set('statbank AUK01', counted(answers.ok(200, big, 'text/csv', { 'Content-Length': String(Buffer.byteLength(big)) })));
+    const declared = await failingRun({ policy });
+    expect(declared).toMatch(/^Statistikbanken AUK01: svaret fra 127\.0\.0\.1:\d+ er på 169 kB, mere end de 49 kB en opdatering læser; hent færre perioder eller områder ad gangen \(update\.config\.json\)\.$/);
+    expect(calls).toBe(1);
+    stub.routes.set('statbank AUK01', counted(answers.streamed(big)));
+    const streamed = await failingRun({ policy });
+    expect(streamed).toMatch(/^Statistikbanken AUK01: svaret fra 127\.0\.0\.1:\d+ er på over 49 kB, det meste en opdatering læser/);
+    expect(calls).toBe(2);
+  });
+
   it('figures that fail check-data (a share of 140 %) are not let in', async () => {
     stub.routes.set('jobindsats data ptva02', answers.ok(200, ptva02Json().replace('"12,0"', '"140,0"')));
     expect(await failingRun()).toMatch(/^De nye tal består ikke kontrollen \(1 fejl\); data\/ er ikke ændret:\n {2}observations\/offentlig_forsoergelse_pct_arbejdsstyrke\.csv, række \d+, kolonne "value": En andel skal ligge mellem 0 og 100, men er 140\./);
