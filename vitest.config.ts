@@ -5,7 +5,8 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'], environment: 'node' },
+        // Explicit, not Vitest's 5 s: a test that starts a server or reads a data folder must not fail on a busy machine.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         test: {

@@ -17,7 +17,7 @@ import { jobindsatsDataRequest, jobindsatsTableRequest, observationsFromJobindsa
 import { observationsFromStatbank, statbankDataRequest } from '../src/update/statbank.ts';
 import { INDICATOR_COLUMNS, SOURCE_COLUMNS, mergeOwnedRows, writeIndicatorFiles } from './contract-files.ts';
 import { checkDataDir, loadDataDir } from './data-dir.ts';
-import { todayIso } from '../src/features/common/today.ts';
+import { todayIso } from '../src/data/today.ts';
 
 export interface UpdateOptions {
   dataDir: string;

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useId, useState, type ReactNode } from 'react';
 import type { LoadedCore } from '../features/common/queries.ts';
 import { formatDataError } from '../data/errors.ts';
-import { texts } from '../i18n/texts.ts';
+import { useLocale } from '../i18n/use-locale.ts';
 import { localeFor } from '../i18n/locale.ts';
 import { useCore } from '../features/common/use-core.ts';
 import { ViewErrorBoundary } from './view-error-boundary.tsx';
@@ -17,7 +17,7 @@ import { pageTitle } from '../model/page-title.ts';
 import { followInApp } from '../features/common/follow-in-app.ts';
 
 export function App() {
-  const t = texts();
+  const t = useLocale().t;
   const spec = useSpec();
   if (spec.embed) return <EmbeddedApp />;
   return (
@@ -59,12 +59,16 @@ function PageTitle() {
   useEffect(() => {
     document.title = title;
   }, [title]);
+  // Screen readers and hyphenation read the page in the spec's language.
+  useEffect(() => {
+    document.documentElement.lang = spec.lang;
+  }, [spec.lang]);
   return null;
 }
 
 /** Loading and failure of the data, the same for the full app and the embed. */
 function CoreGate({ children }: { children: (core: LoadedCore) => ReactNode }) {
-  const t = texts();
+  const t = useLocale().t;
   const core = useCore();
   const spec = useSpec();
   if (core.isError) {
@@ -86,16 +90,17 @@ function CoreGate({ children }: { children: (core: LoadedCore) => ReactNode }) {
 }
 
 function PageLoading() {
+  const t = useLocale().t;
   return (
     <div className="page-status" role="status">
-      {texts().loading}
+      {t.loading}
     </div>
   );
 }
 
 /** The same views with less chrome, for an iframe on another site; reports its height to the host. */
 function EmbeddedApp() {
-  const t = texts();
+  const t = useLocale().t;
   const spec = useSpec();
   useReportHeight();
   if (NOT_EMBEDDABLE.includes(spec.view)) {
@@ -130,10 +135,11 @@ function EmbeddedApp() {
 
 function PinnedNotice({ core }: { core: LoadedCore }) {
   const spec = useSpec();
+  const t = useLocale().t;
   if (!core.pinnedMissing || !spec.data) return null;
   return (
     <p className="banner" role="status">
-      {texts().pinnedMissing(spec.data)}
+      {t.pinnedMissing(spec.data)}
     </p>
   );
 }
@@ -152,7 +158,7 @@ function LanguageSwitch() {
 
 /** Tabs on a wide screen; on a phone one button that opens them as a menu. */
 function ViewNav() {
-  const t = texts();
+  const t = useLocale().t;
   const id = useId();
   const spec = useSpec();
   const setSpec = useSetSpec();
@@ -219,7 +225,7 @@ function PrintMeta({ core }: { core: LoadedCore }) {
 function CurrentView({ core }: { core: LoadedCore }) {
   const spec = useSpec();
   const view = spec.view;
-  const t = texts();
+  const t = useLocale().t;
   const missing = checkLinkIndicator(spec, core);
   if (missing) return <UnknownIndicator core={core} nearest={missing.nearest} />;
   const Component = VIEW_COMPONENTS[view];
@@ -234,7 +240,7 @@ function CurrentView({ core }: { core: LoadedCore }) {
 
 /** Rows that failed validation at build time: named by file, row and column; the rest still shows. */
 function DataErrors({ core }: { core: LoadedCore }) {
-  const t = texts();
+  const t = useLocale().t;
   const [expanded, setExpanded] = useState(false);
   if (core.errors.length === 0) return null;
   const shown = expanded ? core.errors : core.errors.slice(0, 5);

@@ -1,7 +1,7 @@
 import { useLayoutEffect, type ReactNode } from 'react';
 import { create } from 'zustand';
 import type { LoadedCore } from '../features/common/queries.ts';
-import { texts } from '../i18n/texts.ts';
+import { useLocale } from '../i18n/use-locale.ts';
 import { localeFor } from '../i18n/locale.ts';
 import { checkLinkAreas, checkLinkSecond } from '../view/link-check.ts';
 import { useSetSpec, useSpec } from '../view/store.ts';
@@ -31,8 +31,8 @@ export function LinkCheck({ core, children }: { core: LoadedCore; children: Reac
     setNotice({ unknown: check.unknown, cut: check.cut, second });
     setSpec({ areas: check.areas, peers: check.peers, ...(second === null ? {} : { indicator2: null }) }, { replace: true });
   });
+  const t = useLocale().t;
   if (!clean) return null;
-  const t = texts();
   return (
     <>
       {notice && (

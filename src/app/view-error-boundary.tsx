@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
-import { texts } from '../i18n/texts.ts';
+import { localeFor } from '../i18n/locale.ts';
+import { useViewStore } from '../view/store.ts';
 
 interface State {
   error: Error | null;
@@ -15,7 +16,7 @@ export class ViewErrorBoundary extends Component<{ viewName: string; children: R
 
   override render() {
     if (this.state.error) {
-      const t = texts();
+      const t = localeFor(useViewStore.getState().spec.lang).t;
       return (
         <div className="page-status error" role="alert">
           <p>{t.viewFailed(this.props.viewName)}</p>

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartBox } from './chart-box.tsx';
-import { useLocale } from '../features/common/use-locale.ts';
-import type { BarGroup, DrawnSeries } from '../features/trend/model.ts';
+import { useLocale } from '../i18n/use-locale.ts';
+import type { BarGroup, DrawnSeries } from '../model/series.ts';
 import { niceTicks } from './ticks.ts';
 
 const FONT_PX = 12;

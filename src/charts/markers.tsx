@@ -1,6 +1,6 @@
 // A shape per line, so lines tell apart in black and white print and for readers who do not see
 // the colours apart: the legend shows the same shape as the line.
-import type { Marker } from './palette.ts';
+import type { Marker } from '../format/palette.ts';
 
 export function MarkerShape({ marker, x, y, size = 4, colour }: { marker: Marker; x: number; y: number; size?: number; colour: string }) {
   const s = size;

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Bar as BarRow, CompareModel } from '../features/compare/model.ts';
-import { useLocale } from '../features/common/use-locale.ts';
+import type { Bar as BarRow, CompareModel } from '../model/one-month.ts';
+import { useLocale } from '../i18n/use-locale.ts';
 import { ChartBox, type ChartSize } from './chart-box.tsx';
 
 /** Below this width the names go above the bars, so the bars keep the width. */

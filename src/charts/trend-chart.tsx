@@ -1,10 +1,10 @@
 import { useContext } from 'react';
-import { EmphasisContext } from '../features/common/emphasis.ts';
+import { EmphasisContext } from './emphasis.ts';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import { thinForDrawing, type ChartRow } from '../data/series.ts';
-import type { DrawnSeries } from '../features/trend/model.ts';
-import { useLocale } from '../features/common/use-locale.ts';
-import { KIND_DASH, type Marker } from './palette.ts';
+import type { DrawnSeries } from '../model/series.ts';
+import { useLocale } from '../i18n/use-locale.ts';
+import { KIND_DASH, type Marker } from '../format/palette.ts';
 import { MarkerShape } from './markers.tsx';
 import { dodgeLabels } from './label-layout.ts';
 import { niceTicks, timeTickCount, timeTicks } from './ticks.ts';

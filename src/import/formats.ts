@@ -162,8 +162,9 @@ export type NumberEvidence = 'comma' | 'point' | 'ambiguous' | 'none';
 export function numberEvidence(text: string): NumberEvidence {
   const t = text.trim().replace(/\s/g, '').replace(/^-/, '');
   if (!/^[\d.,]+$/.test(t) || !/\d/.test(t)) return 'none';
-  // 2.125 and 2,125: one separator followed by exactly three digits groups thousands or marks decimals.
-  if (/^\d{1,3}[.,]\d{3}$/.test(t)) return 'ambiguous';
+  // 2.125 and 2,125: one separator followed by exactly three digits groups thousands or marks
+  // decimals. Ending in 0 (2.010), it groups: a decimal is not written with a trailing zero.
+  if (/^\d{1,3}[.,]\d{3}$/.test(t)) return t.endsWith('0') ? (t.includes('.') ? 'comma' : 'point') : 'ambiguous';
   const lastDot = t.lastIndexOf('.');
   const lastComma = t.lastIndexOf(',');
   if (lastDot < 0 && lastComma < 0) return 'none';

@@ -1,7 +1,7 @@
 // Imported datasets ("egne data") join the bundled catalogue, so every view shows them.
 import type { CoreBundle, IndicatorCatalogEntry } from '../data/bundle.ts';
 import type { Indicator, Source, Unit } from '../data/contract.ts';
-import { DISTINCT_COLOURS } from '../charts/palette.ts';
+import { DISTINCT_COLOURS } from '../format/palette.ts';
 import { NATIONAL } from '../data/national.ts';
 import { comparePeriods } from '../data/period.ts';
 import type { ViewSpec } from '../view/view-spec.ts';

@@ -6,7 +6,8 @@ import type { Municipality } from '../data/contract.ts';
 import { decodeRecords, detectEncoding, hasNonAscii, NotUtf8Error, type EncodingGuess } from './decode.ts';
 import { detectDelimiter, looksBinary, type ColumnMap } from './formats.ts';
 import { tableFromJson } from './json-tables.ts';
-import { importTable, ImportRun, looksLikeJson, outcomeBuffers, type FileSource, type ImportOutcome } from './pipeline.ts';
+import { importTable, ImportRun, looksLikeJson } from './pipeline.ts';
+import { outcomeBuffers, type FileSource, type ImportOutcome } from './outcome.ts';
 import { isZip, tableFromXlsx } from './xlsx.ts';
 
 export interface ParseRequest {

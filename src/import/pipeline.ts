@@ -1,111 +1,18 @@
 // One import run over a stream of CSV chunks: detection on the first chunk, then conversion.
 // Used by the Web Worker and by the CLI, so both read files the same way.
 import type { AreaResolver } from '../data/area-names.ts';
-import { dictionary, type ColumnarObservations } from '../data/bundle.ts';
-import { observationSchema, type Observation } from '../data/contract.ts';
+import { dictionary } from '../data/bundle.ts';
+import { observationSchema } from '../data/contract.ts';
 import { parseRecords, UNCLOSED_QUOTE } from '../data/parse-csv.ts';
 import type { TextEncoding } from './decode.ts';
-import { CONTRACT_DEFAULTS, convertRecords, decideNumbers, detectDelimiter, detectFormat, looksBinary, numberEvidence, parseNumber, type ColumnMap, type Detection, type ImportRow, type NumberReading, type PendingNumber, type RowError } from './formats.ts';
+import { CONTRACT_DEFAULTS, convertRecords, decideNumbers, detectDelimiter, detectFormat, looksBinary, numberEvidence, parseNumber, type ColumnMap, type Detection, type ImportRow, type PendingNumber, type RowError } from './formats.ts';
 import { tableFromJson, type TextTable } from './json-tables.ts';
+import { type Dimension, type FileSource, type ImportNumbers, type ImportOutcome, isTotalValue, type RawColumns } from './outcome.ts';
+import { shapeImport } from './shape.ts';
 
-/** Converted rows as dictionary-coded typed columns: cheap to hand from the worker to the page. */
-export interface ImportColumns {
-  dict: string[];
-  area: Int32Array;
-  breakdown: Int32Array;
-  period: Int32Array;
-  /** NaN marks a missing value. */
-  value: Float64Array;
-}
-
-/** Every converted figure before the user's choice of breakdown and filters: one code column per dimension. */
-export interface RawColumns {
-  dict: string[];
-  area: Int32Array;
-  period: Int32Array;
-  value: Float64Array;
-  dims: Int32Array[];
-  rowNumbers: Int32Array;
-}
-
-/** What a dimension column does: split the figures into a breakdown, or keep only one of its values. */
-export type DimensionUse = { kind: 'breakdown' } | { kind: 'filter'; value: string };
-
-export interface Dimension {
-  column: number;
-  name: string;
-  /** Its values in file order (the first thousand), with the number of figures of each. */
-  values: { value: string; count: number }[];
-  /** The value that sums the others ("I alt", "Total"), if the file has one. */
-  total: string | null;
-  use: DimensionUse;
-}
-
-/** Where the rows came from: the file type, and for text the encoding it was read in. */
-export interface FileSource {
-  kind: 'csv' | 'xlsx' | 'json';
-  encoding: TextEncoding | null;
-  /** The Excel sheet, or the JSON shape. */
-  detail: string | null;
-  /**
-   * Why the text is not read plainly in `encoding`: a UTF-8 file with a stray invalid byte (its
-   * rows are rejected, not guessed at), or a file read as Windows-1252 because it is not UTF-8
-   * after all further in.
-   */
-  repair?: 'invalid-bytes-rejected' | 'not-utf8-further-in';
-}
-
-/** The value column's decimal sign, with the figures that would read differently under the other one. */
-export interface ImportNumbers extends NumberReading {
-  /** Where each such figure is in `raw`, and its value under the other decimal sign. */
-  indices: Int32Array;
-  alternatives: Float64Array;
-}
-
-export interface ImportOutcome {
-  detection: Detection;
-  numbers: ImportNumbers;
-  source: FileSource;
-  /** Lines above the header (a table's title), the file's own name for its figures. */
-  title: string | null;
-  raw: RawColumns;
-  dimensions: Dimension[];
-  /** The figures as they will be stored: filtered and with their breakdown, per `dimensions`. */
-  columns: ImportColumns;
-  /** The file's row number of each figure in `columns`. */
-  rowNumbers: Int32Array;
-  /** Figures left out by a dimension's filter (say, the rows for men when the filter is "I alt"). */
-  filteredOut: number;
-  /** Rows in our own contract format keep their own indicator, unit and source. */
-  contractRows: Observation[];
-  contractRowNumbers: number[];
-  /** Every rejected row: the download of rejected rows holds them all. */
-  errors: RowError[];
-  errorCount: number;
-  unmapped: [string, number[]][];
-  /** The same figure given more than once, with every value: the user chooses which to keep. */
-  duplicates: Duplicate[];
-  skippedAggregates: number;
-  rowsRead: number;
-}
-
-/** One key (area, indicator, breakdown, period, kind) that the file gives more than once. */
-export interface Duplicate {
-  area: string;
-  indicator: string;
-  breakdown: string;
-  period: string;
-  /** In file order; `index` is the figure's place in `columns` or `contractRows`. */
-  entries: { row: number; value: number | null; index: number }[];
-}
-
-export type DuplicateChoice = 'first' | 'last' | 'reject';
 
 /** What an indicator id in our own format must look like, so a link can name it. */
 const INDICATOR_ID = /^[a-z][a-z0-9_]{0,40}$/;
-
-/** A dimension value that sums the others: "I alt", "Total", "Ydelsesgrupper i alt", "Age, total". */
-export const isTotalValue = (v: string) => /(^|[\s,])(i alt|total|alle|all)$/i.test(v.trim());
 
 /** How many distinct values of a dimension the import lists; beyond it, the rest still import. */
 const MAX_DIMENSION_VALUES = 1000;
@@ -334,179 +241,6 @@ function toRawColumns(rows: ImportRow[], dimensionCount: number): RawColumns {
   return raw;
 }
 
-/**
- * The figures as the user's dimension choices make them: filters keep only the rows with the
- * chosen value, breakdown columns join into the breakdown (their totals left out, so the total
- * of all of them is "all"), and duplicates are found anew, as a choice can create or remove them.
- */
-export function shapeImport(outcome: ImportOutcome, uses: DimensionUse[]): ImportOutcome {
-  const dimensions = outcome.dimensions.map((d, i) => ({ ...d, use: uses[i] ?? d.use }));
-  if (outcome.detection.format === 'contract') {
-    const keys = outcome.contractRows.map((o, index) => ({ area: o.area, indicator: `${o.indicator}|${o.kind}`, breakdown: o.breakdown, period: o.period, value: o.value, row: outcome.contractRowNumbers[index]!, index }));
-    return { ...outcome, dimensions, duplicates: findDuplicates(keys) };
-  }
-  const raw = outcome.raw;
-  const dict = [...raw.dict];
-  const codeOf = new Map<string, number>();
-  const code = (s: string) => {
-    let c = codeOf.get(s);
-    if (c === undefined) {
-      c = dict.length;
-      codeOf.set(s, c);
-      dict.push(s);
-    }
-    return c;
-  };
-  const filters = dimensions.flatMap((d, i) => (d.use.kind === 'filter' ? [{ dim: raw.dims[i]!, value: raw.dict.indexOf(d.use.value) }] : []));
-  const splits = dimensions.flatMap((d, i) => (d.use.kind === 'breakdown' ? [raw.dims[i]!] : []));
-  const labelOf = new Map<string, number>();
-  const breakdownCode = (i: number): number => {
-    const key = splits.map((s) => s[i]).join(',');
-    let c = labelOf.get(key);
-    if (c === undefined) {
-      const label = splits.map((s) => raw.dict[s[i]!]!).filter((v) => v !== '' && !isTotalValue(v)).join(' · ') || 'all';
-      labelOf.set(key, (c = code(label)));
-    }
-    return c;
-  };
-  const n = raw.value.length;
-  const keep: number[] = [];
-  for (let i = 0; i < n; i++) if (filters.every((f) => f.dim[i] === f.value)) keep.push(i);
-  const pick = (col: Int32Array) => Int32Array.from(keep, (i) => col[i]!);
-  const columns: ImportColumns = { dict, area: pick(raw.area), period: pick(raw.period), value: Float64Array.from(keep, (i) => raw.value[i]!), breakdown: Int32Array.from(keep, (i) => breakdownCode(i)) };
-  const rowNumbers = pick(raw.rowNumbers);
-  const keys = Array.from(keep, (_, k) => ({ area: dict[columns.area[k]!]!, indicator: '', breakdown: dict[columns.breakdown[k]!]!, period: dict[columns.period[k]!]!, value: Number.isNaN(columns.value[k]!) ? null : columns.value[k]!, row: rowNumbers[k]!, index: k }));
-  return { ...outcome, dimensions, columns, rowNumbers, filteredOut: n - keep.length, duplicates: findDuplicates(keys) };
-}
-
-function findDuplicates(keys: { area: string; indicator: string; breakdown: string; period: string; value: number | null; row: number; index: number }[]): Duplicate[] {
-  const groups = new Map<string, Duplicate>();
-  for (const k of keys) {
-    const key = `${k.area}\u0000${k.indicator}\u0000${k.breakdown}\u0000${k.period}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { area: k.area, indicator: k.indicator.split('|')[0]!, breakdown: k.breakdown, period: k.period, entries: [] }));
-    group.entries.push({ row: k.row, value: k.value, index: k.index });
-  }
-  return [...groups.values()].filter((g) => g.entries.length > 1);
-}
-
-/**
- * The import as the user chose for its duplicates: keep the first or the last value of each, or
- * reject all of them, which then count and download as rejected rows.
- */
-export function resolveDuplicates(outcome: ImportOutcome, choice: DuplicateChoice): ImportOutcome {
-  if (outcome.duplicates.length === 0) return outcome;
-  const drop = new Set<number>();
-  const rejected: RowError[] = [];
-  for (const d of outcome.duplicates) {
-    const keep = choice === 'first' ? d.entries[0]! : choice === 'last' ? d.entries.at(-1)! : null;
-    for (const e of d.entries) {
-      if (e === keep) continue;
-      drop.add(e.index);
-      if (choice === 'reject') {
-        const others = d.entries.filter((x) => x !== e).map((x) => `række ${x.row} (${x.value ?? 'tom'})`).join(', ');
-        rejected.push({ row: e.row, column: 'value', message: `Samme område, fordeling og periode står også i ${others}; alle er afvist.`, raw: [] });
-      }
-    }
-  }
-  const keepIndex = (i: number) => !drop.has(i);
-  const kept = Array.from({ length: outcome.columns.value.length }, (_, i) => i).filter(keepIndex);
-  const ints = (col: Int32Array) => Int32Array.from(kept, (i) => col[i]!);
-  return {
-    ...outcome,
-    columns: { dict: outcome.columns.dict, area: ints(outcome.columns.area), breakdown: ints(outcome.columns.breakdown), period: ints(outcome.columns.period), value: Float64Array.from(kept, (i) => outcome.columns.value[i]!) },
-    rowNumbers: ints(outcome.rowNumbers),
-    contractRows: outcome.contractRows.filter((_, i) => keepIndex(i)),
-    contractRowNumbers: outcome.contractRowNumbers.filter((_, i) => keepIndex(i)),
-    errors: [...outcome.errors, ...rejected].sort((a, b) => a.row - b.row),
-    errorCount: outcome.errorCount + rejected.length,
-    duplicates: [],
-  };
-}
-
-/** Every typed array of an outcome, each once, to transfer from the worker without copying. */
-export function outcomeBuffers(o: Pick<ImportOutcome, 'raw' | 'columns' | 'rowNumbers'>): ArrayBuffer[] {
-  const arrays = [o.raw.area, o.raw.period, o.raw.value, o.raw.rowNumbers, ...o.raw.dims, o.columns.area, o.columns.breakdown, o.columns.period, o.columns.value, o.rowNumbers];
-  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
-}
-
-/**
- * The import with its two-way figures ("2.125") read with the other decimal sign: the user's
- * answer when nothing in the file shows which sign it uses.
- */
-export function withOtherDecimalSign(outcome: ImportOutcome): ImportOutcome {
-  const value = outcome.raw.value.slice();
-  const alternatives = new Float64Array(outcome.numbers.indices.length);
-  outcome.numbers.indices.forEach((i, k) => {
-    alternatives[k] = value[i]!;
-    value[i] = outcome.numbers.alternatives[k]!;
-  });
-  const numbers = { ...outcome.numbers, decimalComma: !outcome.numbers.decimalComma, alternatives };
-  return shapeImport({ ...outcome, numbers, raw: { ...outcome.raw, value } }, outcome.dimensions.map((d) => d.use));
-}
-
-/** The first figures exactly as they will be stored, for the preview before saving. */
-export function previewRows(outcome: Pick<ImportOutcome, 'detection' | 'contractRows' | 'columns'>, unit: Observation['unit'], count: number): { area: string; period: string; breakdown: string; value: number | null; unit: Observation['unit'] }[] {
-  if (outcome.detection.format === 'contract') return outcome.contractRows.slice(0, count).map((o) => ({ area: o.area, period: o.period, breakdown: o.breakdown, value: o.value, unit: o.unit }));
-  const c = outcome.columns;
-  return Array.from({ length: Math.min(count, c.value.length) }, (_, i) => ({ area: c.dict[c.area[i]!]!, period: c.dict[c.period[i]!]!, breakdown: c.dict[c.breakdown[i]!]!, value: Number.isNaN(c.value[i]!) ? null : c.value[i]!, unit }));
-}
-
-/** The converted rows as plain objects (the CLI and tests; the page never needs them). */
-export function importRows(c: ImportColumns): { area: string; period: string; breakdown: string; value: number | null }[] {
-  return Array.from(c.value, (v, i) => ({ area: c.dict[c.area[i]!]!, period: c.dict[c.period[i]!]!, breakdown: c.dict[c.breakdown[i]!]!, value: Number.isNaN(v) ? null : v }));
-}
-
-/** One imported indicator in the bundle's columnar form, built without a row object per figure. */
-export function importColumnar(c: ImportColumns, indicator: string, unit: Observation['unit'], sourceId: string): ColumnarObservations {
-  const dict = [...c.dict, unit, 'actual', sourceId, ''];
-  const [u, k, s, empty] = [c.dict.length, c.dict.length + 1, c.dict.length + 2, c.dict.length + 3];
-  const n = c.value.length;
-  return {
-    indicator,
-    dict,
-    area: Array.from(c.area),
-    breakdown: Array.from(c.breakdown),
-    period: Array.from(c.period),
-    value: Array.from(c.value, (v) => (Number.isNaN(v) ? null : v)),
-    unit: new Array<number>(n).fill(u),
-    kind: new Array<number>(n).fill(k),
-    source_id: new Array<number>(n).fill(s),
-    item: new Array<number>(n).fill(empty),
-    quote: new Array<number>(n).fill(empty),
-  };
-}
-
-/**
- * The unit from what the file says of its figures (the value column's header, the title, a
- * filtered dimension's value) and, when that says nothing, from the figures themselves:
- * fractions up to 100 are a share, larger fractions full-time persons, whole numbers persons.
- */
-export function inferUnit(outcome: Pick<ImportOutcome, 'detection' | 'title' | 'dimensions' | 'columns'>): Observation['unit'] {
-  const d = outcome.detection;
-  const words = [d.columns && d.columns.value >= 0 ? d.header[d.columns.value] : '', outcome.title ?? '', ...outcome.dimensions.flatMap((x) => (x.use.kind === 'filter' ? [x.use.value] : []))].join(' ').toLowerCase();
-  // A share of full-time persons is a share: "pct." wins over "fuldtid".
-  if (/pct|procent|andel|%|per cent|percent|\bshare\b|\brate\b/.test(words)) return 'pct';
-  if (/fuldtid|full-time|fte/.test(words)) return 'fte';
-  if (/kr\.|kroner|dkk|beløb|\bkr\b/.test(words)) return 'dkk';
-  const values = outcome.columns.value.subarray(0, 5000).filter((v) => !Number.isNaN(v));
-  if (values.some((v) => !Number.isInteger(v))) return values.every((v) => Math.abs(v) <= 100) ? 'pct' : 'fte';
-  return 'persons';
-}
-
-/** A name for the figures from the file itself: its title, the values it is filtered on, the measure. */
-export function suggestedLabel(outcome: Pick<ImportOutcome, 'detection' | 'title' | 'dimensions'>, fileName: string): string {
-  const d = outcome.detection;
-  const measure = d.columns && d.columns.value >= 0 ? (d.header[d.columns.value] ?? '') : '';
-  const generic = /^(indhold|value|værdi|antal|\d.*)$/i;
-  const parts = [
-    outcome.title ?? '',
-    ...outcome.dimensions.flatMap((x) => (x.use.kind === 'filter' && !isTotalValue(x.use.value) ? [x.use.value] : [])),
-    d.measures.length > 1 && !generic.test(measure) ? measure.replace(/^.*:\s*/, '') : '',
-  ].filter((p) => p.trim() !== '');
-  return (parts.join(', ') || fileName.replace(/\.[^.]+$/, '')).slice(0, 120);
-}
-
 const BINARY_MESSAGE = 'Filen ser ikke ud til at være tekst, Excel (.xlsx) eller JSON. Gem den som CSV fra regnearket og prøv igen.';
 
 /** True when decoded text is JSON rather than CSV. */
@@ -534,3 +268,4 @@ export function importText(text: string, resolve: AreaResolver, columns: ColumnM
   run.push(records, unclosed);
   return run.finish();
 }
+

@@ -3,7 +3,8 @@
 import type { AreaResolver } from '../data/area-names.ts';
 import { detectEncoding, hasNonAscii, isUtf8 } from './decode.ts';
 import type { ColumnMap } from './formats.ts';
-import { importTable, importText, type ImportOutcome } from './pipeline.ts';
+import { importTable, importText } from './pipeline.ts';
+import type { ImportOutcome } from './outcome.ts';
 import { isZip, tableFromXlsx } from './xlsx.ts';
 
 /** Any file as bytes: Excel by its zip signature, otherwise text in the encoding its bytes show. */

@@ -1,7 +1,8 @@
 // Saves an import to IndexedDB off the main thread: building the stored columns and the
 // structured clone of a large file would otherwise block the page for seconds.
 import type { Observation, Unit } from '../data/contract.ts';
-import { importColumnar, type ImportColumns } from './pipeline.ts';
+import { importColumnar } from './shape.ts';
+import type { ImportColumns } from './outcome.ts';
 import { columnarsOf, saveDataset, summarise } from './store.ts';
 import { userSourceId, type UserDatasetSummary } from './merge.ts';
 

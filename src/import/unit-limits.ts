@@ -2,7 +2,7 @@
 // or −5 persons, is a rejected row that says why, as in the data folder's own check.
 import type { Unit } from '../data/contract.ts';
 import { valueProblem } from '../data/sanity.ts';
-import type { ImportOutcome } from './pipeline.ts';
+import type { ImportOutcome } from './outcome.ts';
 import type { RowError } from './formats.ts';
 
 /** The outcome with every figure its unit cannot hold moved to the rejected rows. */

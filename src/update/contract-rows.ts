@@ -1,7 +1,7 @@
 // From a publisher's rows to contract observations: shared by both publishers' converters.
 import type { Observation, Unit } from '../data/contract.ts';
 import { parsePeriod, nextPeriod, comparePeriods } from '../data/period.ts';
-import { isTotalValue } from '../import/pipeline.ts';
+import { isTotalValue } from '../import/outcome.ts';
 import { UpdateError } from './config.ts';
 
 /** A breakdown as the contract names it: the publisher's total is 'all'. */

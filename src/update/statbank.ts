@@ -7,7 +7,7 @@ import { readCsv } from '../data/parse-csv.ts';
 import { periodFromStatbank } from '../data/statbank-period.ts';
 import { UpdateError, expandValues, type StatbankTable } from './config.ts';
 import type { HttpRequest } from './http.ts';
-import { isTotalValue } from '../import/pipeline.ts';
+import { isTotalValue } from '../import/outcome.ts';
 import { breakdownOf, completeSeries, publisherNumber, type SeriesPoint } from './contract-rows.ts';
 
 /** POST /data: CSV (semicolons) with value texts in Danish, so areas are matched by name like the ingest does. */

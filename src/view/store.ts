@@ -1,6 +1,5 @@
 // Holds the view spec and keeps it in step with the URL (push on change, read on back/forward).
 import { create } from 'zustand';
-import { setLanguage } from '../i18n/texts.ts';
 import { decodeSpec, encodeSpec } from './url.ts';
 import type { ViewSpec } from './view-spec.ts';
 
@@ -21,7 +20,6 @@ export const useViewStore = create<ViewState>((set, get) => ({
   spec: currentUrlSpec(),
   setSpec: (patch, options) => {
     const spec = { ...get().spec, ...patch };
-    setLanguage(spec.lang);
     const query = encodeSpec(spec);
     if (query !== location.search) {
       if (options?.replace) history.replaceState(null, '', query || location.pathname);
@@ -32,10 +30,8 @@ export const useViewStore = create<ViewState>((set, get) => ({
 }));
 
 if (typeof window !== 'undefined') {
-  setLanguage(useViewStore.getState().spec.lang);
   window.addEventListener('popstate', () => {
     const spec = currentUrlSpec();
-    setLanguage(spec.lang);
     useViewStore.setState({ spec });
   });
 }

@@ -1,7 +1,7 @@
 // Retrieval dates and stale series: the source line names when the figures were fetched, and a
 // series whose publisher should have newer figures by today is marked in the models' notes.
 import { describe, expect, it } from 'vitest';
-import { freshnessNotes, sourceLineFor } from '../../src/charts/source-line.ts';
+import { freshnessNotes, sourceLineFor } from '../../src/model/source-line.ts';
 import type { CoreBundle } from '../../src/data/bundle.ts';
 import { staleSeries } from '../../src/data/freshness.ts';
 import { trendModel } from '../../src/features/trend/model.ts';

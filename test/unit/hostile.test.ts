@@ -15,7 +15,9 @@ import { tableFromJson } from '../../src/import/json-tables.ts';
 import { capNesting, decodeHtml, htmlToText } from '../../src/extract/html-text.ts';
 import { limitToUnit } from '../../src/import/unit-limits.ts';
 import { parseUpdateConfig } from '../../src/update/config.ts';
-import { importRows, importText, INVALID_BYTES, resolveDuplicates, withOtherDecimalSign, type ImportOutcome } from '../../src/import/pipeline.ts';
+import { importRows, resolveDuplicates, withOtherDecimalSign } from '../../src/import/shape.ts';
+import { importText, INVALID_BYTES } from '../../src/import/pipeline.ts';
+import type { ImportOutcome } from '../../src/import/outcome.ts';
 import { importBytes } from '../../src/import/read-bytes.ts';
 import { invalidByteFile } from '../fixtures/hostile/invalid-byte.ts';
 import { checkLinkAreas, checkLinkIndicator } from '../../src/view/link-check.ts';
@@ -171,6 +173,12 @@ describe('hostile files: a number that reads two ways is never guessed silently'
     expect(valueOf(r, '2024-01')).toBe(2125);
     expect(valueOf(r, '2025-01')).toBe(4.5);
     expect(r.errors.map((e) => [e.row, e.message])).toEqual([[84, '"3.5" har punktum som decimaltegn, men kolonnens tal har komma (fx "4,5" i række 83).']]);
+  });
+
+  it('reads "2.010" as two thousand and ten, which a decimal would not be written as, and the column with it', () => {
+    const r = imported('Område;Periode;Antal\nHerlev;2024M01;2.125\nHerlev;2024M02;2.010\n');
+    expect(r.numbers).toMatchObject({ basis: 'figures', decimalComma: true, shownBy: { row: 3, text: '2.010' } });
+    expect(importRows(r.columns).map((x) => x.value)).toEqual([2125, 2010]);
   });
 
   it('takes the decimal sign of typed numbers in JSON as given', () => {

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { areaResolver } from '../../src/data/area-names.ts';
 import { loadDataDir } from '../../scripts/data-dir.ts';
 import { detectDelimiter, parseNumber } from '../../src/import/formats.ts';
-import { importRows, importText, shapeImport, suggestedLabel, type ImportOutcome } from '../../src/import/pipeline.ts';
+import { importRows, shapeImport } from '../../src/import/shape.ts';
+import { importText } from '../../src/import/pipeline.ts';
+import { suggestedLabel } from '../../src/import/describe.ts';
+import type { ImportOutcome } from '../../src/import/outcome.ts';
 
 const resolve = areaResolver(loadDataDir('data').dataset.municipalities);
 const fixture = (name: string) => readFileSync(`test/fixtures/import/${name}`, 'utf8');

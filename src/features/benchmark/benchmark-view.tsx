@@ -1,4 +1,4 @@
-import { todayIso } from '../common/today.ts';
+import { todayIso } from '../../data/today.ts';
 import { useMemo, useState } from 'react';
 import { BENCHMARK, type BenchmarkTables } from '../../data/benchmark.ts';
 import { NATIONAL } from '../../data/national.ts';
@@ -11,7 +11,7 @@ import { PeriodSelect } from '../common/period-range.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { SourcePanel } from '../common/source-panel.tsx';
 import { useObservations } from '../common/use-core.ts';
-import { useLocale } from '../common/use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { DevelopmentChart } from './development-chart.tsx';
 import { benchmarkModel, type BenchmarkModel, type SimilarSet } from './model.ts';
 import { BenchmarkScatter } from './scatter.tsx';

@@ -1,6 +1,6 @@
 import { ChartBox, type ChartSize } from '../../charts/chart-box.tsx';
 import { dodgeLabels } from '../../charts/label-layout.ts';
-import { useLocale } from '../common/use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import type { DevelopmentModel } from './model.ts';
 
 const NARROW = 520;

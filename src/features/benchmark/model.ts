@@ -1,9 +1,9 @@
 // The benchmark view's model: every municipality's actual share on public support against the
 // share STAR expects from its framework conditions, the benchmark list with its direction, the
 // chosen municipalities over the six windows, and those with similar conditions.
-import type { FrameModel, LegendEntry, SourceItem } from '../../charts/frame-model.ts';
-import { areaColours, UNCHOSEN_COLOUR } from '../../charts/palette.ts';
-import { freshnessNotes, sourceLineFor } from '../../charts/source-line.ts';
+import type { FrameModel, LegendEntry, SourceItem } from '../../model/frame-model.ts';
+import { areaColours, UNCHOSEN_COLOUR } from '../../format/palette.ts';
+import { freshnessNotes, sourceLineFor } from '../../model/source-line.ts';
 import { niceTicks } from '../../charts/ticks.ts';
 import { BENCHMARK, BENCHMARK_GROUPS, benchmarkFigure, benchmarkFigures, similarConditions, type BenchmarkFigure, type BenchmarkTables } from '../../data/benchmark.ts';
 import type { CoreBundle } from '../../data/bundle.ts';

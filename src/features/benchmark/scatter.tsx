@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { ChartBox, type ChartSize } from '../../charts/chart-box.tsx';
-import { useLocale } from '../common/use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { SIDE_COLOURS, type BenchmarkModel, type BenchmarkPoint } from './model.ts';
 
 const SIDE_TINTS = { above: '#fcefe5', below: '#e9f2f9' };

@@ -1,10 +1,10 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { areaColours } from '../../charts/palette.ts';
+import { areaColours } from '../../format/palette.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import { NATIONAL } from '../../data/national.ts';
 import { searchKey } from '../../data/labels.ts';
 import { areaNamesFor, areaOptions } from '../../i18n/locale.ts';
-import { useLocale } from './use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 interface Option {
   code: string;

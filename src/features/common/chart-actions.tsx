@@ -1,14 +1,13 @@
 import { useId, useRef, useState, type RefObject } from 'react';
-import type { FrameModel } from '../../charts/frame-model.ts';
+import type { FrameModel } from '../../model/frame-model.ts';
 import type { CsvExport, CsvFlavour } from '../../export/csv.ts';
 import { csvLabelColumns } from '../../model/csv-labels.ts';
 import { safeFileName } from '../../export/file-name.ts';
 import { chartSvg, download, svgToPng, type ImageMeta } from '../../export/image.ts';
-import { texts } from '../../i18n/texts.ts';
 import { useSpec } from '../../view/store.ts';
 import { encodeSpec } from '../../view/url.ts';
 import type { LoadedCore } from './queries.ts';
-import { useLocale } from './use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 interface Props {
   core: LoadedCore;
@@ -155,7 +154,7 @@ export function ChartActions({ core, figure, model, images = true }: Props) {
 }
 
 function EmbedDialog({ core, title, onClose }: { core: LoadedCore; title: string; onClose: () => void }) {
-  const t = texts();
+  const t = useLocale().t;
   const spec = useSpec();
   const id = useId();
   const [frozen, setFrozen] = useState(false);

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { PHONE, useMediaQuery } from './use-media-query.ts';
-import { useLocale } from './use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 /**
  * A view's controls. On a phone they fold behind one line that says what is shown, so the chart

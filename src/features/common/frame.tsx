@@ -1,13 +1,13 @@
 import { MarkerShape } from '../../charts/markers.tsx';
 import { useContext, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { EmphasisContext } from './emphasis.ts';
-import type { FrameModel, LegendEntry } from '../../charts/frame-model.ts';
+import { EmphasisContext } from '../../charts/emphasis.ts';
+import type { FrameModel, LegendEntry } from '../../model/frame-model.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { ChartActions } from './chart-actions.tsx';
 import type { LoadedCore } from './queries.ts';
 import { ChartStatus } from './series-controls.tsx';
 import { DataTable, ToggleTable } from './tables.tsx';
-import { useLocale } from './use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 /**
  * A legend whose entries hide and show series. What is hidden lives in the view spec, so the

@@ -1,6 +1,6 @@
 import type { CoreBundle } from '../../data/bundle.ts';
 import { isUserSource } from '../../import/merge.ts';
-import { useLocale } from './use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 /** Indicators that have data, official series first, then figures from minutes. */
 export function IndicatorSelect({ core, value, onChange, label, none }: { core: CoreBundle; value: string; onChange: (indicator: string) => void; label?: string; none?: string }) {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { comparePeriods, isPeriod, parsePeriod } from '../../data/period.ts';
-import { useLocale } from './use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 interface Props {
   periods: string[];

@@ -5,7 +5,7 @@ import { ObservationTable, type CompactObservations } from '../../data/table.ts'
 import { decodeTable, WireFormatError } from '../../data/wire.ts';
 import { USER_FILE_PREFIX } from '../../import/merge.ts';
 import { listDatasets } from '../../import/store.ts';
-import type { TableRequest } from '../../data/observations.worker.ts';
+import type { TableRequest } from './observations.worker.ts';
 
 async function fetchJson(path: string): Promise<unknown> {
   const response = await fetch(path);
@@ -107,7 +107,7 @@ const pending = new Map<number, { resolve: (t: ObservationTable) => void; reject
  */
 function fetchTableInWorker(source: { url: string } | { idbKey: string }): Promise<ObservationTable> {
   if (!worker) {
-    worker = new Worker(new URL('../../data/observations.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('./observations.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<{ id: number; table?: CompactObservations; error?: string }>) => {
       const request = pending.get(e.data.id);
       pending.delete(e.data.id);

@@ -9,7 +9,7 @@ import { SimilarConditionsButton } from './similar-conditions-button.tsx';
 import { ControlsPanel } from './controls-panel.tsx';
 import { IndicatorSelect } from './indicator-select.tsx';
 import { breakdownLabel } from '../../model/breakdown.ts';
-import { useLocale } from './use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 /** 'all' where the indicator has it, otherwise its first breakdown, so a new indicator never opens empty. */
 export function firstBreakdown(core: CoreBundle, indicator: string): string {

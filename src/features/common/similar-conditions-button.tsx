@@ -5,7 +5,7 @@ import { NATIONAL } from '../../data/national.ts';
 import { areaNamesFor } from '../../i18n/locale.ts';
 import type { LoadedCore } from './queries.ts';
 import { observationsQuery } from './queries.ts';
-import { useLocale } from './use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 /**
  * One click from the first chosen municipality to it and the five with the nearest expected share on STAR's

@@ -1,6 +1,6 @@
 import type { CoreBundle } from '../../data/bundle.ts';
-import type { SourceItem } from '../../charts/frame-model.ts';
-import { useLocale } from './use-locale.ts';
+import type { SourceItem } from '../../model/frame-model.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { encodeSpec } from '../../view/url.ts';
 import { followInApp } from './follow-in-app.ts';

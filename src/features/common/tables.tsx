@@ -1,6 +1,6 @@
 import { useDeferredValue, useState, type ReactNode } from 'react';
-import type { TableModel } from '../../charts/frame-model.ts';
-import { useLocale } from './use-locale.ts';
+import type { TableModel } from '../../model/frame-model.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 /**
  * A chart's table alternative: hidden behind a toggle on screen, always printed. While hidden it

@@ -8,9 +8,10 @@ import type { LoadedCore } from '../common/queries.ts';
 import { MeasureChoice, SeriesControls } from '../common/series-controls.tsx';
 import { SourcePanel } from '../common/source-panel.tsx';
 import { useObservations, usePopulation } from '../common/use-core.ts';
-import { useLocale } from '../common/use-locale.ts';
-import { todayIso } from '../common/today.ts';
-import { compareModel, startMode } from './model.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { todayIso } from '../../data/today.ts';
+import { startMode } from '../../model/one-month.ts';
+import { compareModel } from './model.ts';
 
 export function CompareView({ core }: { core: LoadedCore }) {
   const locale = useLocale();

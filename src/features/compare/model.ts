@@ -1,137 +1,19 @@
 // The compare view's model: bars across municipalities at one period, in a comparable measure,
 // with ranks that say their direction, and Hele landet and group figures as reference lines.
-import type { FrameModel, LegendEntry, SourceItem } from '../../charts/frame-model.ts';
-import { areaColours, NATIONAL_COLOUR, UNCHOSEN_COLOUR } from '../../charts/palette.ts';
-import { freshnessNotes, indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
+import type { LegendEntry, SourceItem } from '../../model/frame-model.ts';
+import { areaColours, NATIONAL_COLOUR, UNCHOSEN_COLOUR } from '../../format/palette.ts';
+import { freshnessNotes, indicatorSources, sourceLineFor } from '../../model/source-line.ts';
 import { niceTicks } from '../../charts/ticks.ts';
-import type { CoreBundle } from '../../data/bundle.ts';
-import { compareAt, groupFigure, missingAreas, type Comparison, type MissingArea } from '../../data/compare.ts';
-import { missingAreasNotes } from '../../model/missing.ts';
-import { modeOptions, type ModeOption } from '../../model/modes.ts';
-import type { Indicator, Observation } from '../../data/contract.ts';
-import type { Rank } from '../../data/indicator-rules.ts';
+import { groupFigure } from '../../data/compare.ts';
 import { isCount } from '../../data/indicator-rules.ts';
 import { NATIONAL } from '../../data/national.ts';
-import { carriedForward, populationLookup } from '../../data/series.ts';
-import type { ObservationTable } from '../../data/table.ts';
-import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
-import type { ViewSpec } from '../../view/view-spec.ts';
-import { effectiveBreakdown, populationNote } from '../trend/model.ts';
-import { breakdownLabel } from '../../model/breakdown.ts';
+import { choicesLine } from '../../i18n/locale.ts';
+import { populationNote } from '../../model/series.ts';
 import { POPULATION_INDICATOR } from '../../view/view-data.ts';
+import { oneMonthComparison, type Bar, type CompareModel, type ReferenceLine } from '../../model/one-month.ts';
+import type { ViewInput } from '../../model/view-input.ts';
 
-export interface Bar {
-  code: string;
-  name: string;
-  /** One of the municipalities the reader chose: drawn in its colour and named, the others grey. */
-  chosen: boolean;
-  value: number;
-  rank: Rank | null;
-  colour: string;
-  label: string;
-  observation: Observation;
-}
-
-export interface ReferenceLine {
-  key: string;
-  label: string;
-  value: number;
-  colour: string;
-}
-
-export interface CompareModel extends FrameModel {
-  indicator: Indicator | undefined;
-  breakdown: string;
-  period: string | null;
-  periods: string[];
-  comparison: Comparison | null;
-  bars: Bar[];
-  references: ReferenceLine[];
-  ticks: number[];
-  valueText: (v: number | null) => string;
-  rankText: (r: Rank | null) => string;
-  /** The figure behind one bar, for the source panel. */
-  sourceOf: (code: string) => SourceItem | null;
-  /** The measures the controls offer ("Som i kilden", "Pr. 1.000 indbyggere"), each with why not where it is not. */
-  measures: ModeOption[];
-  /** Municipalities the comparison leaves out, with their reason. */
-  missing: MissingArea[];
-}
-
-export interface CompareInput {
-  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources' | 'breakdownLabels'>;
-  observations: ObservationTable;
-  population: ObservationTable | undefined;
-  spec: ViewSpec;
-  locale: Locale;
-  /** Today (YYYY-MM-DD): series whose publisher should have newer figures by then are marked. */
-  today?: string;
-}
-
-/** How a value of the measure compared reads: "3,0 %", "12,4" (per 1.000), "1.234". */
-export function measureText(indicator: Indicator | undefined, per1000: boolean, locale: Locale): (v: number | null) => string {
-  return (v) => {
-    if (v === null) return '–';
-    if (per1000) return locale.number(v, 1, 1);
-    if (indicator?.unit === 'pct') return `${locale.number(v, 1, 1)} %`;
-    if (indicator?.unit === 'pp') return `${v > 0 ? '+' : v < 0 ? '−' : '±'}${locale.number(Math.abs(v), 2, 2)}`;
-    return indicator && isCount(indicator) ? locale.number(v, 0) : locale.number(v, 1);
-  };
-}
-
-/** The mode a compare or map view starts from for an indicator: counts per 1.000 inhabitants, so sizes compare fairly. */
-export function startMode(indicator: Indicator | undefined): 'absolute' | 'per1000' {
-  return isCount(indicator) ? 'per1000' : 'absolute';
-}
-
-export function rankTextFor(locale: Locale): (r: Rank | null) => string {
-  return (r) => (r === null ? '–' : locale.t.rankOf(r.rank, r.total, r.tiedTo));
-}
-
-/** What the compare view and the map share: one period of one indicator across all municipalities. */
-export function oneMonthComparison({ core, observations, population, spec, locale }: CompareInput) {
-  const { t } = locale;
-  const indicator = core.indicators.find((i) => i.indicator === spec.indicator);
-  const breakdown = effectiveBreakdown(core, spec.indicator, spec.breakdown);
-  const periods = observations.periods(breakdown);
-  const period = spec.at && periods.includes(spec.at) ? spec.at : observations.latestPeriod(breakdown);
-  const codes = core.municipalities.map((m) => m.code).filter((c) => c !== NATIONAL);
-  const comparison = period ? compareAt(observations.valuesAt(breakdown, period), period, indicator, spec.mode === 'per1000', population ? carriedForward(populationLookup(population)) : null, codes) : null;
-  const per1000 = comparison?.measure === 'per1000';
-  const populationCovers = !!comparison && [...comparison.population.values()].some((v) => v !== null);
-  // A period the data does not have is never shown under its own name: the newest is shown, and said so.
-  const atNote = spec.at && period && spec.at !== period ? [locale.t.atMissing(locale.period(spec.at, true), locale.period(period, true))] : [];
-  const measures = modeOptions(indicator, populationCovers, locale).filter((o) => o.mode !== 'index');
-  const names = areaNamesFor(core, locale);
-  const missing = comparison ? missingAreas(comparison, codes) : [];
-  const notes = [
-    ...atNote,
-    ...missingAreasNotes(missing, names, period, indicatorSources(core, spec.indicator).every((id) => core.sources.find((s) => s.source_id === id)?.meeting_date === ''), locale),
-    ...(comparison && isCount(indicator) && !per1000 ? [populationCovers ? t.countsNotRanked : t.countsNotRankedNoPopulation(period ? locale.period(period, true) : '')] : []),
-  ];
-  const unitName = indicator ? t.units[indicator.unit] : '';
-  const unitLabel = per1000 ? t.per1000Unit(unitName) : unitName;
-  return {
-    indicator,
-    names,
-    breakdown,
-    measures,
-    missing,
-    notes,
-    periods,
-    period,
-    codes,
-    comparison,
-    per1000,
-    unitLabel,
-    valueText: measureText(indicator, per1000, locale),
-    rankText: rankTextFor(locale),
-    title: indicator ? locale.indicatorLabel(indicator) : spec.indicator,
-    subtitle: [unitLabel, breakdownLabel(core, spec.indicator, breakdown, locale), period ? locale.period(period, true) : ''].filter(Boolean).join(' · '),
-  };
-}
-
-export function compareModel(input: CompareInput): CompareModel {
+export function compareModel(input: ViewInput): CompareModel {
   const { core, observations, population, spec, locale } = input;
   const { t } = locale;
   const { indicator, names, breakdown, periods, period, codes, comparison, per1000, unitLabel, valueText, rankText, title, subtitle, measures, missing, notes: comparisonNotes } = oneMonthComparison(input);

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useLocale } from '../common/use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 /** Longer pastes are refused whole and said: the clipboard itself stalls the page at this size; a file has no limit. */
 export const PASTE_LIMIT = 2_000_000;

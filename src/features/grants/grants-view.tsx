@@ -5,7 +5,7 @@ import { useSetSpec, useSpec } from '../../view/store.ts';
 import { ChartActions } from '../common/chart-actions.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { SourcePanel } from '../common/source-panel.tsx';
-import { useLocale } from '../common/use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { ControlsPanel } from '../common/controls-panel.tsx';
 import { PHONE, useMediaQuery } from '../common/use-media-query.ts';
 import { grantsModel, SORT_KEYS, sortParam, type GrantSort, type SortKey } from './model.ts';

@@ -1,7 +1,7 @@
 // The grants view's model: the grants the filters in the view spec leave, in the spec's order,
 // with their totals, timeline, the opened grant's budget lines, and the table's CSV.
-import type { FrameModel } from '../../charts/frame-model.ts';
-import { sourceLineFor } from '../../charts/source-line.ts';
+import type { FrameModel } from '../../model/frame-model.ts';
+import { sourceLineFor } from '../../model/source-line.ts';
 import { niceTicks } from '../../charts/ticks.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import type { Grant, GrantLine } from '../../data/contract.ts';

@@ -1,9 +1,9 @@
-import type { Dimension, DimensionUse } from '../../import/pipeline.ts';
-import { texts } from '../../i18n/texts.ts';
+import type { Dimension, DimensionUse } from '../../import/outcome.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 /** Each further text column splits the figures into a breakdown or keeps only one of its values. */
 export function DimensionsChoice({ dimensions, onChoose }: { dimensions: Dimension[]; onChoose: (index: number, use: DimensionUse) => void }) {
-  const t = texts();
+  const t = useLocale().t;
   return (
     <fieldset className="dimensions">
       <legend>{t.importDimensions}</legend>

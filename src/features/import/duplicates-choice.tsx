@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Duplicate, DuplicateChoice } from '../../import/pipeline.ts';
-import { useLocale } from '../common/use-locale.ts';
+import type { Duplicate, DuplicateChoice } from '../../import/outcome.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 const SHOWN = 50;
 

@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { texts } from '../../i18n/texts.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import type { Stage } from './use-parse.ts';
 
 const ACCEPT = '.csv,.txt,.tsv,.xlsx,.json,.ndjson,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Choosing or dropping a file, then the reading's progress (with a way to stop it) or why it failed. */
 export function FilePicker({ stage, message, onChoose, onCancel }: { stage: Stage; message: string; onChoose: (f: File | undefined) => void; onCancel: () => void }) {
-  const t = texts();
+  const t = useLocale().t;
   const id = useId();
   return (
     <section className="chart-card" aria-labelledby={`${id}-pick`}>

@@ -1,6 +1,7 @@
 import type { Unit } from '../../data/contract.ts';
-import { previewRows, type ImportOutcome } from '../../import/pipeline.ts';
-import { useLocale } from '../common/use-locale.ts';
+import { previewRows } from '../../import/shape.ts';
+import type { ImportOutcome } from '../../import/outcome.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 const PREVIEW_ROWS = 8;
 

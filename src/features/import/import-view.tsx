@@ -4,11 +4,13 @@ import type { Unit } from '../../data/contract.ts';
 import { ENCODING_NAMES } from '../../import/decode.ts';
 import { dimensionColumns, type ColumnMap } from '../../import/formats.ts';
 import { trendViewOf } from '../../import/merge.ts';
-import { inferUnit, resolveDuplicates, shapeImport, suggestedLabel, withOtherDecimalSign, type DimensionUse, type DuplicateChoice, type ImportOutcome } from '../../import/pipeline.ts';
+import { inferUnit, suggestedLabel } from '../../import/describe.ts';
+import { resolveDuplicates, shapeImport, withOtherDecimalSign } from '../../import/shape.ts';
+import type { DimensionUse, DuplicateChoice, ImportOutcome } from '../../import/outcome.ts';
 import type { SaveMessage, SaveRequest } from '../../import/save.worker.ts';
 import { newDatasetId } from '../../import/store.ts';
 import { limitToUnit } from '../../import/unit-limits.ts';
-import { texts } from '../../i18n/texts.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
 import { ColumnPicker } from './column-picker.tsx';
@@ -25,7 +27,7 @@ import { useParse } from './use-parse.ts';
 
 /** Import: the analyst's own files, parsed off the main thread and kept in the browser. */
 export function ImportView({ core }: { core: LoadedCore }) {
-  const t = texts();
+  const t = useLocale().t;
   const id = useId();
   const queryClient = useQueryClient();
   const setSpec = useSetSpec();

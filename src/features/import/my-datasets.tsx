@@ -2,13 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { trendViewOf } from '../../import/merge.ts';
 import { removeDataset } from '../../import/store.ts';
-import { texts } from '../../i18n/texts.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { userDatasetsQuery } from '../common/queries.ts';
 
 /** The files imported into this browser: show one in the trend view, or remove it. */
 export function MyDatasets({ onMessage }: { onMessage: (text: string) => void }) {
-  const t = texts();
+  const t = useLocale().t;
   const id = useId();
   const queryClient = useQueryClient();
   const setSpec = useSetSpec();

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { parseNumber } from '../../import/formats.ts';
-import type { ImportNumbers } from '../../import/pipeline.ts';
-import { useLocale } from '../common/use-locale.ts';
+import type { ImportNumbers } from '../../import/outcome.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 /**
  * Figures like "2.125" that read as two numbers, by row. When nothing in the column shows its

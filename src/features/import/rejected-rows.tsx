@@ -1,13 +1,13 @@
 import { writeCsv } from '../../data/write-csv.ts';
 import { download } from '../../export/image.ts';
-import type { ImportOutcome } from '../../import/pipeline.ts';
-import { texts } from '../../i18n/texts.ts';
+import type { ImportOutcome } from '../../import/outcome.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 const SHOWN = 200;
 
 /** Every rejected row with its reason; the download holds them all, in the file's own columns. */
 export function RejectedRows({ outcome, fileName }: { outcome: ImportOutcome; fileName: string }) {
-  const t = texts();
+  const t = useLocale().t;
   const downloadRejected = () => {
     const header = [...outcome.detection.header, 'række', 'kolonne', 'fejl'];
     const text = writeCsv([header, ...outcome.errors.map((e) => [...e.raw, e.row, e.column, e.message])], { protect: true });

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Municipality } from '../../data/contract.ts';
-import { texts } from '../../i18n/texts.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 /** Area names the file uses that we do not know: the user maps each to a municipality or leaves it out. */
 export function UnmappedNames({ unmapped, municipalities, initial, onApply }: { unmapped: [string, number[]][]; municipalities: Municipality[]; initial: Map<string, string>; onApply: (names: Map<string, string>) => void }) {
-  const t = texts();
+  const t = useLocale().t;
   const [overrides, setOverrides] = useState(initial);
   return (
     <fieldset className="unmapped">

@@ -2,8 +2,8 @@ import { useRef, useState } from 'react';
 import type { Municipality } from '../../data/contract.ts';
 import type { ColumnMap } from '../../import/formats.ts';
 import type { ParseMessage, ParseRequest } from '../../import/parse.worker.ts';
-import type { ImportOutcome } from '../../import/pipeline.ts';
-import { texts } from '../../i18n/texts.ts';
+import type { ImportOutcome } from '../../import/outcome.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 export type Stage =
   | { kind: 'idle' }
@@ -13,6 +13,7 @@ export type Stage =
 
 /** Reads a file in a worker, one at a time: a new file or a new choice of columns ends the last run. */
 export function useParse(municipalities: Municipality[], onRead: (outcome: ImportOutcome, file: File) => void) {
+  const t = useLocale().t;
   const worker = useRef<Worker | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
 
@@ -31,7 +32,7 @@ export function useParse(municipalities: Municipality[], onRead: (outcome: Impor
         w.terminate();
       }
     };
-    w.onerror = () => setStage({ kind: 'failed', message: texts().importWorkerFailed });
+    w.onerror = () => setStage({ kind: 'failed', message: t.importWorkerFailed });
     const request: ParseRequest = { file, municipalities, columns, overrides: [...overrides] };
     w.postMessage(request);
   };

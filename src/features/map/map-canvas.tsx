@@ -5,7 +5,7 @@ import { NATIONAL } from '../../data/national.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
 import { useElementWidth } from '../../charts/chart-box.tsx';
-import { useLocale } from '../common/use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { PHONE, TOUCH, useMediaQuery } from '../common/use-media-query.ts';
 import { BORNHOLM_INSET, CAPITAL_INSET, MAIN, MAP_HEIGHT, MAP_WIDTH, type MapGeometry, type Shape } from './geometry.ts';
 import type { MapModel } from './model.ts';

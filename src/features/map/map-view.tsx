@@ -2,15 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { isCount } from '../../data/indicator-rules.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
-import { startMode } from '../compare/model.ts';
+import { startMode } from '../../model/one-month.ts';
 import { Frame } from '../common/frame.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { MeasureChoice, SeriesControls } from '../common/series-controls.tsx';
 import { useObservations, usePopulation } from '../common/use-core.ts';
-import { useLocale } from '../common/use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { mapModel } from './model.ts';
 import { mapGeometry, type Boundaries } from './geometry.ts';
-import { todayIso } from '../common/today.ts';
+import { todayIso } from '../../data/today.ts';
 import { MapCanvas } from './map-canvas.tsx';
 
 function useBoundaries(core: LoadedCore) {

@@ -1,17 +1,15 @@
 // The map's model: every municipality's value at one period in a comparable measure, its
 // colour class, rank with direction, and the table, text and CSV that go with them.
 import { colourScale, type ColourScale } from '../../charts/colour-scale.ts';
-import type { FrameModel } from '../../charts/frame-model.ts';
-import { freshnessNotes, indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
-import type { CoreBundle } from '../../data/bundle.ts';
+import type { FrameModel } from '../../model/frame-model.ts';
+import { freshnessNotes, indicatorSources, sourceLineFor } from '../../model/source-line.ts';
 import type { Comparison } from '../../data/compare.ts';
 import type { Indicator } from '../../data/contract.ts';
-import type { ObservationTable } from '../../data/table.ts';
-import { choicesLine, type Locale } from '../../i18n/locale.ts';
+import { choicesLine } from '../../i18n/locale.ts';
 import type { ModeOption } from '../../model/modes.ts';
-import type { ViewSpec } from '../../view/view-spec.ts';
-import { oneMonthComparison } from '../compare/model.ts';
-import { populationNote } from '../trend/model.ts';
+import { oneMonthComparison } from '../../model/one-month.ts';
+import type { ViewInput } from '../../model/view-input.ts';
+import { populationNote } from '../../model/series.ts';
 import { POPULATION_INDICATOR } from '../../view/view-data.ts';
 
 export const BOUNDARY_SOURCE = 'dagi-kommunegraenser';
@@ -31,17 +29,8 @@ export interface MapModel extends FrameModel {
   describe: (code: string) => string;
 }
 
-export interface MapInput {
-  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources' | 'breakdownLabels'>;
-  observations: ObservationTable;
-  population: ObservationTable | undefined;
-  spec: ViewSpec;
-  locale: Locale;
-  /** Today (YYYY-MM-DD): series whose publisher should have newer figures by then are marked. */
-  today?: string;
-}
 
-export function mapModel(input: MapInput): MapModel {
+export function mapModel(input: ViewInput): MapModel {
   const { core, population, spec, locale } = input;
   const { t } = locale;
   const { indicator, names, breakdown, periods, period, codes, comparison, per1000, unitLabel, valueText, rankText, title, subtitle, measures, notes: comparisonNotes } = oneMonthComparison(input);

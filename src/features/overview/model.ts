@@ -1,8 +1,8 @@
 // The landing page's model: per headline indicator the newest value, the change against the
 // same period a year before with whether that is good, a rate and rank where they are fair to
 // give, and two years beside Hele landet where the two compare.
-import { areaColours, NATIONAL_COLOUR } from '../../charts/palette.ts';
-import { indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
+import { areaColours, NATIONAL_COLOUR } from '../../format/palette.ts';
+import { indicatorSources, sourceLineFor } from '../../model/source-line.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import { compareAt, missingAreas } from '../../data/compare.ts';
 import { missingAreasNotes } from '../../model/missing.ts';
@@ -13,7 +13,7 @@ import { carriedForward, populationLookup } from '../../data/series.ts';
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
-import { populationNote } from '../trend/model.ts';
+import { populationNote } from '../../model/series.ts';
 import { HEADLINE_INDICATORS, POPULATION_INDICATOR } from '../../view/view-data.ts';
 
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
-import { NATIONAL_COLOUR } from '../../charts/palette.ts';
+import { NATIONAL_COLOUR } from '../../format/palette.ts';
 import { NATIONAL } from '../../data/national.ts';
 import { areaOptions } from '../../i18n/locale.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
@@ -8,7 +8,7 @@ import { encodeSpec } from '../../view/url.ts';
 import { followInApp } from '../common/follow-in-app.ts';
 import { ChartNotes } from '../common/frame.tsx';
 import type { LoadedCore } from '../common/queries.ts';
-import { useLocale } from '../common/use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { useManyObservations } from '../common/use-many-observations.ts';
 import { indicatorsForView } from '../../view/view-data.ts';
 import { overviewModel, type Card } from './model.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaColours } from '../../charts/palette.ts';
+import { areaColours } from '../../format/palette.ts';
 import { reportModel } from './model.ts';
 import { DANISH_MONTH_NAMES } from '../../format/format.ts';
 import { core, tables, spec, da, en } from '../../../test/fixtures/models/world.ts';

@@ -1,9 +1,9 @@
 // Beskæftigelsesoverblik: per theme the month's value, the change against the same month a
 // year before, the rank among the 98 with its direction, and two years beside the comparison
 // set. Counts are compared per 1.000 inhabitants, so municipalities of any size compare fairly.
-import type { FrameModel, LegendEntry } from '../../charts/frame-model.ts';
-import { areaColours, areaMarkers } from '../../charts/palette.ts';
-import { freshnessNotes, indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
+import type { FrameModel, LegendEntry } from '../../model/frame-model.ts';
+import { areaColours, areaMarkers } from '../../format/palette.ts';
+import { freshnessNotes, indicatorSources, sourceLineFor } from '../../model/source-line.ts';
 import { staleSeries } from '../../data/freshness.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import { compareAt, groupFigure, missingAreas } from '../../data/compare.ts';
@@ -17,9 +17,9 @@ import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
 import type { ViewSpec } from '../../view/view-spec.ts';
 import { BENCHMARK, benchmarkFigure, expectedSharesAt, latestBenchmarkPeriod, similarConditions } from '../../data/benchmark.ts';
-import { populationNote } from '../trend/model.ts';
+import { populationNote } from '../../model/series.ts';
 import { POPULATION_INDICATOR, THEMES, type Theme } from '../../view/view-data.ts';
-import type { DrawnSeries } from '../trend/model.ts';
+import type { DrawnSeries } from '../../model/series.ts';
 
 
 /** "Offentlig forsørgelse mod forventet": the newest benchmark window, which runs on its own calendar. */

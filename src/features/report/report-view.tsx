@@ -11,9 +11,9 @@ import { ControlsPanel } from '../common/controls-panel.tsx';
 import { ChartNotes, SeriesLegend } from '../common/frame.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { DataTable, ToggleTable } from '../common/tables.tsx';
-import { useLocale } from '../common/use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { useManyObservations } from '../common/use-many-observations.ts';
-import { todayIso } from '../common/today.ts';
+import { todayIso } from '../../data/today.ts';
 import { reportModel } from './model.ts';
 import { indicatorsForView } from '../../view/view-data.ts';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { LoadedCore } from '../common/queries.ts';
-import { useLocale } from '../common/use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { useManyObservations } from '../common/use-many-observations.ts';
 import { sourcesModel } from './model.ts';
 import { useSpec } from '../../view/store.ts';

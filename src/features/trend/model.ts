@@ -1,10 +1,9 @@
 // The trend view's model: which series, in which mode, drawn how, and everything the frame,
 // the table and the exports show. A pure function of spec, data and locale.
-import { areaColours, areaMarkers, KIND_DASH, type Marker } from '../../charts/palette.ts';
-import type { FrameModel, LegendEntry, SourceItem } from '../../charts/frame-model.ts';
-import { freshnessNotes, indicatorSources, sourceLineFor } from '../../charts/source-line.ts';
-import type { CoreBundle } from '../../data/bundle.ts';
-import type { Indicator, Kind, Observation } from '../../data/contract.ts';
+import { areaColours, areaMarkers, KIND_DASH } from '../../format/palette.ts';
+import type { FrameModel, LegendEntry, SourceItem } from '../../model/frame-model.ts';
+import { freshnessNotes, indicatorSources, sourceLineFor } from '../../model/source-line.ts';
+import type { Indicator, Kind } from '../../data/contract.ts';
 import { isCount } from '../../data/indicator-rules.ts';
 import { semanticsOf } from '../../data/semantics.ts';
 import { effectiveMode, modeOptions, type ModeOption } from '../../model/modes.ts';
@@ -13,34 +12,10 @@ import { chartRows, indexSeries, perThousandSeries, populationLookup, type Chart
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
 import { breakdownLabel } from '../../model/breakdown.ts';
-import type { Mode, ViewSpec } from '../../view/view-spec.ts';
+import type { Mode } from '../../view/view-spec.ts';
+import { effectiveBreakdown, type BarGroup, type DrawnSeries } from '../../model/series.ts';
+import type { ViewInput } from '../../model/view-input.ts';
 import { POPULATION_INDICATOR } from '../../view/view-data.ts';
-
-/**
- * Comparisons at one month use the newest population there is; where that is older than the
- * month, a note says which month it is from.
- */
-export function populationNote(population: ObservationTable | undefined, period: string | null, used: boolean, locale: Locale): string[] {
-  if (!population || !period || !used) return [];
-  const last = population.latestPeriodOf('000', 'all');
-  return last && periodTime(last) < periodTime(period) ? [locale.t.populationFrom(locale.period(last, true))] : [];
-}
-
-export interface DrawnSeries {
-  key: string;
-  area: string;
-  name: string;
-  colour: string;
-  kind: Kind;
-  /** Drawn as points: figures from minutes, or a series with gaps. */
-  sparse: boolean;
-  /** A dash of its own: the second indicator's lines. */
-  dash?: string;
-  /** The area's shape on its line and in the legend, so lines differ by more than colour. */
-  marker?: Marker;
-  /** A series with a figure drawn as a span: marks at the span's two ends and a dot at each of its other points, none between. */
-  marks?: { spanEnds: number[]; points: number[] };
-}
 
 /** One chart of the trend view: both indicators share one when their units agree. */
 export interface TrendPanel {
@@ -55,13 +30,6 @@ export interface TrendPanel {
   referenceY: number | undefined;
   /** A rank among this many: drawn on an inverted axis from 1 (top) to this number. */
   rankOf: number | null;
-}
-
-/** A measure with one period only: bars per breakdown (or per area), one bar per area. */
-export interface BarGroup {
-  key: string;
-  label: string;
-  values: { key: string; value: number | null; observation: Observation | null }[];
 }
 
 export interface TrendModel extends FrameModel {
@@ -91,17 +59,10 @@ export interface TrendModel extends FrameModel {
   panels: TrendPanel[];
 }
 
-export interface TrendInput {
-  core: Pick<CoreBundle, 'municipalities' | 'groups' | 'indicators' | 'catalog' | 'sources' | 'breakdownLabels'>;
-  observations: ObservationTable;
-  /** The population table, loaded for count indicators so per 1.000 can be offered. */
-  population: ObservationTable | undefined;
-  spec: ViewSpec;
-  locale: Locale;
+/** The trend view draws a second indicator (`ind2`) beside the first. */
+export interface TrendInput extends ViewInput {
   /** The second indicator's table (`ind2`), drawn beside the first. */
   second?: ObservationTable;
-  /** Today (YYYY-MM-DD): series whose publisher should have newer figures by then are marked. */
-  today?: string;
 }
 
 /** Series keys of the second indicator end in this, so `hide=` can name them apart from the first's. */
@@ -109,11 +70,6 @@ export const SECOND_SUFFIX = ':2';
 /** The second indicator's lines are dashed, so the two read apart in the same area colour. */
 export const SECOND_DASH = '7 4';
 
-/** The breakdown the view can show: the spec's, when the indicator has it, else its first. */
-export function effectiveBreakdown(core: Pick<CoreBundle, 'catalog'>, indicator: string, breakdown: string): string {
-  const breakdowns = core.catalog.find((c) => c.indicator === indicator)?.breakdowns ?? [];
-  return breakdowns.length === 0 || breakdowns.includes(breakdown) ? breakdown : breakdowns[0]!;
-}
 
 export function seriesName(name: string, kind: Kind, locale: Locale): string {
   return kind === 'actual' ? name : `${name} (${locale.t.kinds[kind]})`;

@@ -9,10 +9,10 @@ import type { LoadedCore } from '../common/queries.ts';
 import { ChartStatus, SeriesControls } from '../common/series-controls.tsx';
 import { SourcePanel } from '../common/source-panel.tsx';
 import { useObservations, usePopulation } from '../common/use-core.ts';
-import { useLocale } from '../common/use-locale.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { useBackgroundData } from '../common/use-background.ts';
 import { SECOND_SUFFIX, trendModel } from './model.ts';
-import { todayIso } from '../common/today.ts';
+import { todayIso } from '../../data/today.ts';
 import { IndicatorSelect } from '../common/indicator-select.tsx';
 
 // Bars are drawn only when the choice holds a single period; their code loads then.

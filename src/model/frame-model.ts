@@ -2,7 +2,7 @@
 // alternative, source line and the CSV, all computed by the view's pure model.
 import type { Observation } from '../data/contract.ts';
 import type { CsvTable } from '../export/csv.ts';
-import type { Marker } from './palette.ts';
+import type { Marker } from '../format/palette.ts';
 
 /** One figure as the source panel shows it: whose it is, its value as the source gives it, and where it stands. */
 export interface SourceItem {

@@ -1,8 +1,8 @@
 // Parses and packs one indicator's observations off the main thread: imported data from
 // IndexedDB, and the JSON files of data versions published before the binary ones (a frozen
 // embed keeps showing its version). The typed columns are transferred, not copied.
-import type { ColumnarObservations } from './bundle.ts';
-import { compactBuffers, compactObservations } from './table.ts';
+import type { ColumnarObservations } from '../../data/bundle.ts';
+import { compactBuffers, compactObservations } from '../../data/table.ts';
 
 export type TableRequest = { id: number; url: string } | { id: number; idbKey: string };
 
@@ -19,7 +19,7 @@ self.onmessage = async (event: MessageEvent<TableRequest>) => {
   const { id } = request;
   try {
     // Imported data is read from IndexedDB here too; its code loads only when someone has imported.
-    const data = 'url' in request ? await fetchColumnar(request.url) : await (await import('../import/store.ts')).loadColumnar(request.idbKey);
+    const data = 'url' in request ? await fetchColumnar(request.url) : await (await import('../../import/store.ts')).loadColumnar(request.idbKey);
     const table = compactObservations(data);
     self.postMessage({ id, table }, { transfer: compactBuffers(table) });
   } catch (e) {

@@ -1,5 +1,5 @@
-import { localeFor, type Locale } from '../../i18n/locale.ts';
-import { useSpec } from '../../view/store.ts';
+import { localeFor, type Locale } from './locale.ts';
+import { useSpec } from '../view/store.ts';
 
 /** Texts and formats in the view's language. */
 export function useLocale(): Locale {

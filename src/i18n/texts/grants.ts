@@ -1,0 +1,41 @@
+// Grants and their budget lines. Danish first; the English has the Danish object's type, so no key is missing.
+
+export const grantsDa = {
+  grantor: 'Bevilliget af',
+  allGrantors: 'Alle bevillingsgivere',
+  grantsTitle: 'Bevillinger',
+  grantsSubtitle: (n: number, total: string) => `${n} ${n === 1 ? 'bevilling' : 'bevillinger'}, i alt ${total}`,
+  grantTitle: 'Formål',
+  amount: 'Beløb',
+  grantPeriod: 'Periode',
+  decidedOn: 'Besluttet',
+  grantTimeline: 'Bevillingsperioder',
+  grantTimelineSubtitle: 'Hvornår pengene kan bruges',
+  guaranteeLabel: 'Garanteret og usikker del af bevillingen',
+  guaranteed: 'Garanteret',
+  atRisk: 'Afhænger af resultatkrav',
+  budgetLines: 'Budgetlinjer',
+  budgetLine: 'Linje',
+  noBudgetLines: 'Referatet opgør ikke bevillingen på budgetlinjer.',
+  budgetDiffers: (lines: string, amount: string) => `Budgetlinjerne summer til ${lines}, som referatet angiver dem; bevillingen er på ${amount}`,
+};
+
+export const grantsEn: typeof grantsDa = {
+  grantor: 'Granted by',
+  allGrantors: 'All grantors',
+  grantsTitle: 'Grants',
+  grantsSubtitle: (k: number, total: string) => `${k} ${k === 1 ? 'grant' : 'grants'}, ${total} in all`,
+  grantTitle: 'Purpose',
+  amount: 'Amount',
+  grantPeriod: 'Period',
+  decidedOn: 'Decided',
+  grantTimeline: 'Grant periods',
+  grantTimelineSubtitle: 'When the money can be spent',
+  guaranteeLabel: 'Guaranteed and uncertain part of the grant',
+  guaranteed: 'Guaranteed',
+  atRisk: 'Depends on result requirements',
+  budgetLines: 'Budget lines',
+  budgetLine: 'Line',
+  noBudgetLines: 'The minutes do not break the grant down into budget lines.',
+  budgetDiffers: (lines: string, amount: string) => `The budget lines add up to ${lines}, as the minutes state them; the grant is ${amount}`,
+};
