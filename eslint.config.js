@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
 import { readdirSync } from 'node:fs';
 import { importX } from 'eslint-plugin-import-x';
@@ -26,6 +27,7 @@ const zones = [
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', '.bench', '**/*.tmp.*'] },
   js.configs.recommended,
+  ...pluginQuery.configs['flat/recommended'],
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

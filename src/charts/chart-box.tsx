@@ -2,7 +2,7 @@ import { startTransition, useLayoutEffect, useRef, useState, useSyncExternalStor
 import { flushSync } from 'react-dom';
 
 /** The width of a printed chart in CSS px: A4 portrait (210 mm) less 12 mm margins each side. */
-export const PAPER_WIDTH = 700;
+const PAPER_WIDTH = 700;
 
 export interface ChartSize {
   width: number;
@@ -44,7 +44,7 @@ const onAfterPrint = () => setPrinting(false);
 const onPrintQuery = (e: MediaQueryListEvent) => setPrinting(e.matches);
 
 /** True while the page is being printed (between beforeprint and afterprint). */
-export function usePrinting(): boolean {
+function usePrinting(): boolean {
   return useSyncExternalStore(subscribePrinting, () => printing, () => false);
 }
 

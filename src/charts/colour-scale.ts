@@ -3,7 +3,7 @@
 const SEQUENTIAL = ['#edf8b1', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'];
 const DIVERGING = ['#b35806', '#f1a340', '#fee0b6', '#f7f7f7', '#d8daeb', '#998ec3', '#542788'];
 
-export interface ColourClass {
+interface ColourClass {
   from: number;
   to: number;
   colour: string;

@@ -1,7 +1,7 @@
 // Round axis ticks (0, 1, 2, 3 or 0, 250, 500) instead of the data's own extremes.
 const STEPS = [1, 2, 2.5, 5, 10];
 
-export function niceStep(roughStep: number): number {
+function niceStep(roughStep: number): number {
   if (!(roughStep > 0) || !Number.isFinite(roughStep)) return 1;
   const power = 10 ** Math.floor(Math.log10(roughStep));
   const fraction = roughStep / power;

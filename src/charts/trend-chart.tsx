@@ -11,7 +11,7 @@ import { niceTicks, timeTickCount, timeTicks } from './ticks.ts';
 import { parsePeriod } from '../data/period.ts';
 import { ChartBox, type ChartSize } from './chart-box.tsx';
 
-export type ChartSeries = DrawnSeries;
+type ChartSeries = DrawnSeries;
 
 interface Props {
   rows: ChartRow[];

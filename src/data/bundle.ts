@@ -78,12 +78,12 @@ export function encodeObservations(indicator: string, rows: readonly Observation
   return out;
 }
 
-export function observationFileName(indicator: string): string {
+function observationFileName(indicator: string): string {
   return `obs/${indicator}.bin`;
 }
 
 /** A short, stable fingerprint of the data, so a frozen embed can name the version it shows. */
-export function fingerprint(text: string): string {
+function fingerprint(text: string): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let i = 0; i < text.length; i++) {

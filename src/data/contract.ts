@@ -8,7 +8,7 @@ z.config({ jitless: true });
 
 export const UNITS = ['persons', 'fte', 'pct', 'pp', 'dkk', 'rank', 'count'] as const;
 /** What kind of figure an indicator is: it decides how it may be drawn, ranked and converted. */
-export const FIGURES = ['level', 'share', 'rate', 'rank', 'difference', 'money'] as const;
+const FIGURES = ['level', 'share', 'rate', 'rank', 'difference', 'money'] as const;
 /** How often the figure is published: a monthly series, a yearly figure, a 12-month window, a figure on a date. */
 export const FREQUENCIES = ['month', 'quarter', 'year', 'window', 'date', 'mixed'] as const;
 export type Figure = (typeof FIGURES)[number];
@@ -52,14 +52,14 @@ const unit = z.enum(UNITS, { error: `enheden skal være en af ${UNITS.join(', ')
 const kind = z.enum(KINDS, { error: `arten skal være en af ${KINDS.join(', ')}` });
 const quote = optional.refine((s) => s.length <= 200, { error: 'citatet må højst være 200 tegn' });
 
-export const municipalitySchema = z.object({ code: areaCode, name: required, region: optional });
-export const groupSchema = z.object({
+const municipalitySchema = z.object({ code: areaCode, name: required, region: optional });
+const groupSchema = z.object({
   group_id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'gruppe-id skal være små bogstaver, tal og bindestreg' }),
   name: required,
   member_code: areaCode,
   weighting: optional,
 });
-export const indicatorSchema = z.object({
+const indicatorSchema = z.object({
   indicator: z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'indikator-id skal være små bogstaver, tal og _' }),
   label_da: required,
   label_en: required,
@@ -74,8 +74,8 @@ export const indicatorSchema = z.object({
   additive: z.union([z.literal(''), z.enum(['yes', 'no'])], { error: 'skal være yes eller no' }).optional().transform((s) => s ?? ''),
 });
 /** The English name of a breakdown value; Danish names are the values themselves. */
-export const breakdownLabelSchema = z.object({ indicator: required, breakdown: required, label_en: required });
-export const sourceSchema = z.object({
+const breakdownLabelSchema = z.object({ indicator: required, breakdown: required, label_en: required });
+const sourceSchema = z.object({
   source_id: required,
   municipality_code: areaCode,
   body: required,
@@ -100,7 +100,7 @@ export const observationSchema = z.object({
   item: optional,
   quote,
 });
-export const grantSchema = z.object({
+const grantSchema = z.object({
   grant_id: required,
   municipality_code: areaCode,
   title: required,
@@ -116,7 +116,7 @@ export const grantSchema = z.object({
   budget_total_dkk: optionalNumber,
   quote,
 });
-export const grantLineSchema = z.object({ grant_id: required, line: required, amount_dkk: number });
+const grantLineSchema = z.object({ grant_id: required, line: required, amount_dkk: number });
 
 export type Municipality = z.output<typeof municipalitySchema>;
 export type GroupMember = z.output<typeof groupSchema>;
@@ -163,7 +163,6 @@ export const CONTRACT = {
 } as const;
 
 export type ContractFile = keyof typeof CONTRACT;
-export const CONTRACT_FILES = Object.keys(CONTRACT) as ContractFile[];
 
 export interface RowOf {
   municipalities: Municipality;

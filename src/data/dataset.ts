@@ -30,7 +30,7 @@ export interface Dataset extends CoreData {
 }
 
 /** Observation rows remember which file and row they came from, so reference errors can point there. */
-export interface ObservationFile {
+interface ObservationFile {
   file: string;
   text: string;
 }
@@ -81,14 +81,14 @@ export function parseDataFiles(files: DataFiles, options: { sanity?: boolean } =
   return { dataset: { ...core, observations }, errors };
 }
 
-export interface ReferenceSets {
+interface ReferenceSets {
   areas: Set<string>;
   municipalityCodes: Set<string>;
   indicators: Map<string, Indicator>;
   sources: Set<string>;
 }
 
-export function referenceSets(core: CoreData): ReferenceSets {
+function referenceSets(core: CoreData): ReferenceSets {
   const municipalityCodes = new Set(core.municipalities.map((m) => m.code));
   const areas = new Set([...municipalityCodes, ...core.groups.map((g) => g.group_id)]);
   return {
@@ -130,7 +130,7 @@ function checkCoreReferences(core: CoreData): DataError[] {
 }
 
 /** Drops observations whose references do not resolve, and reports each by file and row. */
-export function checkObservationReferences(
+function checkObservationReferences(
   rows: Observation[],
   rowNumbers: number[],
   file: string,

@@ -4,10 +4,10 @@ import type { Indicator, Unit } from './contract.ts';
 import { NATIONAL } from './national.ts';
 
 /** Units that count people or money: they grow with a municipality's size. */
-export const COUNT_UNITS: readonly Unit[] = ['persons', 'fte', 'count', 'dkk'];
+const COUNT_UNITS: readonly Unit[] = ['persons', 'fte', 'count', 'dkk'];
 
 /** Below this many persons a figure is flagged as uncertain. */
-export const SMALL_NUMBER = 20;
+const SMALL_NUMBER = 20;
 
 export type Measure = 'value' | 'per1000';
 
@@ -26,11 +26,6 @@ export function lowerIsBetter(indicator: Pick<Indicator, 'lower_is_better'> | un
 export function isRankable(indicator: Pick<Indicator, 'unit'> | undefined, measure: Measure): boolean {
   if (!indicator || indicator.unit === 'rank') return false;
   return measure === 'per1000' || !isCount(indicator);
-}
-
-/** How municipalities of different size are compared by default: counts per 1.000 inhabitants. */
-export function comparableMeasure(indicator: Pick<Indicator, 'unit'> | undefined, populationAvailable: boolean): Measure {
-  return isCount(indicator) && populationAvailable ? 'per1000' : 'value';
 }
 
 export interface Rank {

@@ -2,7 +2,7 @@
 import type { Kind, Observation } from './contract.ts';
 import { parsePeriod, periodEnd, periodStart } from './period.ts';
 
-export interface SeriesPoint {
+interface SeriesPoint {
   period: string;
   time: number;
   /** The value drawn, after the mode is applied. */
@@ -28,7 +28,7 @@ export interface SeriesQuery {
 
 const KIND_ORDER: Kind[] = ['actual', 'target', 'forecast', 'expected'];
 
-export function seriesKey(area: string, kind: Kind): string {
+function seriesKey(area: string, kind: Kind): string {
   return kind === 'actual' ? area : `${area}:${kind}`;
 }
 

@@ -4,8 +4,8 @@
 import type { Observation } from '../data/contract.ts';
 import type { CandidateObservation, Extraction } from './extract.ts';
 
-export type BatchStatus = 'new' | 'repeat' | 'conflict';
-export type DataStatus = 'new' | 'known' | 'different';
+type BatchStatus = 'new' | 'repeat' | 'conflict';
+type DataStatus = 'new' | 'known' | 'different';
 
 export interface BatchProposal extends Observation {
   document: string;

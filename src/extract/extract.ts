@@ -11,7 +11,7 @@ import { findItems, findMunicipality, itemAt, itemEnd, itemStart, sentences, typ
 import { AMOUNT_RE, amountValue, findPeriods, NUMBER_WORDS, parseDanishNumber, parseMeetingDate, type FoundPeriod } from './danish.ts';
 
 
-export interface Evidence {
+interface Evidence {
   /** Offsets of the evidence excerpt in the text, for highlighting. */
   start: number;
   end: number;
@@ -23,7 +23,7 @@ export interface CandidateObservation extends Observation {
   evidence: Evidence;
 }
 
-export interface CandidateGrant extends Grant {
+interface CandidateGrant extends Grant {
   evidence: Evidence;
 }
 

@@ -16,7 +16,7 @@ export interface ReadDocument {
 
 const startsWith = (bytes: Uint8Array, ascii: string) => ascii.split('').every((c, k) => bytes[k] === c.charCodeAt(0));
 
-export function documentKind(bytes: Uint8Array, fileName: string): DocumentKind {
+function documentKind(bytes: Uint8Array, fileName: string): DocumentKind {
   // A PDF may have a few bytes of junk before its header; readers look in the first kilobyte.
   if (startsWith(bytes, '%PDF-') || new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
   if (/\.(?:html?|xhtml)$/i.test(fileName)) return 'html';
@@ -25,7 +25,7 @@ export function documentKind(bytes: Uint8Array, fileName: string): DocumentKind 
 }
 
 /** UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused with a reason. */
-export function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new DocumentError('empty');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);

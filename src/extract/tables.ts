@@ -5,7 +5,7 @@ import type { Kind, Unit } from '../data/contract.ts';
 import { NATIONAL } from '../data/national.ts';
 import { findPeriods, MONTHS, parseDanishNumber } from './danish.ts';
 
-export interface TableCell {
+interface TableCell {
   text: string;
   /** Offset of the cell's text in the whole text. */
   start: number;

@@ -45,7 +45,7 @@ export function areaColours(areas: readonly string[]): Map<string, string> {
 /** Line style per kind: actuals solid, targets dashed, forecasts dotted, expectations dash-dot. */
 export const KIND_DASH = { actual: undefined, target: '8 4', forecast: '2 4', expected: '10 3 2 3' } as const;
 
-export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'cross'] as const;
+const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'cross'] as const;
 export type Marker = (typeof MARKERS)[number];
 
 /** A marker shape per area in the order chosen, so the lines of a chart differ by more than colour. */

@@ -6,7 +6,7 @@ import { isAggregateName } from '../data/area-names.ts';
 import { isPeriod } from '../data/period.ts';
 import { periodFromRollingYear, periodFromStatbank } from '../data/statbank-period.ts';
 
-export type Format = 'contract' | 'statbank-long' | 'statbank-wide' | 'jobindsats' | 'unknown';
+type Format = 'contract' | 'statbank-long' | 'statbank-wide' | 'jobindsats' | 'unknown';
 
 export interface ColumnMap {
   area: number;
@@ -52,7 +52,7 @@ export interface RowError {
 }
 
 /** Our own format needs these columns; the others have defaults (see CONTRACT_DEFAULTS). */
-export const CONTRACT_REQUIRED = ['area', 'indicator', 'period', 'value', 'unit'];
+const CONTRACT_REQUIRED = ['area', 'indicator', 'period', 'value', 'unit'];
 export const CONTRACT_DEFAULTS: Record<string, string> = { breakdown: 'all', kind: 'actual', source_id: 'import', item: '', quote: '' };
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/^\uFEFF/, '');
@@ -147,7 +147,7 @@ export function dimensionColumns(width: number, used: number[], measures: number
 }
 
 /** Columns whose every filled cell in the sample is a number or `..`. */
-export function numericColumns(sample: string[][], width: number): number[] {
+function numericColumns(sample: string[][], width: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < width; i++) {
     const cells = sample.map((r) => (r[i] ?? '').trim()).filter((c) => c !== '');
@@ -239,7 +239,7 @@ export function decideNumbers(pending: readonly PendingNumber[], guess: boolean,
 }
 
 /** Normalises a period written in any of the forms the sources use. */
-export function parseImportPeriod(text: string): string | null {
+function parseImportPeriod(text: string): string | null {
   const t = text.trim().replace(/\s+/g, '');
   return periodFromStatbank(t) ?? periodFromRollingYear(t) ?? (isPeriod(t) ? t : null);
 }

@@ -4,7 +4,7 @@ import type { Indicator, Source, Unit } from '../data/contract.ts';
 import { DISTINCT_COLOURS } from '../format/palette.ts';
 import { NATIONAL } from '../data/national.ts';
 import { comparePeriods } from '../data/period.ts';
-import type { ViewSpec } from '../view/view-spec.ts';
+import { trendViewPatch, type ViewSpec } from '../view/view-spec.ts';
 
 export interface UserDatasetSummary {
   id: string;
@@ -16,7 +16,7 @@ export interface UserDatasetSummary {
   indicators: { indicator: string; label: string; unit: Unit; breakdowns: string[]; areas: string[]; periods: string[]; rows: number }[];
 }
 
-export const USER_SOURCE_PREFIX = 'egne-';
+const USER_SOURCE_PREFIX = 'egne-';
 export const USER_FILE_PREFIX = 'idb:';
 
 export function userSourceId(datasetId: string): string {
@@ -75,7 +75,7 @@ export function mergeUserData<T extends CoreBundle>(core: T, datasets: readonly 
 }
 
 /** How many areas a trend of imported data starts with: as many as the palette tells apart. */
-export const IMPORT_TREND_AREAS = DISTINCT_COLOURS;
+const IMPORT_TREND_AREAS = DISTINCT_COLOURS;
 
 /**
  * The trend view of a saved dataset's first indicator: its total, its areas up to what the
@@ -87,14 +87,5 @@ export function trendViewOf(dataset: UserDatasetSummary, chosen: readonly string
   const inFile = new Set(first.areas);
   const ordered = [...new Set([...chosen.filter((a) => inFile.has(a)), ...first.areas])].filter((a) => a !== NATIONAL);
   const areas = ordered.slice(0, IMPORT_TREND_AREAS);
-  return {
-    view: 'trend',
-    indicator: first.indicator,
-    breakdown: first.breakdowns.includes('all') ? 'all' : (first.breakdowns[0] ?? 'all'),
-    areas: inFile.has(NATIONAL) ? [...areas, NATIONAL] : areas,
-    from: null,
-    to: null,
-    mode: 'absolute',
-    hidden: [],
-  };
+  return trendViewPatch(first.indicator, inFile.has(NATIONAL) ? [...areas, NATIONAL] : areas, { breakdown: first.breakdowns.includes('all') ? 'all' : (first.breakdowns[0] ?? 'all') });
 }

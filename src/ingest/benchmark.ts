@@ -30,7 +30,7 @@ export const BENCHMARK_INDICATORS: IndicatorRow[] = [
 ];
 
 /** The benefit groups as the source names them, and the breakdown each becomes. */
-export const BENCHMARK_GROUPS: Record<string, string> = {
+const BENCHMARK_GROUPS: Record<string, string> = {
   'Ydelsesgrupper i alt': 'all',
   'A-dagpenge mv.': 'a-dagpenge mv.',
   'Sygedagpenge mv.': 'sygedagpenge mv.',

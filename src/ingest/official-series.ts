@@ -255,19 +255,7 @@ export function convertStatbankTable(
   target: { indicator: string; source: string },
 ): Observation[] {
   const { header, records } = readCsvSemicolon(text);
-  for (const col of ['OMRÅDE', 'TID', 'INDHOLD']) {
-    if (!header.includes(col)) throw new IngestError(`${file}: kolonnen ${col} mangler.`);
-  }
-  const out: Observation[] = [];
-  records.forEach((r, i) => {
-    const name = r['OMRÅDE'] ?? '';
-    if (isAggregateName(name)) return;
-    const code = requireArea(resolve, name, `${file}, række ${i + 2}`);
-    const period = periodFromStatbank(r['TID'] ?? '');
-    if (!period) throw new IngestError(`${file}, række ${i + 2}: ukendt periode "${r['TID']}".`);
-    out.push(obs(code, target.indicator, 'all', period, statbankValue(r['INDHOLD'] ?? '', `${file}, række ${i + 2}`), unitOf(target.indicator), target.source));
-  });
-  return out;
+  return periodRows(header, records, file, resolve, target, { area: 'OMRÅDE', period: 'TID', value: 'INDHOLD', periodWord: 'periode' });
 }
 
 /** The yearly unemployment table: municipality,year,value (no national row in the source). */
@@ -278,15 +266,32 @@ export function convertYearlyTable(
   target: { indicator: string; source: string },
 ): Observation[] {
   const { header, records } = readCsv(text);
-  for (const col of ['municipality', 'year', 'value']) {
+  return periodRows(header, records, file, resolve, target, { area: 'municipality', period: 'year', value: 'value', periodWord: 'år' });
+}
+
+/** One figure per row of an area, a period and a value column; regions and provinces are skipped. */
+function periodRows(
+  header: string[],
+  records: Record<string, string>[],
+  file: string,
+  resolve: AreaResolver,
+  target: { indicator: string; source: string },
+  columns: { area: string; period: string; value: string; periodWord: string },
+): Observation[] {
+  for (const col of [columns.area, columns.period, columns.value]) {
     if (!header.includes(col)) throw new IngestError(`${file}: kolonnen ${col} mangler.`);
   }
-  return records.map((r, i) => {
-    const code = requireArea(resolve, r.municipality ?? '', `${file}, række ${i + 2}`);
-    const period = periodFromStatbank(r.year ?? '');
-    if (!period) throw new IngestError(`${file}, række ${i + 2}: ukendt år "${r.year}".`);
-    return obs(code, target.indicator, 'all', period, statbankValue(r.value ?? '', `${file}, række ${i + 2}`), unitOf(target.indicator), target.source);
+  const out: Observation[] = [];
+  records.forEach((r, i) => {
+    const name = r[columns.area] ?? '';
+    if (isAggregateName(name)) return;
+    const at = `${file}, række ${i + 2}`;
+    const code = requireArea(resolve, name, at);
+    const period = periodFromStatbank(r[columns.period] ?? '');
+    if (!period) throw new IngestError(`${at}: ukendt ${columns.periodWord} "${r[columns.period]}".`);
+    out.push(obs(code, target.indicator, 'all', period, statbankValue(r[columns.value] ?? '', at), unitOf(target.indicator), target.source));
   });
+  return out;
 }
 
 /** Statistikbanken writes `..` for a missing value and may use a decimal comma. */

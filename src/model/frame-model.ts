@@ -24,7 +24,7 @@ export interface LegendEntry {
   marker?: Marker;
 }
 
-export interface TableCell {
+interface TableCell {
   text: string;
   /** The series the cell belongs to, where columns are series. */
   series?: string;
@@ -34,7 +34,7 @@ export interface TableCell {
   select?: string;
 }
 
-export interface TableRow {
+interface TableRow {
   key: string;
   header: string;
   cells: TableCell[];

@@ -54,7 +54,7 @@ export interface CompareModel extends FrameModel {
 }
 
 /** How a value of the measure compared reads: "3,0 %", "12,4" (per 1.000), "1.234". */
-export function measureText(indicator: Indicator | undefined, per1000: boolean, locale: Locale): (v: number | null) => string {
+function measureText(indicator: Indicator | undefined, per1000: boolean, locale: Locale): (v: number | null) => string {
   return (v) => {
     if (v === null) return '–';
     if (per1000) return locale.number(v, 1, 1);
@@ -69,7 +69,7 @@ export function startMode(indicator: Indicator | undefined): 'absolute' | 'per10
   return isCount(indicator) ? 'per1000' : 'absolute';
 }
 
-export function rankTextFor(locale: Locale): (r: Rank | null) => string {
+function rankTextFor(locale: Locale): (r: Rank | null) => string {
   return (r) => (r === null ? '–' : locale.t.rankOf(r.rank, r.total, r.tiedTo));
 }
 

@@ -51,7 +51,7 @@ const indicator = z.object({
   additive: z.enum(['yes', 'no']).default('no'),
 }).transform((i) => ({ ...i, figure: semanticsOf(i).figure }));
 
-export const updateConfigSchema = z.object({
+const updateConfigSchema = z.object({
   statbank: z.object({ url: z.url(), tables: z.array(statbankTable) }),
   jobindsats: z.object({ url: z.url(), tables: z.array(jobindsatsTable) }),
   indicators: z.array(indicator),

@@ -24,7 +24,7 @@ export interface FetchPolicy {
  * Far beyond any table we fetch (the largest is a few MB) and below the longest string Node can
  * make: a 570 MB answer was read whole, failed as ERR_STRING_TOO_LONG, and was fetched three more times.
  */
-export const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
+const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
 
 /** Longest wait a Retry-After header may ask for before we give up instead. */
 const MAX_RETRY_AFTER_MS = 120_000;

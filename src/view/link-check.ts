@@ -4,7 +4,7 @@ import type { CoreBundle } from '../data/bundle.ts';
 import { DEFAULT_SPEC, type View, type ViewSpec } from './view-spec.ts';
 
 /** The views that draw `spec.indicator`. */
-export const INDICATOR_VIEWS: readonly View[] = ['trend', 'compare', 'map'];
+const INDICATOR_VIEWS: readonly View[] = ['trend', 'compare', 'map'];
 
 /** More chosen areas than this is never a chart anyone reads; the link is cut here. */
 export const MAX_CHOSEN = 120;

@@ -93,7 +93,7 @@ export function encodeSpec(spec: ViewSpec): string {
  * working when the format changes. Links without `v` are version 0: written by hand or
  * before versioning, with long parameter names and comma-separated areas.
  */
-export const MIGRATIONS: ((params: URLSearchParams) => URLSearchParams)[] = [
+const MIGRATIONS: ((params: URLSearchParams) => URLSearchParams)[] = [
   (old) => {
     const params = new URLSearchParams(old);
     const rename: Record<string, string> = { indicator: 'ind', breakdown: 'brk', area: 'areas', period: 'at' };

@@ -10,7 +10,7 @@ export const POPULATION_INDICATOR = 'befolkning';
 /** The key figures on the landing page, in the order a committee reads them. */
 export const HEADLINE_INDICATORS = ['ledighed_pct', 'ledige', 'langtidsledige', 'kontanthjaelp_fuldtid', 'kontanthjaelp_pct_befolkning', 'aktiveringsgrad', 'nettoledige_kontanthjaelp'];
 
-export type ThemeId = 'ledighed' | 'kontanthjaelp' | 'langtidsledighed' | 'aktivering';
+type ThemeId = 'ledighed' | 'kontanthjaelp' | 'langtidsledighed' | 'aktivering';
 
 export interface Theme {
   id: ThemeId;

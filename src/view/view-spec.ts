@@ -53,6 +53,14 @@ export interface ViewSpec {
 /** The map's zoom in the URL: a region, the chosen areas, one municipality or `k,x,y` (features/map/zoom.ts). */
 export const ZOOM_RE = /^(r-[a-z-]+|areas|m-\d{3}|\d+(\.\d+)?,-?\d+(\.\d+)?,-?\d+(\.\d+)?)$/;
 
+/** Whether a view shows its controls: always in the app, in an embed only when the embed asks for them. */
+export const showControls = (spec: Pick<ViewSpec, 'embed' | 'controls'>): boolean => !spec.embed || spec.controls;
+
+/** The trend view of one indicator for these areas, from its first period to its last. */
+export function trendViewPatch(indicator: string, areas: string[], options: { mode?: Mode; breakdown?: string } = {}): Partial<ViewSpec> {
+  return { view: 'trend', indicator, breakdown: options.breakdown ?? 'all', areas, from: null, to: null, mode: options.mode ?? 'absolute', hidden: [] };
+}
+
 export const DEFAULT_SPEC: ViewSpec = {
   view: 'overview',
   areas: ['000'],

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { BENCHMARK, type BenchmarkTables } from '../../data/benchmark.ts';
 import { NATIONAL } from '../../data/national.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
-import type { ViewSpec } from '../../view/view-spec.ts';
+import { showControls, type ViewSpec } from '../../view/view-spec.ts';
 import { AreaPicker } from '../common/area-picker.tsx';
 import { ControlsPanel } from '../common/controls-panel.tsx';
 import { Frame } from '../common/frame.tsx';
@@ -17,7 +17,7 @@ import { benchmarkModel, type BenchmarkModel, type SimilarSet } from './model.ts
 import { BenchmarkScatter } from './scatter.tsx';
 
 /** The four benchmark tables, or what keeps them from being ready. */
-export function useBenchmarkTables(enabled = true) {
+function useBenchmarkTables(enabled = true) {
   const share = useObservations(enabled ? BENCHMARK.share : undefined);
   const difference = useObservations(enabled ? BENCHMARK.difference : undefined);
   const rank = useObservations(enabled ? BENCHMARK.rank : undefined);
@@ -52,7 +52,7 @@ export function BenchmarkView({ core }: { core: LoadedCore }) {
 
   return (
     <div className="view benchmark-view">
-      {(!spec.embed || spec.controls) && (
+      {showControls(spec) && (
         <ControlsPanel choices={model?.choices ?? ''}>
           <AreaPicker core={core} selected={spec.areas} onChange={(areas) => setSpec({ areas })} />
           {model && (

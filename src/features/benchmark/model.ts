@@ -14,7 +14,7 @@ import type { ViewSpec } from '../../view/view-spec.ts';
 /** The two sides of the line in the list's bars and the chart's corners; blue and orange read apart in every colour vision. */
 export const SIDE_COLOURS = { below: '#0072B2', above: '#D55E00', on: '#6b7785' } as const;
 
-export type Side = keyof typeof SIDE_COLOURS;
+type Side = keyof typeof SIDE_COLOURS;
 
 export interface BenchmarkPoint extends BenchmarkFigure {
   name: string;
@@ -30,7 +30,7 @@ export interface BenchmarkPoint extends BenchmarkFigure {
   label: string;
 }
 
-export interface DevelopmentSeries {
+interface DevelopmentSeries {
   code: string;
   name: string;
   colour: string;
@@ -79,7 +79,7 @@ export interface BenchmarkInput {
 }
 
 /** The chosen municipalities: benchmark groups stand for their members, Hele landet has no benchmark. */
-export function chosenMunicipalities(core: Pick<CoreBundle, 'groups'>, areas: readonly string[]): string[] {
+function chosenMunicipalities(core: Pick<CoreBundle, 'groups'>, areas: readonly string[]): string[] {
   const out: string[] = [];
   for (const a of areas) {
     const members = core.groups.filter((g) => g.group_id === a).map((g) => g.member_code);
@@ -88,7 +88,7 @@ export function chosenMunicipalities(core: Pick<CoreBundle, 'groups'>, areas: re
   return out;
 }
 
-export function groupLabel(group: string, locale: Locale): string {
+function groupLabel(group: string, locale: Locale): string {
   return locale.t.benchmark.groups[group] ?? group;
 }
 

@@ -2,7 +2,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { areaColours } from '../../format/palette.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
 import { NATIONAL } from '../../data/national.ts';
-import { searchKey } from '../../data/labels.ts';
+import { searchKey } from '../../data/danish-text.ts';
 import { areaNamesFor, areaOptions } from '../../i18n/locale.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 

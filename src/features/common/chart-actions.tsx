@@ -25,7 +25,7 @@ export function pageUrl(query: string): string {
 }
 
 /** The embed page's address for a view. */
-export function embedUrl(query: string): string {
+function embedUrl(query: string): string {
   return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}embed.html${query}`;
 }
 

@@ -3,13 +3,12 @@
 // embed keeps showing its version). The typed columns are transferred, not copied.
 import type { ColumnarObservations } from '../../data/bundle.ts';
 import { compactBuffers, compactObservations } from '../../data/table.ts';
+import { fetchOk } from '../../data/fetch-ok.ts';
 
 export type TableRequest = { id: number; url: string } | { id: number; idbKey: string };
 
 async function fetchColumnar(url: string): Promise<ColumnarObservations> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: serveren svarede ${response.status}`);
-  const data = (await response.json()) as ColumnarObservations;
+  const data = (await (await fetchOk(url)).json()) as ColumnarObservations;
   if (!Array.isArray(data?.dict) || !Array.isArray(data.value) || data.area?.length !== data.value.length) throw new Error(`${url} har ikke det forventede format.`);
   return data;
 }

@@ -3,14 +3,13 @@ import { queryOptions } from '@tanstack/react-query';
 import type { CoreBundle } from '../../data/bundle.ts';
 import { ObservationTable, type CompactObservations } from '../../data/table.ts';
 import { decodeTable, WireFormatError } from '../../data/wire.ts';
+import { fetchOk } from '../../data/fetch-ok.ts';
 import { USER_FILE_PREFIX } from '../../import/merge.ts';
 import { listDatasets } from '../../import/store.ts';
 import type { TableRequest } from './observations.worker.ts';
 
 async function fetchJson(path: string): Promise<unknown> {
-  const response = await fetch(path);
-  if (!response.ok) throw new Error(`${path}: serveren svarede ${response.status}`);
-  return response.json();
+  return (await fetchOk(path)).json();
 }
 
 function isCoreBundle(v: unknown): v is CoreBundle {
@@ -87,9 +86,7 @@ export const userDatasetsQuery = () =>
  * nothing is parsed and the main thread does no more than wait for the network.
  */
 async function fetchBinaryTable(url: string): Promise<ObservationTable> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: serveren svarede ${response.status}`);
-  const bytes = await response.arrayBuffer();
+  const bytes = await (await fetchOk(url)).arrayBuffer();
   const start = performance.now();
   const table = new ObservationTable(decodeTable(bytes, url));
   // Read by `npm run bench` for its waterfall.

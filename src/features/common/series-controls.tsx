@@ -12,7 +12,7 @@ import { breakdownLabel } from '../../model/breakdown.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 
 /** 'all' where the indicator has it, otherwise its first breakdown, so a new indicator never opens empty. */
-export function firstBreakdown(core: CoreBundle, indicator: string): string {
+function firstBreakdown(core: CoreBundle, indicator: string): string {
   return core.catalog.find((c) => c.indicator === indicator)?.breakdowns[0] ?? 'all';
 }
 

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { RankedBars } from '../../charts/ranked-bars.tsx';
 import { isCount } from '../../data/indicator-rules.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
+import { showControls } from '../../view/view-spec.ts';
 import { Frame } from '../common/frame.tsx';
 import { PeriodSelect } from '../common/period-range.tsx';
 import type { LoadedCore } from '../common/queries.ts';
@@ -19,7 +20,6 @@ export function CompareView({ core }: { core: LoadedCore }) {
   const spec = useSpec();
   const setSpec = useSetSpec();
   const [selected, setSelected] = useState<string | null>(null);
-  const showControls = !spec.embed || spec.controls;
   const obs = useObservations(spec.indicator);
   // Counts are divided by it; group averages of any measure are weighted by it.
   const population = usePopulation(core, true);
@@ -33,7 +33,7 @@ export function CompareView({ core }: { core: LoadedCore }) {
 
   return (
     <div className="view compare-view">
-      {showControls && (
+      {showControls(spec) && (
         <SeriesControls core={core} offerSimilar spec={spec} setSpec={setSpec} breakdown={model?.breakdown} choices={model?.choices ?? ''} onIndicatorReset={(indicator) => ({ at: null, hidden: [], mode: startMode(core.indicators.find((i) => i.indicator === indicator)) })}>
           {model && model.periods.length > 0 && (
             <PeriodSelect label={t.period} periods={model.periods} value={model.period} onChange={(at) => setSpec({ at })} />

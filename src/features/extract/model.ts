@@ -103,7 +103,7 @@ export function acceptedInvalid(accepted: ReadonlySet<number>, edits: ReadonlyMa
   return false;
 }
 
-export const REVIEW_PAGE_SIZE = 50;
+const REVIEW_PAGE_SIZE = 50;
 
 /** Rows from..to (exclusive) of the review list's page, and how many pages it has. */
 export function reviewSlice(count: number, page: number): { from: number; to: number; pages: number; page: number } {

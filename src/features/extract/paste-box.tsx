@@ -2,12 +2,12 @@ import { useId, useState } from 'react';
 import { useLocale } from '../../i18n/use-locale.ts';
 
 /** Longer pastes are refused whole and said: the clipboard itself stalls the page at this size; a file has no limit. */
-export const PASTE_LIMIT = 2_000_000;
+const PASTE_LIMIT = 2_000_000;
 /**
  * From here a paste is kept beside the field rather than put in it: laying out a megabyte in a
  * text field blocked the page for a second (0,97 s for 1 MB), while holding the string costs nothing.
  */
-export const HELD_PASTE = 100_000;
+const HELD_PASTE = 100_000;
 
 /** The pasted minutes and the way to a file, with what happens to a long paste said in words. */
 export function PasteBox({ disabled, onRun, onFile }: { disabled: boolean; onRun: (text: string) => void; onFile: (file: File | undefined) => void }) {

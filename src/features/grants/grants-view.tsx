@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/use-locale.ts';
 import { ControlsPanel } from '../common/controls-panel.tsx';
 import { PHONE, useMediaQuery } from '../common/use-media-query.ts';
 import { grantsModel, SORT_KEYS, sortParam, type GrantSort, type SortKey } from './model.ts';
+import { MunicipalitySelect } from '../common/municipality-select.tsx';
 
 /** The phone's sort menu: each column both ways, the largest amount first as on the table. */
 const SORT_CHOICES: GrantSort[] = SORT_KEYS.flatMap((key): GrantSort[] => (key === 'amount' ? [{ key, ascending: false }, { key, ascending: true }] : [{ key, ascending: true }, { key, ascending: false }]));
@@ -46,17 +47,7 @@ export function GrantsView({ core }: { core: LoadedCore }) {
   return (
     <div className="view grants-view">
       <ControlsPanel choices={model.frame.choices}>
-        <label className="control">
-          <span className="control-label">{t.municipality}</span>
-          <select value={spec.grantArea ?? ''} onChange={(e) => setSpec({ grantArea: e.target.value || null })}>
-            <option value="">{t.allMunicipalities}</option>
-            {model.municipalities.map((m) => (
-              <option key={m.code} value={m.code}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MunicipalitySelect value={spec.grantArea ?? ''} options={model.municipalities} allLabel={t.allMunicipalities} onChange={(code) => setSpec({ grantArea: code || null })} />
         <label className="control">
           <span className="control-label">{t.grantor}</span>
           <select value={spec.grantor ?? ''} onChange={(e) => setSpec({ grantor: e.target.value || null })}>

@@ -17,7 +17,7 @@ export interface GrantSort {
 }
 
 /** "amount" is ascending, "-amount" descending; no sort in the spec means the largest amount first. */
-export function parseSort(sort: string | null): GrantSort {
+function parseSort(sort: string | null): GrantSort {
   const key = sort?.replace(/^-/, '') as SortKey | undefined;
   if (!sort || !key || !SORT_KEYS.includes(key)) return { key: 'amount', ascending: false };
   return { key, ascending: !sort.startsWith('-') };
@@ -27,7 +27,7 @@ export function sortParam(s: GrantSort): string | null {
   return s.key === 'amount' && !s.ascending ? null : `${s.ascending ? '' : '-'}${s.key}`;
 }
 
-export interface GrantRow {
+interface GrantRow {
   grant: Grant;
   municipality: string;
   amount: string;

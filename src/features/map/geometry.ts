@@ -11,11 +11,11 @@ export const MAP_WIDTH = 860;
 export const MAP_HEIGHT = 620;
 /** The part of the drawing that zooms; the insets sit to its right. */
 export const MAIN = { width: 630, height: MAP_HEIGHT };
-export const BORNHOLM = '400';
+const BORNHOLM = '400';
 export const BORNHOLM_INSET = { x: 640, y: 10, width: 210, height: 120 };
 export const CAPITAL_INSET = { x: 640, y: 145, width: 210, height: 250 };
 /** Byen København and Københavns omegn (Danmarks Statistik's landsdele). */
-export const CAPITAL_AREA = ['101', '147', '155', '185', '151', '153', '157', '159', '161', '163', '165', '167', '169', '173', '175', '183', '187'];
+const CAPITAL_AREA = ['101', '147', '155', '185', '151', '153', '157', '159', '161', '163', '165', '167', '169', '173', '175', '183', '187'];
 
 export interface Shape {
   code: string;

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
+import { fetchOk } from '../../data/fetch-ok.ts';
 import { isCount } from '../../data/indicator-rules.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
+import { showControls } from '../../view/view-spec.ts';
 import { startMode } from '../../model/one-month.ts';
 import { Frame } from '../common/frame.tsx';
 import type { LoadedCore } from '../common/queries.ts';
@@ -17,9 +19,7 @@ function useBoundaries(core: LoadedCore) {
   return useQuery({
     queryKey: ['boundaries', core.base],
     queryFn: async () => {
-      const response = await fetch(`${core.base}kommuner.topo.json`);
-      if (!response.ok) throw new Error(`kommuner.topo.json: serveren svarede ${response.status}`);
-      return (await response.json()) as Boundaries;
+      return (await (await fetchOk(`${core.base}kommuner.topo.json`, 'kommuner.topo.json')).json()) as Boundaries;
     },
     staleTime: Infinity,
   });
@@ -64,7 +64,7 @@ export function MapView({ core }: { core: LoadedCore }) {
 
   return (
     <div className="view map-view">
-      {(!spec.embed || spec.controls) && (
+      {showControls(spec) && (
         <SeriesControls core={core} spec={spec} setSpec={setSpec} breakdown={model?.breakdown} choices={model?.choices ?? ''} onIndicatorReset={(indicator) => ({ at: null, mode: startMode(core.indicators.find((i) => i.indicator === indicator)) })}>
           {periods.length > 1 && (
             <div className="control">

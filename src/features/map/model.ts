@@ -12,7 +12,7 @@ import type { ViewInput } from '../../model/view-input.ts';
 import { populationNote } from '../../model/series.ts';
 import { POPULATION_INDICATOR } from '../../view/view-data.ts';
 
-export const BOUNDARY_SOURCE = 'dagi-kommunegraenser';
+const BOUNDARY_SOURCE = 'dagi-kommunegraenser';
 
 export interface MapModel extends FrameModel {
   indicator: Indicator | undefined;

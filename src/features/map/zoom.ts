@@ -48,7 +48,7 @@ export function regionSlug(region: string): string {
   return slugify(regionName(region));
 }
 
-export function unionOf(boxes: Bounds[]): Bounds | null {
+function unionOf(boxes: Bounds[]): Bounds | null {
   if (boxes.length === 0) return null;
   return [
     [Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))],

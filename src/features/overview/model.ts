@@ -54,7 +54,7 @@ export interface OverviewInput {
   locale: Locale;
 }
 
-export function overviewArea(spec: ViewSpec, core: Pick<CoreBundle, 'municipalities'>): string {
+function overviewArea(spec: ViewSpec, core: Pick<CoreBundle, 'municipalities'>): string {
   const codes = new Set(core.municipalities.map((m) => m.code));
   return spec.areas.find((a) => codes.has(a) && a !== NATIONAL) ?? NATIONAL;
 }

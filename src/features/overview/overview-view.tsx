@@ -4,13 +4,14 @@ import { NATIONAL_COLOUR } from '../../format/palette.ts';
 import { NATIONAL } from '../../data/national.ts';
 import { areaOptions } from '../../i18n/locale.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
+import { trendViewPatch } from '../../view/view-spec.ts';
+import { MunicipalitySelect } from '../common/municipality-select.tsx';
 import { encodeSpec } from '../../view/url.ts';
 import { followInApp } from '../common/follow-in-app.ts';
 import { ChartNotes } from '../common/frame.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
-import { useManyObservations } from '../common/use-many-observations.ts';
-import { indicatorsForView } from '../../view/view-data.ts';
+import { useViewData } from '../common/use-many-observations.ts';
 import { overviewModel, type Card } from './model.ts';
 
 export function OverviewView({ core }: { core: LoadedCore }) {
@@ -18,28 +19,19 @@ export function OverviewView({ core }: { core: LoadedCore }) {
   const t = locale.t;
   const spec = useSpec();
   const setSpec = useSetSpec();
-  const loaded = useManyObservations(core, indicatorsForView(spec, core));
+  const loaded = useViewData(spec, core);
   const model = useMemo(() => overviewModel({ core, tables: loaded.byIndicator, spec, locale }), [core, loaded.byIndicator, spec, locale]);
   const options = useMemo(() => areaOptions(core, locale, { groups: false }), [core, locale]);
   const area = model.area;
 
   const openTrend = (indicator: string) =>
-    setSpec({ view: 'trend', indicator, breakdown: 'all', areas: area === NATIONAL ? [NATIONAL] : [area, NATIONAL], from: null, to: null, mode: 'absolute', hidden: [] });
+    setSpec(trendViewPatch(indicator, area === NATIONAL ? [NATIONAL] : [area, NATIONAL]));
 
   return (
     <div className="view overview-view">
       <div className="overview-head">
         <h1 className="view-title">{model.title}</h1>
-        <label className="control overview-picker">
-          <span className="control-label">{t.municipality}</span>
-          <select value={area} onChange={(e) => setSpec({ areas: [e.target.value] })}>
-            {options.map((m) => (
-              <option key={m.code} value={m.code}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MunicipalitySelect className="control overview-picker" value={area} options={options} onChange={(code) => setSpec({ areas: [code] })} />
       </div>
       <p className="view-intro">{t.overviewIntro}</p>
       {loaded.failed.length > 0 && (

@@ -23,7 +23,7 @@ import type { DrawnSeries } from '../../model/series.ts';
 
 
 /** "Offentlig forsørgelse mod forventet": the newest benchmark window, which runs on its own calendar. */
-export interface BenchmarkTheme {
+interface BenchmarkTheme {
   title: string;
   period: string;
   actual: number;
@@ -43,7 +43,7 @@ export interface BenchmarkTheme {
 }
 
 /** The comparison sets the minutes name; other municipalities start with Hele landet. */
-export function defaultPeers(municipality: string): string[] {
+function defaultPeers(municipality: string): string[] {
   switch (municipality) {
     case '165':
       return [NATIONAL, 'albertslund-lokalomraade', '151', '159'];
@@ -54,7 +54,7 @@ export function defaultPeers(municipality: string): string[] {
   }
 }
 
-export interface ThemeResult {
+interface ThemeResult {
   theme: Theme;
   title: string;
   indicator: Indicator;
@@ -104,13 +104,13 @@ const monthsBefore = (period: string, months: number): string | null => {
 };
 
 /** The municipality the report is about: the first chosen municipality, else København. */
-export function reportMunicipality(spec: ViewSpec, core: Pick<CoreBundle, 'municipalities'>): string {
+function reportMunicipality(spec: ViewSpec, core: Pick<CoreBundle, 'municipalities'>): string {
   const codes = new Set(core.municipalities.map((m) => m.code));
   return spec.areas.find((a) => a !== NATIONAL && codes.has(a)) ?? '101';
 }
 
 /** The newest month every theme has for the municipality, so the report describes one month. */
-export function reportPeriod(tables: ReadonlyMap<string, ObservationTable>, municipality: string): string | null {
+function reportPeriod(tables: ReadonlyMap<string, ObservationTable>, municipality: string): string | null {
   let common: string | null = null;
   for (const theme of THEMES) {
     const latest = tables.get(theme.indicator)?.latestPeriodOf(municipality, 'all') ?? null;

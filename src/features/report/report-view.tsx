@@ -3,6 +3,7 @@ import { TrendChart } from '../../charts/trend-chart.tsx';
 import { NATIONAL } from '../../data/national.ts';
 import { areaOptions } from '../../i18n/locale.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
+import { trendViewPatch } from '../../view/view-spec.ts';
 import { encodeSpec } from '../../view/url.ts';
 import { followInApp } from '../common/follow-in-app.ts';
 import { AreaPicker } from '../common/area-picker.tsx';
@@ -12,10 +13,10 @@ import { ChartNotes, SeriesLegend } from '../common/frame.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { DataTable, ToggleTable } from '../common/tables.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
-import { useManyObservations } from '../common/use-many-observations.ts';
+import { useViewData } from '../common/use-many-observations.ts';
 import { todayIso } from '../../data/today.ts';
 import { reportModel } from './model.ts';
-import { indicatorsForView } from '../../view/view-data.ts';
+import { MunicipalitySelect } from '../common/municipality-select.tsx';
 
 /** Half the A4 text width: the report prints its four themes two by two on one page. */
 const REPORT_PAPER = { width: 340, height: 150 };
@@ -28,7 +29,7 @@ export function ReportView({ core }: { core: LoadedCore }) {
   const setSpec = useSetSpec();
   const id = useId();
   const body = useRef<HTMLElement>(null);
-  const loaded = useManyObservations(core, indicatorsForView(spec, core));
+  const loaded = useViewData(spec, core);
   const today = todayIso();
   const model = useMemo(() => (loaded.pending ? null : reportModel({ core, tables: loaded.byIndicator, spec, locale, today })), [loaded, core, spec, locale, today]);
   const municipalities = useMemo(() => areaOptions(core, locale, { national: false, groups: false }), [core, locale]);
@@ -47,16 +48,7 @@ export function ReportView({ core }: { core: LoadedCore }) {
         <p className="view-intro">{t.reportIntro}</p>
       </header>
       <ControlsPanel choices={model?.choices ?? name}>
-        <label className="control">
-          <span className="control-label">{t.municipality}</span>
-          <select value={municipality} onChange={(e) => setSpec({ areas: [e.target.value], peers: null, at: null, hidden: [] })}>
-            {municipalities.map((m) => (
-              <option key={m.code} value={m.code}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MunicipalitySelect value={municipality} options={municipalities} onChange={(code) => setSpec({ areas: [code], peers: null, at: null, hidden: [] })} />
         <label className="control">
           <span className="control-label">{t.month}</span>
           <select value={model?.period ?? ''} onChange={(e) => setSpec({ at: e.target.value })}>
@@ -117,7 +109,7 @@ export function ReportView({ core }: { core: LoadedCore }) {
                   <SeriesLegend entries={r.series.map((s) => ({ key: s.key, name: s.name, colour: s.colour, hidden: false }))} interactive={false} />
                 </figure>
                 <p className="source-line">{r.sourceLine}</p>
-                <button type="button" className="link-button open-chart" onClick={() => setSpec({ view: 'trend', indicator: r.indicator.indicator, breakdown: 'all', areas: r.series.map((s) => s.key), from: null, to: null, mode: r.per1000 === null ? 'absolute' : 'per1000', hidden: [] })}>
+                <button type="button" className="link-button open-chart" onClick={() => setSpec(trendViewPatch(r.indicator.indicator, r.series.map((s) => s.key), { mode: r.per1000 === null ? 'absolute' : 'per1000' }))}>
                   {t.openAsChart}
                 </button>
               </section>

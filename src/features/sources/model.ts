@@ -6,7 +6,7 @@ import type { Source } from '../../data/contract.ts';
 import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, type Locale } from '../../i18n/locale.ts';
 
-export interface FigureRow {
+interface FigureRow {
   indicator: string;
   area: string;
   breakdown: string;
@@ -16,7 +16,7 @@ export interface FigureRow {
   quote: string;
 }
 
-export interface MeetingEntry {
+interface MeetingEntry {
   source: Source;
   heading: string;
   caption: string;
@@ -25,7 +25,7 @@ export interface MeetingEntry {
   count: string;
 }
 
-export interface TableEntry {
+interface TableEntry {
   source: Source;
   retrieved: string;
   indicators: string;

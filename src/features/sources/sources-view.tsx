@@ -1,17 +1,16 @@
 import { useEffect, useMemo } from 'react';
 import type { LoadedCore } from '../common/queries.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
-import { useManyObservations } from '../common/use-many-observations.ts';
+import { useViewData } from '../common/use-many-observations.ts';
 import { sourcesModel } from './model.ts';
 import { useSpec } from '../../view/store.ts';
-import { indicatorsForView } from '../../view/view-data.ts';
 
 /** Every meeting and table the data comes from, and the figures taken from each meeting. */
 export function SourcesView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
   const t = locale.t;
   const spec = useSpec();
-  const loaded = useManyObservations(core, indicatorsForView(spec, core));
+  const loaded = useViewData(spec, core);
   const model = useMemo(() => sourcesModel(core, loaded.byIndicator, locale), [core, loaded.byIndicator, locale]);
   // A link to one meeting (src=, item=) opens it and brings its item's first figure into view.
   const ready = !loaded.pending;

@@ -18,7 +18,7 @@ import type { ViewInput } from '../../model/view-input.ts';
 import { POPULATION_INDICATOR } from '../../view/view-data.ts';
 
 /** One chart of the trend view: both indicators share one when their units agree. */
-export interface TrendPanel {
+interface TrendPanel {
   key: string;
   /** Shown above the chart when there are two panels. */
   title: string;
@@ -68,10 +68,10 @@ export interface TrendInput extends ViewInput {
 /** Series keys of the second indicator end in this, so `hide=` can name them apart from the first's. */
 export const SECOND_SUFFIX = ':2';
 /** The second indicator's lines are dashed, so the two read apart in the same area colour. */
-export const SECOND_DASH = '7 4';
+const SECOND_DASH = '7 4';
 
 
-export function seriesName(name: string, kind: Kind, locale: Locale): string {
+function seriesName(name: string, kind: Kind, locale: Locale): string {
   return kind === 'actual' ? name : `${name} (${locale.t.kinds[kind]})`;
 }
 

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { isCount } from '../../data/indicator-rules.ts';
 import { TrendChart } from '../../charts/trend-chart.tsx';
 import { useSetSpec, useSpec } from '../../view/store.ts';
-import { MODES } from '../../view/view-spec.ts';
+import { MODES, showControls } from '../../view/view-spec.ts';
 import { Frame } from '../common/frame.tsx';
 import { PeriodRange } from '../common/period-range.tsx';
 import type { LoadedCore } from '../common/queries.ts';
@@ -24,7 +24,6 @@ export function TrendView({ core }: { core: LoadedCore }) {
   const spec = useSpec();
   const setSpec = useSetSpec();
   const [selected, setSelected] = useState<number | null>(null);
-  const showControls = !spec.embed || spec.controls;
   const obs = useObservations(spec.indicator);
   const second = useObservations(spec.indicator2 && spec.indicator2 !== spec.indicator ? spec.indicator2 : undefined);
   const secondReady = !spec.indicator2 || spec.indicator2 === spec.indicator || !second.isPending;
@@ -78,7 +77,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
 
   return (
     <div className="view trend-view">
-      {showControls && (
+      {showControls(spec) && (
         <SeriesControls core={core} offerSimilar breakdownDisabled={model && !model.breakdownChoice.available ? model.breakdownChoice.reason : undefined} spec={spec} setSpec={setSpec} breakdown={model?.breakdown} choices={model?.choices ?? ''} onIndicatorReset={{ from: null, to: null, base: null, hidden: [] }}>
           <fieldset className="control mode">
             <legend className="control-label">{t.mode}</legend>
