@@ -7,6 +7,7 @@
 // file could be read; unreadable files stop the run with exit code 2 and the reason.
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CONTRACT } from '../src/data/contract.ts';
 import { toCsv } from '../src/data/write-csv.ts';
 import { mergeProposals, type BatchProposal } from '../src/extract/batch.ts';
@@ -73,7 +74,15 @@ function writeWhole(path: string, text: string) {
 
 const PROPOSAL_COLUMNS = [...CONTRACT.observations.columns, 'document', 'page', 'status', 'earlier', 'data_status', 'data_value'] as const;
 
-async function main(argv: string[]): Promise<number> {
+/** Where the command writes: the terminal, or a test that reads what it says. */
+export interface CommandOutput {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const TERMINAL: CommandOutput = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+
+async function main(argv: string[], io: CommandOutput): Promise<number> {
   const args = parseArgs(argv);
   let isFolder: boolean;
   try {
@@ -87,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { dataset } = loadDataDir(resolve('data'));
   const known = args.diff ? loadDataDir(resolve(args.diff)).dataset.observations : null;
-  const emit = (text: string) => (args.out ? writeWhole(args.out, text) : process.stdout.write(text));
+  const emit = (text: string) => (args.out ? writeWhole(args.out, text) : io.stdout(text));
 
   if (!isFolder) {
     const ex = await readMinutes(args.input, dataset.municipalities);
@@ -96,14 +105,14 @@ async function main(argv: string[]): Promise<number> {
       : toCsv(CONTRACT.observations.columns, ex.observations, { protect: true });
     emit(output);
     const name = dataset.municipalities.find((m) => m.code === ex.source.municipality_code)?.name ?? 'ukendt kommune';
-    process.stderr.write(`${[name, ex.source.body, ex.source.meeting_date || 'ukendt dato'].join(', ')}: ${ex.items.length} dagsordenspunkter, ${ex.observations.length} tal, ${ex.grants.length} bevillinger, ${ex.grant_lines.length} budgetlinjer foreslået.\n`);
+    io.stderr(`${[name, ex.source.body, ex.source.meeting_date || 'ukendt dato'].join(', ')}: ${ex.items.length} dagsordenspunkter, ${ex.observations.length} tal, ${ex.grants.length} bevillinger, ${ex.grant_lines.length} budgetlinjer foreslået.\n`);
     return 0;
   }
 
   const entries = readdirSync(args.input, { withFileTypes: true }).filter((f) => DOCUMENT_RE.test(f.name) && !f.name.startsWith('.'));
   // Only regular files: a named pipe named referat.txt would hang the run.
   const skipped = entries.filter((f) => !f.isFile()).map((f) => f.name);
-  if (skipped.length > 0) process.stderr.write(`Springer over ${skipped.join(', ')}: ikke almindelige filer.\n`);
+  if (skipped.length > 0) io.stderr(`Springer over ${skipped.join(', ')}: ikke almindelige filer.\n`);
   const files = entries.filter((f) => f.isFile()).map((f) => f.name).sort();
   if (files.length === 0) throw new UsageError(`Mappen ${args.input} indeholder ingen referater (.pdf, .html, .txt eller .md).`);
   const documents: { document: string; extraction: Extraction }[] = [];
@@ -117,17 +126,17 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   if (unreadable.length > 0) {
-    process.stderr.write(`Kan ikke læse ${unreadable.length} af ${files.length} filer:\n${unreadable.map((u) => `  ${u}`).join('\n')}\n`);
+    io.stderr(`Kan ikke læse ${unreadable.length} af ${files.length} filer:\n${unreadable.map((u) => `  ${u}`).join('\n')}\n`);
     if (!args.skipUnreadable) throw new UsageError('Intet er skrevet. Ret eller fjern filerne, eller kør igen med --skip-unreadable for at gå videre uden dem.');
   }
   const proposals = mergeProposals(documents, known);
   // Proposals are reviewed in a spreadsheet: a cell from the minutes that reads as a formula is neutralised, as in the app's downloads.
   emit(args.json ? JSON.stringify(proposals, null, 2) + '\n' : toCsv(PROPOSAL_COLUMNS, proposals as unknown as Record<(typeof PROPOSAL_COLUMNS)[number], unknown>[], { protect: true }));
-  summarise(proposals, documents.length, Boolean(known));
+  io.stderr(summary(proposals, documents.length, Boolean(known)));
   return 0;
 }
 
-function summarise(proposals: BatchProposal[], files: number, diffed: boolean) {
+function summary(proposals: BatchProposal[], files: number, diffed: boolean): string {
   const count = (status: string) => proposals.filter((p) => p.status === status).length;
   const lines = [`${files} referater, ${proposals.length} foreslåede tal: ${count('new')} nye, ${count('repeat')} gentagelser af tidligere referater, ${count('conflict')} i konflikt med et tidligere referat.`];
   if (diffed) {
@@ -135,15 +144,18 @@ function summarise(proposals: BatchProposal[], files: number, diffed: boolean) {
     lines.push(`Mod datamappen: ${data('new')} nye, ${data('known')} findes allerede, ${data('different')} afviger fra dataene.`);
   }
   for (const p of proposals.filter((q) => q.status === 'conflict')) lines.push(`  Konflikt: ${p.area}, ${p.indicator}, ${p.breakdown}, ${p.period}: ${p.value} (${p.document}${p.page ? ` s. ${p.page}` : ''}) mod ${p.earlier}`);
-  process.stderr.write(`${lines.join('\n')}\n`);
+  return `${lines.join('\n')}\n`;
 }
 
-try {
-  process.exit(await main(process.argv.slice(2)));
-} catch (e) {
-  if (e instanceof UsageError) {
-    process.stderr.write(`Fejl: ${e.message}\n`);
-    process.exit(2);
+/** The command with its exit code, in this process: a usage error is said on stderr with code 2. */
+export async function runExtract(argv: string[], io: CommandOutput = TERMINAL): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`Fejl: ${e.message}\n`);
+    return 2;
   }
-  throw e;
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exit(await runExtract(process.argv.slice(2)));

@@ -62,7 +62,7 @@ describe('data/', () => {
     expect(afklaring).toMatchObject({ amount_dkk: 806000, guaranteed_dkk: 645000, at_risk_dkk: 161000 });
   });
 
-  it.skipIf(!existsSync(MINUTES))('has every evidence excerpt verbatim in its source document', () => {
+  it.skipIf(!existsSync(MINUTES))('has every evidence excerpt verbatim in its source document (skipped without ../shared/minutes)', () => {
     const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
     const docs = new Map(
       dataset.sources.filter((s) => s.meeting_date).map((s) => [s.source_id, norm(readFileSync(`${MINUTES}/${s.document}`, 'utf8'))]),

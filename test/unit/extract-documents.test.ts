@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataDir } from '../../scripts/data-dir.ts';
+import { runExtract } from '../../scripts/extract.ts';
 import { readCsv } from '../../src/data/parse-csv.ts';
 import { mergeProposals } from '../../src/extract/batch.ts';
 import { extractMinutes, type Extraction } from '../../src/extract/extract.ts';
@@ -20,6 +21,14 @@ import { generateMinutes } from '../../scripts/bench-minutes.ts';
 import { minutesPdf, scannedPdf } from '../fixtures/minutes/make-pdf.ts';
 
 const run = promisify(execFile);
+
+/** The extraction command in this process, with what it wrote and its exit code (the spawned command is tested once). */
+async function extractCommand(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runExtract(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
 const { dataset } = loadDataDir('data');
 const SET = 'test/fixtures/minutes';
 const setFiles = ['tuning', 'heldout'].flatMap((g) => readdirSync(join(SET, g)).filter((f) => f.endsWith('.txt')).map((f) => join(SET, g, f)));
@@ -165,7 +174,7 @@ describe('a folder of minutes', () => {
     ]);
   });
 
-  it('npm run extract reads a folder of PDF, HTML and text into one proposals file, and --diff compares with data/', { timeout: 60_000 }, async () => {
+  it('npm run extract (the command itself, spawned) reads a folder of PDF, HTML and text into one proposals file, and --diff compares with data/', { timeout: 60_000 }, async () => {
     const folder = join(work, 'folder');
     mkdirSync(folder);
     writeFileSync(join(folder, 'marts.pdf'), minutesPdf(minutes('14-03-2024', '2.650')));
@@ -190,7 +199,7 @@ describe('a folder of minutes', () => {
     const text = readFileSync(setFiles[0]!, 'utf8');
     writeFileSync(join(work, 'same.txt'), text);
     writeFileSync(join(work, 'same.pdf'), minutesPdf(text));
-    const read = async (file: string) => (JSON.parse((await run('node_modules/.bin/tsx', ['scripts/extract.ts', join(work, file), '--json'])).stdout) as { observations: { value: number; period: string; breakdown: string; page: number | null }[] }).observations;
+    const read = async (file: string) => (JSON.parse((await extractCommand([join(work, file), '--json'])).stdout) as { observations: { value: number; period: string; breakdown: string; page: number | null }[] }).observations;
     const [fromText, fromPdf] = await Promise.all([read('same.txt'), read('same.pdf')]);
     const key = (os: { value: number; period: string; breakdown: string }[]) => os.map((o) => `${o.value}|${o.period}|${o.breakdown}`).sort();
     expect(fromPdf.length).toBeGreaterThan(10);
@@ -204,7 +213,7 @@ describe('a folder of minutes', () => {
     writeFileSync(join(folder, 'a.txt'), 'Referat, Arbejdsmarkedsudvalget, Herlev Kommune, 14-03-2024\n\nPunkt 1: Status\n\n=HYPERLINK("http://x";"klik") Der var 2.650 ydelsesmodtagere i januar 2024.\n');
     execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
     const out = join(work, 'hostile.csv');
-    const { stderr } = await run('node_modules/.bin/tsx', ['scripts/extract.ts', folder, '--out', out]);
+    const { stderr } = await extractCommand([folder, '--out', out]);
     expect(stderr).toContain('Springer over pipe.txt: ikke almindelige filer.');
     const quotes = readCsv(readFileSync(out, 'utf8')).records.map((r) => r.quote);
     expect(quotes).toEqual(['\'=HYPERLINK("http://x";"klik") Der var 2.650 ydelsesmodtagere i januar 2024.']);
@@ -217,16 +226,13 @@ describe('a folder of minutes', () => {
     writeFileSync(join(folder, 'scannet.pdf'), scannedPdf());
     writeFileSync(join(folder, 'beskyttet.pdf'), minutesPdf('Punkt 1\n2.650 borgere', { encrypt: true }));
     const out = join(work, 'bad.csv');
-    const failed = await run('node_modules/.bin/tsx', ['scripts/extract.ts', folder, '--out', out]).then(
-      () => null,
-      (e: { code: number; stderr: string }) => e,
-    );
-    expect(failed?.code).toBe(2);
-    expect(failed?.stderr).toContain('Kan ikke læse 2 af 3 filer');
-    expect(failed?.stderr).toContain('scannet.pdf: PDF-filen har intet tekstlag');
-    expect(failed?.stderr).toContain('beskyttet.pdf: PDF-filen er beskyttet med en adgangskode');
+    const failed = await extractCommand([folder, '--out', out]);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toContain('Kan ikke læse 2 af 3 filer');
+    expect(failed.stderr).toContain('scannet.pdf: PDF-filen har intet tekstlag');
+    expect(failed.stderr).toContain('beskyttet.pdf: PDF-filen er beskyttet med en adgangskode');
     expect(existsSync(out)).toBe(false);
-    await run('node_modules/.bin/tsx', ['scripts/extract.ts', folder, '--out', out, '--skip-unreadable']);
+    expect((await extractCommand([folder, '--out', out, '--skip-unreadable'])).code).toBe(0);
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(3);
   });
 });

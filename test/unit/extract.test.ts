@@ -98,7 +98,7 @@ describe('what is not a figure', () => {
 
 const MINUTES = '../shared/minutes';
 
-describe.skipIf(!existsSync(MINUTES))('recall and precision on the five minutes', () => {
+describe.skipIf(!existsSync(MINUTES))('recall and precision on the five minutes (skipped without ../shared/minutes)', () => {
   const cls = (u: string) => (u === 'persons' || u === 'fte' || u === 'count' ? 'antal' : u);
   for (const src of dataset.sources.filter((s) => s.meeting_date)) {
     it(`finds the figures of ${src.document}`, () => {

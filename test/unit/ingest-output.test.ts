@@ -13,7 +13,7 @@ function files(dir: string, prefix = ''): string[] {
 }
 
 describe('ingest', () => {
-  it.skipIf(!existsSync(PUBLIC))('reproduces data/ byte for byte', () => {
+  it.skipIf(!existsSync(PUBLIC))('reproduces data/ byte for byte (skipped without ../shared/public-data)', () => {
     const out = mkdtempSync(join(tmpdir(), 'kommunetal-ingest-'));
     try {
       cpSync('data', out, { recursive: true });

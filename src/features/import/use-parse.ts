@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Municipality } from '../../data/contract.ts';
 import type { ColumnMap } from '../../import/formats.ts';
 import type { ParseMessage, ParseRequest } from '../../import/parse.worker.ts';
@@ -16,6 +16,8 @@ export function useParse(municipalities: Municipality[], onRead: (outcome: Impor
   const t = useLocale().t;
   const worker = useRef<Worker | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  // Leaving the page ends a reading still under way.
+  useEffect(() => () => worker.current?.terminate(), []);
 
   const parse = (file: File, columns: ColumnMap | null, overrides: Map<string, string>) => {
     worker.current?.terminate();
