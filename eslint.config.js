@@ -9,7 +9,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 
 // The layers of src/, lowest first: a folder may import its own layer and those below it, never
 // one above (README.md, "Opbygning"). The capabilities share a layer; no-cycle keeps them apart.
-const CAPABILITIES = ['extract', 'import', 'export', 'ingest', 'update'];
+const CAPABILITIES = ['extract', 'import', 'export', 'ingest', 'update', 'forecast'];
 const LAYERS = [['data'], ['view'], ['format'], CAPABILITIES, ['i18n'], ['model'], ['charts']];
 const below = (i) => LAYERS.slice(0, i + 1).flat().map((f) => `./${f}`);
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
