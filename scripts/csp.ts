@@ -2,7 +2,8 @@
 // fetched from elsewhere. Sent as a header by the server; also written into the built HTML.
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly (the forecasts' model) may be compiled; JavaScript eval stays forbidden.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",

@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import { EmphasisContext } from './emphasis.ts';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import { thinForDrawing, type ChartRow } from '../data/series.ts';
 import type { DrawnSeries } from '../model/series.ts';
 import { useLocale } from '../i18n/use-locale.ts';
@@ -29,6 +29,8 @@ interface Props {
   rankOf?: number | null;
   /** Size on paper, where it differs from the full A4 width at the screen height. */
   paper?: { width?: number; height?: number };
+  /** Forecast bands shaded behind the lines: rows hold `<key>:lower80` … `<key>:upper95`. */
+  bands?: { key: string; colour: string }[];
 }
 
 interface TooltipEntry {
@@ -131,7 +133,7 @@ function rankTicks(of: number): number[] {
   return [1, ...inner, of];
 }
 
-function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTime, zeroBased = true, unitLabel, rankOf, size }: Props & { size: ChartSize }) {
+function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTime, zeroBased = true, unitLabel, rankOf, bands = [], size }: Props & { size: ChartSize }) {
   const locale = useLocale();
   const hovered = useContext(EmphasisContext).key;
   const emphasis = size.print ? null : hovered;
@@ -148,6 +150,8 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
     : [];
   const values = rows.flatMap((r) => series.map((s) => r[s.key])).filter((v): v is number => typeof v === 'number');
   if (referenceY !== undefined) values.push(referenceY);
+  // The axis holds the whole 95 % band, so no band is cut at the chart's edge.
+  for (const b of bands) for (const r of rows) for (const edge of ['lower95', 'upper95']) if (typeof r[`${b.key}:${edge}`] === 'number') values.push(r[`${b.key}:${edge}`] as number);
   const ticks = rankOf ? rankTicks(rankOf) : values.length ? niceTicks(zeroBased ? Math.min(0, ...values) : Math.min(...values), Math.max(...values)) : undefined;
   const margin = { top: 8, right: labelled ? 104 : 32, bottom: 8, left: 8 };
   // About eight shapes along each line: enough to follow a line in black and white, few enough not to clutter it.
@@ -166,7 +170,7 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
     timeTickCount((size.width - margin.left - margin.right - yAxisWidth) / (windows ? 2 : 1)),
   ).filter((time, i, all) => i === 0 || xLabel(time) !== xLabel(all[i - 1]!));
   return (
-    <LineChart
+    <ComposedChart
       width={size.width}
       height={size.height}
       data={drawn}
@@ -182,6 +186,24 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
       <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={xTicks} interval={0} tickFormatter={xLabel} tick={{ fontSize: 12 }} />
       <YAxis reversed={!!rankOf} tickFormatter={locale.axisFor(ticks ?? [])} width={yAxisWidth} label={axisTitle ? { value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { fontSize: 12, fill: '#555b63', textAnchor: 'middle' } } : undefined} tick={{ fontSize: 12 }} ticks={ticks} domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']} interval={0} />
       {referenceY !== undefined && <ReferenceLine y={referenceY} stroke="#777" strokeDasharray="3 3" />}
+      {bands.flatMap((b) =>
+        ([95, 80] as const).map((level) => (
+          <Area
+            key={`${b.key}:${level}`}
+            className={`forecast-band band-${level}`}
+            dataKey={(r: ChartRow) => (typeof r[`${b.key}:lower${level}`] === 'number' ? [r[`${b.key}:lower${level}`], r[`${b.key}:upper${level}`]] : null)}
+            stroke="none"
+            fill={b.colour}
+            fillOpacity={level === 95 ? 0.12 : 0.22}
+            connectNulls={false}
+            isAnimationActive={false}
+            activeDot={false}
+            legendType="none"
+            tooltipType="none"
+            type="linear"
+          />
+        )),
+      )}
       {!size.print && <Tooltip content={<TrendTooltip decimals={decimals} valueSuffix={valueSuffix} series={series} rankOf={rankOf} />} />}
       {series.map((s, i) => (
         <Line
@@ -210,6 +232,6 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
         />
       ))}
       <EndLabels items={endItems} />
-    </LineChart>
+    </ComposedChart>
   );
 }

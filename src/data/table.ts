@@ -166,6 +166,11 @@ export class ObservationTable {
     return out;
   }
 
+  /** The areas with figures for this breakdown. */
+  areasOf(breakdown: string): string[] {
+    return this.seriesOf(this.codes.get(breakdown)).map((k) => this.c.dict[this.c.seriesArea[k]!]!);
+  }
+
   /** Every observation of one area and breakdown, in time order. */
   series(area: string, breakdown: string): Observation[] {
     const key = `${this.codes.get(area)}|${this.codes.get(breakdown)}`;

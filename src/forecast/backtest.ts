@@ -1,6 +1,6 @@
 // Rolling-origin backtests: a forecast from every month a series could have been forecast from,
 // compared with what came. They calibrate the intervals and, in `npm run evaluate`, measure them.
-import { calibrate, seasonalNaiveScale, withBands, type ForecastPoint, type ScaledMiss } from './calibration.ts';
+import { calibrate, seasonalNaiveScale, withBands, type ForecastPoint, type HorizonBand, type ScaledMiss } from './calibration.ts';
 import { monthsAfter, type ModelSeries } from './series.ts';
 
 /** Point forecasts for the `horizon` months after the values. */
@@ -46,14 +46,23 @@ export interface CalibratedForecast {
 }
 
 /**
- * A forecast of `target` with bands calibrated on how the same model missed, from earlier
- * origins, on every series of `all` (the same indicator in all areas), all of them cut where the
- * target is: nothing after its last month is used.
+ * The bands per horizon from how the model missed, from earlier origins, on every series of
+ * `all` (the same indicator in all areas), each only up to its own last month.
  */
+export function calibrationBands(all: readonly ModelSeries[], forecaster: Forecaster, horizon: number, step = 3): (HorizonBand | null)[] {
+  return calibrate(
+    all.flatMap((s) => missesBefore(s.values, backtestForecasts(s.values, forecaster, horizon, s.values.length, step), s.values.length)),
+    horizon,
+  );
+}
+
+/** The target's forecast with the bands scaled to its own seasonal-naive error. */
+export function forecastWithBands(target: ModelSeries, bands: readonly (HorizonBand | null)[], forecaster: Forecaster, horizon: number): ForecastPoint[] {
+  return withBands(forecaster(target.values, horizon), monthsAfter(target.periods.at(-1)!, horizon), seasonalNaiveScale(target.values), bands);
+}
+
+/** A forecast of `target` with bands calibrated on `all`, all of them cut where the target is: nothing after its last month is used. */
 export function calibratedForecast(target: ModelSeries, all: readonly ModelSeries[], forecaster: Forecaster, horizon: number, step = 3): CalibratedForecast {
-  const misses = all.flatMap((s) => missesBefore(s.values, backtestForecasts(s.values, forecaster, horizon, s.values.length, step), s.values.length));
-  const bands = calibrate(misses, horizon);
-  const point = forecaster(target.values, horizon);
-  const forecast = withBands(point, monthsAfter(target.periods.at(-1)!, horizon), seasonalNaiveScale(target.values), bands);
-  return { forecast, misses: bands.map((b) => b?.misses ?? 0) };
+  const bands = calibrationBands(all, forecaster, horizon, step);
+  return { forecast: forecastWithBands(target, bands, forecaster, horizon), misses: bands.map((b) => b?.misses ?? 0) };
 }

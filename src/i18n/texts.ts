@@ -9,9 +9,10 @@ import { sourcesDa, sourcesEn } from './texts/sources.ts';
 import { grantsDa, grantsEn } from './texts/grants.ts';
 import { extractDa, extractEn } from './texts/extract.ts';
 import { importDa, importEn } from './texts/import.ts';
+import { forecastDa, forecastEn } from './texts/forecast.ts';
 
-export const da = { ...commonDa, ...shareDa, ...reportDa, ...overviewDa, ...mapDa, ...sourcesDa, ...grantsDa, ...extractDa, ...importDa };
+export const da = { ...commonDa, ...shareDa, ...reportDa, ...overviewDa, ...mapDa, ...sourcesDa, ...grantsDa, ...extractDa, ...importDa, ...forecastDa };
 
 export type Texts = typeof da;
 
-export const en: Texts = { ...commonEn, ...shareEn, ...reportEn, ...overviewEn, ...mapEn, ...sourcesEn, ...grantsEn, ...extractEn, ...importEn };
+export const en: Texts = { ...commonEn, ...shareEn, ...reportEn, ...overviewEn, ...mapEn, ...sourcesEn, ...grantsEn, ...extractEn, ...importEn, ...forecastEn };

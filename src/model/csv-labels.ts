@@ -14,7 +14,8 @@ export function csvLabelColumns(core: Pick<CoreData, 'indicators' | 'sources' | 
   const named = (column: string) => `${column}_${t.csvNameSuffix}`;
   const indicators = new Map(core.indicators.map((i) => [i.indicator, locale.indicatorLabel(i)]));
   const sources = new Map(core.sources.map((s) => [s.source_id, s.title]));
-  const kinds: Record<string, string> = t.kinds satisfies Record<Kind, string>;
+  // A model's forecast is named as such, never as a publisher's own forecast.
+  const kinds: Record<string, string> = { ...(t.kinds satisfies Record<Kind, string>), model_forecast: t.forecastModel };
   const units: Record<string, string> = t.units satisfies Record<Unit, string>;
   return [
     { after: c.indicator, header: named(c.indicator), name: (code) => indicators.get(code) ?? code },

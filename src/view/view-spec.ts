@@ -25,6 +25,8 @@ export interface ViewSpec {
   at: string | null;
   /** Compare and map: only the chosen municipalities, instead of all 98 with the chosen highlighted. */
   only: boolean;
+  /** Trend: a model's forecast for the next 12 months after the last figure, with calibrated bands. */
+  forecast: boolean;
   /** The comparison set of the report; null = the set the municipality's minutes name. */
   peers: string[] | null;
   /** Series hidden from the chart, its table and every export: series keys ("151", "163:target"). */
@@ -73,6 +75,7 @@ export const DEFAULT_SPEC: ViewSpec = {
   base: null,
   at: null,
   only: false,
+  forecast: false,
   peers: null,
   hidden: [],
   grant: null,

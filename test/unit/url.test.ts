@@ -16,6 +16,7 @@ describe('view spec URL', () => {
       base: '2022-01',
       at: '2026-07',
       only: true,
+      forecast: true,
       source: 'herlev-amu-2022-10-26',
       item: '5',
       peers: ['000', 'albertslund-lokalomraade'],

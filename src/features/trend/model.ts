@@ -30,6 +30,8 @@ interface TrendPanel {
   referenceY: number | undefined;
   /** A rank among this many: drawn on an inverted axis from 1 (top) to this number. */
   rankOf: number | null;
+  /** Forecast bands to shade, by the forecast's series key (rows hold `<key>:lower80` … `<key>:upper95`). */
+  bands?: { key: string; colour: string }[];
 }
 
 export interface TrendModel extends FrameModel {

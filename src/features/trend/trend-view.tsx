@@ -14,6 +14,10 @@ import { useBackgroundData } from '../common/use-background.ts';
 import { SECOND_SUFFIX, trendModel } from './model.ts';
 import { todayIso } from '../../data/today.ts';
 import { IndicatorSelect } from '../common/indicator-select.tsx';
+import { ForecastToggle } from './forecast-toggle.tsx';
+import { forecastRequest, forecastUnavailable } from './forecast-request.ts';
+import { useForecast } from './use-forecast.ts';
+import { withForecast } from './with-forecast.ts';
 
 // Bars are drawn only when the choice holds a single period; their code loads then.
 const GroupedBars = lazy(() => import('../../charts/grouped-bars.tsx').then((m) => ({ default: m.GroupedBars })));
@@ -39,7 +43,15 @@ export function TrendView({ core }: { core: LoadedCore }) {
     [obs.data, population.data, populationReady, secondReady, second.data],
   );
   const { shown, stale } = useBackgroundData(data);
-  const model = useMemo(() => (shown ? trendModel({ core, ...shown, spec, locale, today }) : null), [core, shown, spec, locale, today]);
+  const plain = useMemo(() => (shown ? trendModel({ core, ...shown, spec, locale, today }) : null), [core, shown, spec, locale, today]);
+  // The forecast is fitted in a worker that loads, with its WebAssembly, only when asked for.
+  const unavailable = forecastUnavailable(indicator, plain?.mode ?? spec.mode, !!spec.indicator2 && spec.indicator2 !== spec.indicator);
+  const request = useMemo(
+    () => (spec.forecast && !unavailable && shown && plain ? forecastRequest(shown.observations, spec.areas, plain.breakdown, `${spec.indicator}|${plain.breakdown}|${core.dataVersion}`) : null),
+    [spec.forecast, unavailable, shown, plain, spec.areas, spec.indicator, core.dataVersion],
+  );
+  const forecast = useForecast(request);
+  const model = useMemo(() => (plain && request && forecast.data ? withForecast(plain, forecast.data, request.refused, locale) : plain), [plain, request, forecast.data, locale]);
   const periods = useMemo(() => (shown && model ? shown.observations.periods(model.breakdown) : []), [shown, model]);
 
   const sourceItems = model && selected !== null ? model.sourcesAt(selected) : [];
@@ -62,6 +74,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
                 decimals={panel.decimals}
                 valueSuffix={panel.valueSuffix}
                 referenceY={panel.referenceY}
+                bands={panel.bands}
                 zeroBased={model.mode !== 'index'}
                 rankOf={panel.rankOf}
                 unitLabel={panel.unitLabel}
@@ -114,6 +127,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
             onChange={(indicator2) => setSpec({ indicator2: indicator2 || null, hidden: spec.hidden.filter((k) => !k.endsWith(SECOND_SUFFIX)) })}
           />
           <PeriodRange periods={periods} from={spec.from} to={spec.to} onChange={(from, to) => setSpec({ from, to })} />
+          <ForecastToggle on={spec.forecast} unavailable={unavailable} status={forecast} onChange={(on) => setSpec({ forecast: on })} />
         </SeriesControls>
       )}
       <Frame

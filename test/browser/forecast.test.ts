@@ -1,0 +1,52 @@
+// The forecast in the trend view: asked for by the link (fc=1), fitted in a worker, drawn with
+// its bands, named in both languages, and in the CSV with a kind that says it is a model's.
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const s = browserSession();
+
+describe('forecast (model) in the trend view', () => {
+  it('draws a forecast with 80 % and 95 % bands from a link, named in Danish and English, and survives a share link and an embed', { timeout: 120_000 }, async () => {
+    await s.page.goto(`${baseUrl}?view=trend&ind=ledige&areas=163&fc=1`);
+    await s.page.locator('.forecast-band').first().waitFor({ timeout: 60_000 });
+    expect(await s.page.locator('.forecast-band.band-80').count()).toBe(1);
+    expect(await s.page.locator('.forecast-band.band-95').count()).toBe(1);
+    expect(await s.page.locator('.series-legend li').allTextContents()).toContain('Herlev – Prognose (model)');
+    expect(await s.page.locator('.chart-subtitle').first().textContent()).toContain('Prognose (model) aug. 2026 – jul. 2027');
+    expect(await s.page.getByLabel('Vis prognose (model) for de næste 12 måneder').isChecked()).toBe(true);
+
+    await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
+    const row = s.page.locator('tbody tr').filter({ hasText: 'jan. 2027' });
+    const value = Number(await row.locator('td[data-series="163:model"]').getAttribute('data-value'));
+    expect(value).toBeGreaterThan(0);
+
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'CSV', exact: true }).click()]);
+    const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+    const header = lines[0]!.split(',');
+    const rows = lines.slice(1).map((l) => l.split(','));
+    const forecastRows = rows.filter((r) => r[header.indexOf('art')] === 'model_forecast');
+    expect(forecastRows.map((r) => r[header.indexOf('periode')])).toEqual(['2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07']);
+    expect(forecastRows.every((r) => r[header.indexOf('art_navn')] === 'Prognose (model)')).toBe(true);
+    // Actual figures keep their own kind: the model's numbers are never mixed in unmarked.
+    expect(rows.filter((r) => r[header.indexOf('art')] === 'actual').every((r) => r[header.indexOf('periode')]! <= '2026-07')).toBe(true);
+
+    await s.page.goto(`${baseUrl}?view=trend&ind=ledige&areas=163&fc=1&lang=en`);
+    await s.page.locator('.forecast-band').first().waitFor({ timeout: 60_000 });
+    expect(await s.page.locator('.series-legend li').allTextContents()).toContain('Herlev – Forecast (model)');
+
+    await s.page.goto(`${baseUrl}embed.html?view=trend&ind=ledige&areas=163&fc=1`);
+    await s.page.locator('.forecast-band').first().waitFor({ timeout: 60_000 });
+    expect(await s.page.locator('.series-legend li').allTextContents()).toContain('Herlev – Prognose (model)');
+  });
+
+  it('offers no forecast for a figure that is not monthly, and says why', async () => {
+    await s.page.goto(`${baseUrl}?view=trend&ind=benchmark_placering&areas=163&fc=1`);
+    const toggle = s.page.getByLabel('Vis prognose (model) for de næste 12 måneder');
+    await toggle.waitFor();
+    expect(await toggle.isDisabled()).toBe(true);
+    expect(await s.page.locator('.forecast-toggle .hint').textContent()).toBe('Prognoser laves for månedlige antal og andele; dette nøgletal er ikke et af dem.');
+    expect(await s.page.locator('.forecast-band').count()).toBe(0);
+  });
+});
