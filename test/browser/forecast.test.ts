@@ -41,6 +41,22 @@ describe('forecast (model) in the trend view', () => {
     expect(await s.page.locator('.series-legend li').allTextContents()).toContain('Herlev – Prognose (model)');
   });
 
+  it("splits the change of registered unemployed into its breakdowns, which add up to the change the chart shows", async () => {
+    await s.page.goto(`${baseUrl}?view=trend&ind=ledige&areas=163&from=2024-01&to=2026-07`);
+    const drivers = s.page.locator('.drivers');
+    await drivers.waitFor();
+    expect(await drivers.locator('h3').textContent()).toBe('Hvad drev ændringen? Herlev, jan. 2024 – jul. 2026');
+    const parts = await drivers.locator('tbody tr:not(.total) td.num').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));
+    const total = Number(await drivers.locator('tr.total td.num').getAttribute('data-value'));
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(total);
+    // The total is the chart's own change: the table's last figure less its first.
+    await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
+    const values = await s.page.locator('.trend-view tbody td[data-series="163"]').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));
+    expect(total).toBe(values.at(-1)! - values[0]!);
+    expect(await drivers.locator('p').textContent()).toContain('Havde området fulgt hele landet');
+  });
+
   it('offers no forecast for a figure that is not monthly, and says why', async () => {
     await s.page.goto(`${baseUrl}?view=trend&ind=benchmark_placering&areas=163&fc=1`);
     const toggle = s.page.getByLabel('Vis prognose (model) for de næste 12 måneder');

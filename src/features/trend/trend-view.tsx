@@ -18,6 +18,8 @@ import { ForecastToggle } from './forecast-toggle.tsx';
 import { forecastRequest, forecastUnavailable } from './forecast-request.ts';
 import { useForecast } from './use-forecast.ts';
 import { withForecast } from './with-forecast.ts';
+import { DriversPanel } from './drivers-panel.tsx';
+import { semanticsOf } from '../../data/semantics.ts';
 
 // Bars are drawn only when the choice holds a single period; their code loads then.
 const GroupedBars = lazy(() => import('../../charts/grouped-bars.tsx').then((m) => ({ default: m.GroupedBars })));
@@ -45,10 +47,10 @@ export function TrendView({ core }: { core: LoadedCore }) {
   const { shown, stale } = useBackgroundData(data);
   const plain = useMemo(() => (shown ? trendModel({ core, ...shown, spec, locale, today }) : null), [core, shown, spec, locale, today]);
   // The forecast is fitted in a worker that loads, with its WebAssembly, only when asked for.
-  const unavailable = forecastUnavailable(indicator, plain?.mode ?? spec.mode, !!spec.indicator2 && spec.indicator2 !== spec.indicator);
+  const unavailable = useMemo(() => forecastUnavailable(indicator, plain?.mode ?? spec.mode, !!spec.indicator2 && spec.indicator2 !== spec.indicator), [indicator, plain, spec]);
   const request = useMemo(
     () => (spec.forecast && !unavailable && shown && plain ? forecastRequest(shown.observations, spec.areas, plain.breakdown, `${spec.indicator}|${plain.breakdown}|${core.dataVersion}`) : null),
-    [spec.forecast, unavailable, shown, plain, spec.areas, spec.indicator, core.dataVersion],
+    [spec, unavailable, shown, plain, core.dataVersion],
   );
   const forecast = useForecast(request);
   const model = useMemo(() => (plain && request && forecast.data ? withForecast(plain, forecast.data, request.refused, locale) : plain), [plain, request, forecast.data, locale]);
@@ -87,6 +89,13 @@ export function TrendView({ core }: { core: LoadedCore }) {
         )),
     [model],
   );
+
+  // What drove the change, where the breakdowns add up to the total shown.
+  const firstArea = spec.areas[0];
+  const drivers =
+    model && shown && indicator && firstArea && model.chart === 'lines' && model.mode === 'absolute' && model.breakdown === 'all' && model.panels.length === 1 && semanticsOf(indicator).additive && model.rows.length > 1 ? (
+      <DriversPanel core={core} indicator={indicator} table={shown.observations} area={firstArea} from={model.rows[0]!.period} to={model.rows.at(-1)!.period} />
+    ) : null;
 
   return (
     <div className="view trend-view">
@@ -142,6 +151,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
         }
       >
         {chart}
+        {drivers}
       </Frame>
     </div>
   );

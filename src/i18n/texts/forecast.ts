@@ -1,8 +1,17 @@
-// The trend view's forecast: its name, bands, refusals and how it was made. Danish first; the English has the Danish object's type, so no key is missing.
+// The trend view's answers: the forecast (its name, bands, refusals, how it was made) and what drove a change. Danish first; the English has the Danish object's type, so no key is missing.
 import type { Refusal } from '../../forecast/series.ts';
 
 
 export const forecastDa = {
+  driversTitle: (area: string, range: string) => `Hvad drev ændringen? ${area}, ${range}`,
+  driversSentence: (indicator: string, area: string, from: string, to: string, change: string, fromValue: string, toValue: string) => `${indicator} i ${area} ændrede sig med ${change} fra ${from} til ${to} (fra ${fromValue} til ${toValue}).`,
+  driversNational: (pct: string, change: string, own: string) => `Havde området fulgt hele landet (${pct}), var ændringen ${change}; resten, ${own}, er områdets egen.`,
+  driversBreakdown: 'Fordeling',
+  driversChange: 'Ændring',
+  driversRest: 'Ikke i nogen fordeling',
+  driversTotal: 'I alt',
+  driversNationalRow: 'Som hele landet',
+  driversShare: 'Andel',
   forecastModel: 'Prognose (model)',
   forecastToggle: 'Vis prognose (model) for de næste 12 måneder',
   forecastLoading: 'Beregner prognosen …',
@@ -21,6 +30,15 @@ export const forecastDa = {
 };
 
 export const forecastEn: typeof forecastDa = {
+  driversTitle: (area: string, range: string) => `What drove the change? ${area}, ${range}`,
+  driversSentence: (indicator: string, area: string, from: string, to: string, change: string, fromValue: string, toValue: string) => `${indicator} in ${area} changed by ${change} from ${from} to ${to} (from ${fromValue} to ${toValue}).`,
+  driversNational: (pct: string, change: string, own: string) => `Had it moved as the whole country did (${pct}), the change would have been ${change}; the rest, ${own}, is the area's own.`,
+  driversBreakdown: 'Breakdown',
+  driversChange: 'Change',
+  driversRest: 'Not in any breakdown',
+  driversTotal: 'In all',
+  driversNationalRow: 'As the whole country',
+  driversShare: 'Share',
   forecastModel: 'Forecast (model)',
   forecastToggle: 'Show forecast (model) for the next 12 months',
   forecastLoading: 'Computing the forecast …',

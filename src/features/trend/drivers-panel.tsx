@@ -1,0 +1,67 @@
+import type { Indicator } from '../../data/contract.ts';
+import type { ObservationTable } from '../../data/table.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { breakdownLabel } from '../../model/breakdown.ts';
+import { contributions } from '../../model/contributions.ts';
+import type { LoadedCore } from '../common/queries.ts';
+
+/**
+ * What drove the change of the first chosen area over the periods shown: each breakdown's part
+ * (they add up to the total), and the part the national trend explains.
+ */
+export function DriversPanel({ core, indicator, table, area, from, to }: { core: LoadedCore; indicator: Indicator; table: ObservationTable; area: string; from: string; to: string }) {
+  const locale = useLocale();
+  const t = locale.t;
+  const breakdowns = core.catalog.find((c) => c.indicator === indicator.indicator)?.breakdowns ?? [];
+  const c = contributions(table, area, breakdowns, from, to);
+  if (!c || c.parts.length < 2) return null;
+  const name = core.municipalities.find((m) => m.code === area)?.name ?? area;
+  const label = locale.indicatorLabel(indicator);
+  const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${locale.number(Math.abs(v), 0)}`;
+  const rows = [
+    ...c.parts.map((p) => ({ key: p.breakdown, name: breakdownLabel(core, indicator.indicator, p.breakdown, locale), change: p.change })),
+    ...(Math.abs(c.rest) >= 0.5 ? [{ key: 'rest', name: t.driversRest, change: c.rest }] : []),
+  ];
+  const largest = Math.max(...rows.map((r) => Math.abs(r.change)), 1);
+  const range = locale.periodRange(from, to);
+  return (
+    <section className="drivers" aria-label={t.driversTitle(name, range)}>
+      <h3 className="control-label">{t.driversTitle(name, range)}</h3>
+      <p>
+        {t.driversSentence(label, name, locale.period(from, true), locale.period(to, true), signed(c.total.change), locale.number(c.total.from, 0), locale.number(c.total.to, 0))}{' '}
+        {c.national && t.driversNational(`${c.national.pct > 0 ? '+' : c.national.pct < 0 ? '−' : '±'}${locale.number(Math.abs(c.national.pct), 1)} %`, signed(c.national.change), signed(c.total.change - c.national.change))}
+      </p>
+      <div className="table-wrap">
+      <table className="data-table drivers-table">
+        <thead>
+          <tr>
+            <th scope="col">{t.driversBreakdown}</th>
+            <th scope="col">{t.driversChange}</th>
+            <th scope="col">{t.driversShare}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} data-breakdown={r.key}>
+              <th scope="row">{r.name}</th>
+              <td className="num" data-value={r.change}>
+                {signed(r.change)}
+              </td>
+              <td>
+                <span className={r.change < 0 ? 'driver-bar fall' : 'driver-bar rise'} style={{ width: `${(100 * Math.abs(r.change)) / largest}%` }} />
+              </td>
+            </tr>
+          ))}
+          <tr className="total" data-breakdown="all">
+            <th scope="row">{t.driversTotal}</th>
+            <td className="num" data-value={c.total.change}>
+              {signed(c.total.change)}
+            </td>
+            <td />
+          </tr>
+        </tbody>
+      </table>
+      </div>
+    </section>
+  );
+}
