@@ -4,7 +4,7 @@
 import { NATIONAL } from '../data/national.ts';
 import type { ObservationTable } from '../data/table.ts';
 
-export interface Part {
+interface Part {
   breakdown: string;
   from: number;
   to: number;
