@@ -46,8 +46,8 @@ describe('forecast (model) in the trend view', () => {
     const drivers = s.page.locator('.drivers');
     await drivers.waitFor();
     expect(await drivers.locator('h3').textContent()).toBe('Hvad drev ændringen? Herlev, jan. 2024 – jul. 2026');
-    const parts = await drivers.locator('tbody tr:not(.total) td.num').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));
-    const total = Number(await drivers.locator('tr.total td.num').getAttribute('data-value'));
+    const parts = await drivers.locator('li:not(.total) .num').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));
+    const total = Number(await drivers.locator('li.total .num').getAttribute('data-value'));
     expect(parts.length).toBeGreaterThanOrEqual(2);
     expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(total);
     // The total is the chart's own change: the table's last figure less its first.

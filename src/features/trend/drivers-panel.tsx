@@ -31,37 +31,27 @@ export function DriversPanel({ core, indicator, table, area, from, to }: { core:
         {t.driversSentence(label, name, locale.period(from, true), locale.period(to, true), signed(c.total.change), locale.number(c.total.from, 0), locale.number(c.total.to, 0))}{' '}
         {c.national && t.driversNational(`${c.national.pct > 0 ? '+' : c.national.pct < 0 ? '−' : '±'}${locale.number(Math.abs(c.national.pct), 1)} %`, signed(c.national.change), signed(c.total.change - c.national.change))}
       </p>
-      <div className="table-wrap">
-      <table className="data-table drivers-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.driversBreakdown}</th>
-            <th scope="col">{t.driversChange}</th>
-            <th scope="col">{t.driversShare}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} data-breakdown={r.key}>
-              <th scope="row">{r.name}</th>
-              <td className="num" data-value={r.change}>
-                {signed(r.change)}
-              </td>
-              <td>
-                <span className={r.change < 0 ? 'driver-bar fall' : 'driver-bar rise'} style={{ width: `${(100 * Math.abs(r.change)) / largest}%` }} />
-              </td>
-            </tr>
-          ))}
-          <tr className="total" data-breakdown="all">
-            <th scope="row">{t.driversTotal}</th>
-            <td className="num" data-value={c.total.change}>
-              {signed(c.total.change)}
-            </td>
-            <td />
-          </tr>
-        </tbody>
-      </table>
-      </div>
+      {/* A list, not a table: the view's table of figures stays the only table on the page. */}
+      <ul className="drivers-list" aria-label={`${t.driversBreakdown}: ${t.driversChange}`}>
+        {rows.map((r) => (
+          <li key={r.key} data-breakdown={r.key}>
+            <span className="driver-name">{r.name}</span>
+            <span className="num" data-value={r.change}>
+              {signed(r.change)}
+            </span>
+            <span className="driver-track">
+              <span className={r.change < 0 ? 'driver-bar fall' : 'driver-bar rise'} style={{ width: `${(100 * Math.abs(r.change)) / largest}%` }} />
+            </span>
+          </li>
+        ))}
+        <li className="total" data-breakdown="all">
+          <span className="driver-name">{t.driversTotal}</span>
+          <span className="num" data-value={c.total.change}>
+            {signed(c.total.change)}
+          </span>
+          <span className="driver-track" />
+        </li>
+      </ul>
     </section>
   );
 }
