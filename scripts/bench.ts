@@ -345,6 +345,12 @@ async function main() {
     await build({ root: ROOT, logLevel: 'error', build: { outDir: dist, emptyOutDir: true } });
     return reportMinutes(dist);
   }
+  // `npm run bench -- --forecast-only`: the trend view's forecast alone, on a build of the bundled data.
+  if (process.argv.includes('--forecast-only')) {
+    const dist = join(WORK, 'dist-import');
+    await build({ root: ROOT, logLevel: 'error', build: { outDir: dist, emptyOutDir: true } });
+    return reportForecast(dist);
+  }
   // `npm run bench -- --import-only`: the import measurement alone, on a build of the bundled data.
   if (process.argv.includes('--import-only')) {
     const dist = join(WORK, 'dist-import');
@@ -388,6 +394,28 @@ async function main() {
   if (process.argv.includes('--loads-only')) return;
   await reportImport(join(WORK, 'dist-1'));
   await reportMinutes(join(WORK, 'dist-1'));
+  await reportForecast(join(WORK, 'dist-1'));
+}
+
+/** The trend view with fc=1: when the chart shows, and when the forecast's bands (99 series calibrated in the worker) follow. */
+async function reportForecast(dist: string) {
+  const f = (n: number) => n.toLocaleString('da-DK', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+  const { server, url, context, page } = await openServed(dist, 'forecast');
+  try {
+    process.stdout.write('\nprognose (model) i udviklingsvisningen, registrerede ledige, Herlev\n');
+    for (const run of [1, 2, 3]) {
+      const started = Date.now();
+      await page.goto(`${url}?view=trend&ind=ledige&areas=163&fc=1`);
+      await page.locator('.recharts-line').first().waitFor();
+      const chart = (Date.now() - started) / 1000;
+      await page.locator('.forecast-band').first().waitFor({ timeout: 120_000 });
+      const band = (Date.now() - started) / 1000;
+      process.stdout.write(`  kørsel ${run}: graf efter ${f(chart)} s, prognosens bånd efter ${f(band)} s (${f(band - chart)} s til at kalibrere på 99 serier og forecaste)\n`);
+    }
+  } finally {
+    await context.close();
+    server.close();
+  }
 }
 
 /** Minutes in the app: a file dropped on the minutes page, timed until the proposals show. */

@@ -43,6 +43,9 @@ export function RankedBars({ model, onSelect }: { model: CompareModel; onSelect:
   );
 }
 
+/** The left margin of the plot on a phone, where each bar's name and figure start. */
+const NARROW_LEFT = 8;
+
 function RankedBarsPlot({ model, bars, onSelect, size, compact = false }: { model: CompareModel; bars: BarRow[]; onSelect: (code: string) => void; size: ChartSize; compact?: boolean }) {
   const locale = useLocale();
   const t = locale.t;
@@ -50,7 +53,7 @@ function RankedBarsPlot({ model, bars, onSelect, size, compact = false }: { mode
   const font = compact ? PAPER_FONT : 12;
   const chosen = new Set(bars.filter((b) => b.chosen).map((b) => b.name));
   return (
-    <BarChart width={size.width} height={size.height} data={bars} layout="vertical" barCategoryGap={narrow ? '42%' : compact ? '16%' : '10%'} margin={{ top: narrow ? 18 : compact ? 2 : 8, right: narrow ? 16 : compact ? 96 : 160, bottom: 24, left: compact ? 2 : 8 }}>
+    <BarChart width={size.width} height={size.height} data={bars} layout="vertical" barCategoryGap={narrow ? '42%' : compact ? '16%' : '10%'} margin={{ top: narrow ? 18 : compact ? 2 : 8, right: narrow ? 16 : compact ? 96 : 160, bottom: 24, left: compact ? 2 : NARROW_LEFT }}>
       <CartesianGrid horizontal={false} stroke="#e3e3e3" />
       <XAxis type="number" tickFormatter={locale.axisFor(model.ticks)} tick={{ fontSize: font }} ticks={model.ticks} domain={[model.ticks[0] ?? 0, model.ticks.at(-1) ?? 'auto']} interval={0} label={{ value: model.unitLabel, position: 'insideBottom', offset: -16, style: { fontSize: font, fill: '#555b63' } }} />
       <YAxis type="category" dataKey="name" width={narrow ? 0 : compact ? 78 : 150} hide={narrow} tick={<NameTick chosen={chosen} fontSize={font} />} interval={0} />
@@ -83,11 +86,12 @@ function RankedBarsPlot({ model, bars, onSelect, size, compact = false }: { mode
         {narrow ? (
           <LabelList
             dataKey="label"
-            content={({ x, y, index }) => {
+            content={({ y, index }) => {
               const bar = bars[index ?? -1];
               if (!bar) return null;
+              // From the plot's left edge, not the bar's start: a change that runs both ways starts its bars mid-plot.
               return (
-                <text x={Number(x)} y={Number(y) - 5} fontSize={12} fill="#1d1d1f" fontWeight={bar.chosen ? 700 : 400}>
+                <text x={NARROW_LEFT} y={Number(y) - 5} fontSize={12} fill="#1d1d1f" fontWeight={bar.chosen ? 700 : 400}>
                   {bar.name} <tspan fill="#555b63">{bar.label}</tspan>
                 </text>
               );

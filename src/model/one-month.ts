@@ -39,6 +39,8 @@ export interface CompareModel extends FrameModel {
   breakdown: string;
   period: string | null;
   periods: string[];
+  /** The period the change is measured from, when the view compares change rather than level. */
+  since: string | null;
   comparison: Comparison | null;
   bars: Bar[];
   references: ReferenceLine[];
@@ -73,6 +75,30 @@ function rankTextFor(locale: Locale): (r: Rank | null) => string {
   return (r) => (r === null ? '–' : locale.t.rankOf(r.rank, r.total, r.tiedTo));
 }
 
+/**
+ * The change of every area from `from` to `to` as a measure of its own: a count in per cent of its
+ * start (a rate, so sizes compare and rank), a share or rate in percentage points. An area without
+ * a figure at either end, or a count that starts at 0, has none.
+ */
+function changeMeasure(indicator: Indicator | undefined, from: ReadonlyMap<string, number | null>, to: ReadonlyMap<string, number | null>): { values: Map<string, number | null>; indicator: Indicator } | null {
+  if (!indicator) return null;
+  const count = isCount(indicator);
+  const values = new Map<string, number | null>();
+  for (const [area, b] of to) {
+    const a = from.get(area) ?? null;
+    values.set(area, a === null || b === null ? null : count ? (a === 0 ? null : (100 * (b - a)) / a) : b - a);
+  }
+  return { values, indicator: { ...indicator, unit: count ? 'pct' : 'pp', figure: 'difference' } };
+}
+
+function signedText(unit: string, locale: Locale): (v: number | null) => string {
+  return (v) => (v === null ? '–' : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${locale.number(Math.abs(v), 1, 1)}${unit === 'pct' ? ' %' : ''}`);
+}
+
+function sinceNoteFor(asked: string | null, used: string | null, locale: Locale): string[] {
+  return asked && !used ? [locale.t.sinceIgnored(locale.period(asked, true))] : [];
+}
+
 /** What the compare view and the map share: one period of one indicator across all municipalities. */
 export function oneMonthComparison({ core, observations, population, spec, locale }: ViewInput) {
   const { t } = locale;
@@ -81,7 +107,14 @@ export function oneMonthComparison({ core, observations, population, spec, local
   const periods = observations.periods(breakdown);
   const period = spec.at && periods.includes(spec.at) ? spec.at : observations.latestPeriod(breakdown);
   const codes = core.municipalities.map((m) => m.code).filter((c) => c !== NATIONAL);
-  const comparison = period ? compareAt(observations.valuesAt(breakdown, period), period, indicator, spec.mode === 'per1000', population ? carriedForward(populationLookup(population)) : null, codes) : null;
+  // Change since an earlier period: counts in per cent of where they started (so sizes compare), shares in points.
+  const since = spec.view === 'compare' && spec.since && period && periods.includes(spec.since) && spec.since < period ? spec.since : null;
+  const change = since && period ? changeMeasure(indicator, observations.valuesAt(breakdown, since), observations.valuesAt(breakdown, period)) : null;
+  const comparison = period
+    ? change
+      ? compareAt(change.values, period, change.indicator, false, population ? carriedForward(populationLookup(population)) : null, codes)
+      : compareAt(observations.valuesAt(breakdown, period), period, indicator, spec.mode === 'per1000', population ? carriedForward(populationLookup(population)) : null, codes)
+    : null;
   const per1000 = comparison?.measure === 'per1000';
   const populationCovers = !!comparison && [...comparison.population.values()].some((v) => v !== null);
   // A period the data does not have is never shown under its own name: the newest is shown, and said so.
@@ -91,11 +124,13 @@ export function oneMonthComparison({ core, observations, population, spec, local
   const missing = comparison ? missingAreas(comparison, codes) : [];
   const notes = [
     ...atNote,
+    ...sinceNoteFor(spec.since, since, locale),
     ...missingAreasNotes(missing, names, period, indicatorSources(core, spec.indicator).every((id) => core.sources.find((s) => s.source_id === id)?.meeting_date === ''), locale),
-    ...(comparison && isCount(indicator) && !per1000 ? [populationCovers ? t.countsNotRanked : t.countsNotRankedNoPopulation(period ? locale.period(period, true) : '')] : []),
+    ...(comparison && isCount(indicator) && !per1000 && !change ? [populationCovers ? t.countsNotRanked : t.countsNotRankedNoPopulation(period ? locale.period(period, true) : '')] : []),
   ];
   const unitName = indicator ? t.units[indicator.unit] : '';
-  const unitLabel = per1000 ? t.per1000Unit(unitName) : unitName;
+  const unitLabel = change ? (change.indicator.unit === 'pp' ? t.changeUnitPoints : t.changeUnitPct) : per1000 ? t.per1000Unit(unitName) : unitName;
+
   return {
     indicator,
     names,
@@ -109,9 +144,10 @@ export function oneMonthComparison({ core, observations, population, spec, local
     comparison,
     per1000,
     unitLabel,
-    valueText: measureText(indicator, per1000, locale),
+    since,
+    valueText: change ? signedText(change.indicator.unit, locale) : measureText(indicator, per1000, locale),
     rankText: rankTextFor(locale),
     title: indicator ? locale.indicatorLabel(indicator) : spec.indicator,
-    subtitle: [unitLabel, breakdownLabel(core, spec.indicator, breakdown, locale), period ? locale.period(period, true) : ''].filter(Boolean).join(' · '),
+    subtitle: [unitLabel, breakdownLabel(core, spec.indicator, breakdown, locale), since && period ? t.changeRange(locale.period(since, true), locale.period(period, true)) : period ? locale.period(period, true) : ''].filter(Boolean).join(' · '),
   };
 }

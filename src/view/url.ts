@@ -45,6 +45,7 @@ const CODECS: { [K in keyof ViewSpec]: Codec<K> } = {
   mode: { param: 'mode', encode: (v) => v, decode: oneOf(MODES) },
   base: { param: 'base', encode: (v) => v ?? '', decode: period },
   at: { param: 'at', encode: (v) => v ?? '', decode: period },
+  since: { param: 'since', encode: (v) => v ?? '', decode: period },
   only: { param: 'only', encode: (v) => (v ? '1' : '0'), decode: flag },
   forecast: { param: 'fc', encode: (v) => (v ? '1' : '0'), decode: flag },
   hidden: { param: 'hide', encode: (v) => v.join('~'), decode: seriesList },

@@ -25,6 +25,8 @@ export interface ViewSpec {
   at: string | null;
   /** Compare and map: only the chosen municipalities, instead of all 98 with the chosen highlighted. */
   only: boolean;
+  /** Compare: rank the change from this period to `at` instead of the level at `at`. */
+  since: string | null;
   /** Trend: a model's forecast for the next 12 months after the last figure, with calibrated bands. */
   forecast: boolean;
   /** The comparison set of the report; null = the set the municipality's minutes name. */
@@ -75,6 +77,7 @@ export const DEFAULT_SPEC: ViewSpec = {
   base: null,
   at: null,
   only: false,
+  since: null,
   forecast: false,
   peers: null,
   hidden: [],

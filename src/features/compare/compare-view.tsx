@@ -38,7 +38,23 @@ export function CompareView({ core }: { core: LoadedCore }) {
           {model && model.periods.length > 0 && (
             <PeriodSelect label={t.period} periods={model.periods} value={model.period} onChange={(at) => setSpec({ at })} />
           )}
-          {model && isCount(model.indicator) && <MeasureChoice measures={model.measures} value={model.comparison?.measure === 'per1000' ? 'per1000' : 'absolute'} onChange={(mode) => setSpec({ mode })} />}
+          {model && model.period && model.periods.length > 1 && (
+            <label className="control">
+              <span className="control-label">{t.compareSince}</span>
+              <select value={model.since ?? ''} onChange={(e) => setSpec({ since: e.target.value || null })}>
+                <option value="">{t.compareSinceNone}</option>
+                {model.periods
+                  .filter((p) => p < model.period!)
+                  .reverse()
+                  .map((p) => (
+                    <option key={p} value={p}>
+                      {locale.period(p, true)}
+                    </option>
+                  ))}
+              </select>
+            </label>
+          )}
+          {model && !model.since && isCount(model.indicator) && <MeasureChoice measures={model.measures} value={model.comparison?.measure === 'per1000' ? 'per1000' : 'absolute'} onChange={(mode) => setSpec({ mode })} />}
           {spec.areas.some((a) => a !== '000') && (
             <label className="control checkbox">
               <input type="checkbox" checked={spec.only} onChange={(e) => setSpec({ only: e.target.checked })} />

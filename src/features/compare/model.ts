@@ -16,7 +16,7 @@ import type { ViewInput } from '../../model/view-input.ts';
 export function compareModel(input: ViewInput): CompareModel {
   const { core, observations, population, spec, locale } = input;
   const { t } = locale;
-  const { indicator, names, breakdown, periods, period, codes, comparison, per1000, unitLabel, valueText, rankText, title, subtitle, measures, missing, notes: comparisonNotes } = oneMonthComparison(input);
+  const { indicator, names, breakdown, periods, period, since, codes, comparison, per1000, unitLabel, valueText, rankText, title, subtitle, measures, missing, notes: comparisonNotes } = oneMonthComparison(input);
   const entry = core.catalog.find((c) => c.indicator === spec.indicator);
   const groupIds = new Set(core.groups.map((g) => g.group_id));
 
@@ -53,7 +53,7 @@ export function compareModel(input: ViewInput): CompareModel {
   const legend: LegendEntry[] = [];
   if (comparison) {
     const national = comparison.values.get(NATIONAL);
-    if (national !== undefined && national !== null && !(isCount(indicator) && !per1000)) {
+    if (national !== undefined && national !== null && !(isCount(indicator) && !per1000 && !since)) {
       const label = `${names.get(NATIONAL)}: ${valueText(national)}`;
       legend.push({ key: NATIONAL, name: label, colour: NATIONAL_COLOUR, dash: '6 3', hidden: hidden.has(NATIONAL) });
       if (!hidden.has(NATIONAL)) references.push({ key: NATIONAL, label, value: national, colour: NATIONAL_COLOUR });
@@ -82,11 +82,13 @@ export function compareModel(input: ViewInput): CompareModel {
   const sourceLine = sourceLineFor(core, sourceIds, locale);
 
   const c = t.csvColumns;
+  // A change names both its ends, so the file is never read as a level.
+  const measureCell = since && period ? `${unitLabel} ${t.changeRange(since, period)}` : unitLabel;
   const csv = {
     columns: [c.area, c.code, c.indicator, c.breakdown, c.period, c.value, c.measure, c.sourceValue, c.sourceUnit, c.rank, c.source, c.item],
     rows: [
-      ...bars.map((b) => [b.name, b.code, spec.indicator, breakdown, period, b.value, unitLabel, b.observation.value, b.observation.unit, b.rank ? rankText(b.rank) : null, b.observation.source_id, b.observation.item]),
-      ...references.map((r) => [r.label, r.key, spec.indicator, breakdown, period, r.value, unitLabel, null, null, null, null, null]),
+      ...bars.map((b) => [b.name, b.code, spec.indicator, breakdown, period, b.value, measureCell, b.observation.value, b.observation.unit, b.rank ? rankText(b.rank) : null, b.observation.source_id, b.observation.item]),
+      ...references.map((r) => [r.label, r.key, spec.indicator, breakdown, period, r.value, measureCell, null, null, null, null, null]),
     ],
   };
 
@@ -110,5 +112,5 @@ export function compareModel(input: ViewInput): CompareModel {
   };
 
   const choices = choicesLine(locale, { areas: input.spec.areas.map((a) => names.get(a) ?? a), indicator: title, period: period ? locale.period(period, true) : '' });
-  return { indicator, breakdown, period, periods, comparison, measures, missing, bars, references, ticks, valueText, rankText, sourceOf, title, subtitle, choices, unitLabel, legend, notes, table, textAlternative, sourceLine, csv, fileTitle: title, empty };
+  return { indicator, breakdown, period, periods, since, comparison, measures, missing, bars, references, ticks, valueText, rankText, sourceOf, title, subtitle, choices, unitLabel, legend, notes, table, textAlternative, sourceLine, csv, fileTitle: title, empty };
 }

@@ -5,6 +5,12 @@ import type { Mode, View } from '../../view/view-spec.ts';
 const n = (x: number) => x.toLocaleString('en-GB');
 
 export const commonDa = {
+  compareSince: 'Ændring siden',
+  compareSinceNone: '– ingen: vis niveauet –',
+  changeUnitPct: 'ændring i pct.',
+  changeUnitPoints: 'ændring i procentpoint',
+  changeRange: (from: string, to: string) => `fra ${from} til ${to}`,
+  sinceIgnored: (since: string) => `Ændringen siden ${since} kan ikke vises (perioden findes ikke i data eller ligger ikke før den viste); niveauet vises i stedet.`,
   appName: 'Kommunetal',
   national: 'Hele landet',
   noData: 'ingen data',
@@ -196,6 +202,12 @@ export const commonDa = {
 };
 
 export const commonEn: typeof commonDa = {
+  compareSince: 'Change since',
+  compareSinceNone: '– none: show the level –',
+  changeUnitPct: 'change in %',
+  changeUnitPoints: 'change in percentage points',
+  changeRange: (from: string, to: string) => `from ${from} to ${to}`,
+  sinceIgnored: (since: string) => `The change since ${since} cannot be shown (the period is not in the data or not before the one shown); the level is shown instead.`,
   appName: 'Kommunetal',
   national: 'Whole country',
   noData: 'no data',
