@@ -102,11 +102,11 @@ function RankedBarsPlot({ model, bars, onSelect, size, compact = false }: { mode
             dataKey="label"
             position="right"
             style={{ fontSize: 11, fill: '#333', stroke: '#fff', strokeWidth: 3, paintOrder: 'stroke' }}
-            // On paper the label is one line beside its bar; Recharts would wrap it to the bar's width.
+            // On paper the label is one line beside its bar's right end (a negative bar ends at zero); Recharts would wrap it to the bar's width.
             {...(compact
               ? {
                   content: ({ x, y, width, height, index }: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; index?: number }) => (
-                    <text x={Number(x) + Number(width) + 3} y={Number(y) + Number(height) / 2} dy={PAPER_FONT / 3} fontSize={PAPER_FONT - 0.5} fill="#333" stroke="#fff" strokeWidth={2.5} paintOrder="stroke">
+                    <text x={Math.max(Number(x), Number(x) + Number(width)) + 3} y={Number(y) + Number(height) / 2} dy={PAPER_FONT / 3} fontSize={PAPER_FONT - 0.5} fill="#333" stroke="#fff" strokeWidth={2.5} paintOrder="stroke">
                       {bars[index ?? -1]?.label}
                     </text>
                   ),
