@@ -157,9 +157,9 @@ function numericColumns(sample: string[][], width: number): number[] {
 }
 
 /** What a number's text says of its decimal sign: "4,5" proves a comma, "2.125" can be read both ways. */
-export type NumberEvidence = 'comma' | 'point' | 'ambiguous' | 'none';
+type NumberEvidence = 'comma' | 'point' | 'ambiguous' | 'none';
 
-export function numberEvidence(text: string): NumberEvidence {
+function numberEvidence(text: string): NumberEvidence {
   const t = text.trim().replace(/\s/g, '').replace(/^-/, '');
   if (!/^[\d.,]+$/.test(t) || !/\d/.test(t)) return 'none';
   // 2.125 and 2,125: one separator followed by exactly three digits groups thousands or marks
@@ -196,6 +196,8 @@ export interface PendingNumber {
   row: number;
   column: string;
   text: string;
+  /** What the text shows of its decimal sign, read once when the value is met. */
+  evidence: NumberEvidence;
 }
 
 /** The value column's decimal sign, and how it was decided. */
@@ -219,7 +221,7 @@ export function decideNumbers(pending: readonly PendingNumber[], guess: boolean,
   const ambiguous: { row: number; text: string }[] = [];
   let ambiguousCount = 0;
   for (const p of pending) {
-    const e = numberEvidence(p.text);
+    const e = p.evidence;
     if (e === 'comma') {
       comma++;
       firstComma ??= p;
@@ -297,7 +299,7 @@ export function convertRecords(records: string[][], firstRow: number, d: Detecti
       const text = record[valueColumn] ?? '';
       // "2.125" or "4,5" depends on the column's decimal sign, which only all its rows can show.
       if (/^\s*-?[\d\s]*\d[.,][\d.,\s]*$/.test(text)) {
-        out.pending.push({ index: out.rows.length, row, column: d.header[valueColumn] ?? '', text });
+        out.pending.push({ index: out.rows.length, row, column: d.header[valueColumn] ?? '', text, evidence: numberEvidence(text) });
         out.rows.push({ row, area, areaName, period, dims, value: null });
         continue;
       }

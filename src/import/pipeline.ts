@@ -5,7 +5,7 @@ import { dictionary } from '../data/bundle.ts';
 import { observationSchema } from '../data/contract.ts';
 import { parseRecords, UNCLOSED_QUOTE } from '../data/parse-csv.ts';
 import type { TextEncoding } from './decode.ts';
-import { CONTRACT_DEFAULTS, convertRecords, decideNumbers, detectDelimiter, detectFormat, looksBinary, numberEvidence, parseNumber, type ColumnMap, type Detection, type ImportRow, type PendingNumber, type RowError } from './formats.ts';
+import { CONTRACT_DEFAULTS, convertRecords, decideNumbers, detectDelimiter, detectFormat, looksBinary, parseNumber, type ColumnMap, type Detection, type ImportRow, type PendingNumber, type RowError } from './formats.ts';
 import { tableFromJson, type TextTable } from './json-tables.ts';
 import { type Dimension, type FileSource, type ImportNumbers, type ImportOutcome, isTotalValue, type RawColumns } from './outcome.ts';
 import { shapeImport } from './shape.ts';
@@ -157,7 +157,7 @@ export class ImportRun {
       const value = parseNumber(p.text, reading.decimalComma);
       if (value === undefined) {
         drop.add(p.index);
-        const e = numberEvidence(p.text);
+        const e = p.evidence;
         const contradicts = reading.shownBy && (e === 'comma' || e === 'point');
         const message = contradicts
           ? `"${p.text.trim().slice(0, 40)}" har ${sign(e === 'comma')} som decimaltegn, men kolonnens tal har ${sign(reading.decimalComma)} (fx "${reading.shownBy!.text}" i række ${reading.shownBy!.row}).`
@@ -166,7 +166,7 @@ export class ImportRun {
         continue;
       }
       this.rows[p.index]!.value = value;
-      if (numberEvidence(p.text) === 'ambiguous') ambiguous.push({ index: p.index, alternative: parseNumber(p.text, !reading.decimalComma) ?? Number.NaN });
+      if (p.evidence === 'ambiguous') ambiguous.push({ index: p.index, alternative: parseNumber(p.text, !reading.decimalComma) ?? Number.NaN });
     }
     if (drop.size === 0) return { numbers: { ...reading, indices: Int32Array.from(ambiguous, (a) => a.index), alternatives: Float64Array.from(ambiguous, (a) => a.alternative) }, rows: this.rows };
     // Indices into the rows that are kept: each dropped row before a figure moves it one place up.

@@ -92,7 +92,7 @@ function changeMeasure(indicator: Indicator | undefined, from: ReadonlyMap<strin
 }
 
 function signedText(unit: string, locale: Locale): (v: number | null) => string {
-  return (v) => (v === null ? '–' : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${locale.number(Math.abs(v), 1, 1)}${unit === 'pct' ? ' %' : ''}`);
+  return (v) => (v === null ? '–' : locale.change(v, 1, unit === 'pct' ? '%' : ''));
 }
 
 function sinceNoteFor(asked: string | null, used: string | null, locale: Locale): string[] {

@@ -17,7 +17,7 @@ export function DriversPanel({ core, indicator, table, area, from, to }: { core:
   if (!c || c.parts.length < 2) return null;
   const name = core.municipalities.find((m) => m.code === area)?.name ?? area;
   const label = locale.indicatorLabel(indicator);
-  const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${locale.number(Math.abs(v), 0)}`;
+  const signed = (v: number) => locale.change(v, 0);
   const rows = [
     ...c.parts.map((p) => ({ key: p.breakdown, name: breakdownLabel(core, indicator.indicator, p.breakdown, locale), change: p.change })),
     ...(Math.abs(c.rest) >= 0.5 ? [{ key: 'rest', name: t.driversRest, change: c.rest }] : []),
@@ -29,7 +29,7 @@ export function DriversPanel({ core, indicator, table, area, from, to }: { core:
       <h3 className="control-label">{t.driversTitle(name, range)}</h3>
       <p>
         {t.driversSentence(label, name, locale.period(from, true), locale.period(to, true), signed(c.total.change), locale.number(c.total.from, 0), locale.number(c.total.to, 0))}{' '}
-        {c.national && t.driversNational(`${c.national.pct > 0 ? '+' : c.national.pct < 0 ? '−' : '±'}${locale.number(Math.abs(c.national.pct), 1)} %`, signed(c.national.change), signed(c.total.change - c.national.change))}
+        {c.national && t.driversNational(locale.change(c.national.pct, 1, '%'), signed(c.national.change), signed(c.total.change - c.national.change))}
       </p>
       {/* A list, not a table: the view's table of figures stays the only table on the page. */}
       <ul className="drivers-list" aria-label={`${t.driversBreakdown}: ${t.driversChange}`}>
