@@ -92,7 +92,8 @@ function changeMeasure(indicator: Indicator | undefined, from: ReadonlyMap<strin
 }
 
 function signedText(unit: string, locale: Locale): (v: number | null) => string {
-  return (v) => (v === null ? '–' : locale.change(v, 1, unit === 'pct' ? '%' : ''));
+  // One decimal always (+23,0 %, not +23 %), so a ranked list of changes lines up; the locale's change() drops trailing zeros.
+  return (v) => (v === null ? '–' : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${locale.number(Math.abs(v), 1, 1)}${unit === 'pct' ? ' %' : ''}`);
 }
 
 function sinceNoteFor(asked: string | null, used: string | null, locale: Locale): string[] {
