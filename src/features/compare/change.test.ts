@@ -16,6 +16,7 @@ describe('compare: change between two dates across all municipalities', () => {
     expect(change.subtitle).toContain('ændring i pct.');
     expect(change.subtitle).toContain(`fra ${da.period(from, true)} til ${da.period(to, true)}`);
     expect(change.comparison!.ranks).not.toBeNull();
+    expect([change.valueText(23), change.valueText(-5.55), change.valueText(0)]).toEqual(['+23,0 %', '−5,6 %', '±0,0 %']);
     expect(change.csv.rows[0]![6]).toBe(`ændring i pct. fra ${from} til ${to}`);
     // Without `since` the same view shows the level, and a count of persons is not ranked.
     expect(level.subtitle).not.toContain('ændring');
