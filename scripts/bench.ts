@@ -10,6 +10,8 @@ import { BENCH_INDICATOR, BENEFIT_GROUPS, benchBreakdowns, benchTable, columnarJ
 import { decodeTable, encodeTable } from '../src/data/wire.ts';
 import { generateMinutes } from './bench-minutes.ts';
 import { extractMinutes } from '../src/extract/extract.ts';
+import { compileCatalogue } from '../src/extract/indicator-terms.ts';
+import { scoreMinutesSet } from './extract-score.ts';
 import { readPdf } from '../src/extract/read-pdf.ts';
 import { htmlToText } from '../src/extract/html-text.ts';
 import { minutesPdf } from '../test/fixtures/minutes/make-pdf.ts';
@@ -490,11 +492,23 @@ async function reportMinutes(dist: string) {
   const f = (n: number, d = 0) => n.toLocaleString('da-DK', { maximumFractionDigits: d, minimumFractionDigits: d });
   process.stderr.write('Måler udtræk af tal fra referater …\n');
   const { dataset } = loadDataDir(join(ROOT, 'data'));
+  const catalogue = compileCatalogue(dataset.indicators, dataset.breakdownLabels);
+  const pct = (x: number) => `${f(x * 100)} %`;
+  process.stdout.write('\nudtrækkets testsæt, strengt (post, værdi, enhed, periode, art, fordeling, område og nøgletal skal alle passe) / løst (værdi, enhed, periode)\n');
+  const scored = scoreMinutesSet(join(ROOT, 'test/fixtures/minutes'), dataset.municipalities, catalogue);
+  for (const { group, file, score } of scored) {
+    process.stdout.write(`  ${group}/${file}: genfinding ${score.found}/${score.expected} (${pct(score.recall)}), præcision ${score.correct}/${score.proposed} (${pct(score.precision)}); løst ${pct(score.looseRecall)} / ${pct(score.loosePrecision)}\n`);
+  }
+  for (const group of ['tuning', 'heldout']) {
+    const all = scored.filter((s) => s.group === group).map((s) => s.score);
+    const sum = (k: 'found' | 'expected' | 'correct' | 'proposed') => all.reduce((n, s) => n + s[k], 0);
+    process.stdout.write(`  ${group} i alt: genfinding ${pct(sum('found') / sum('expected'))}, præcision ${pct(sum('correct') / sum('proposed'))}\n`);
+  }
   process.stdout.write('\nudtræk af tal fra referater (syntetiske referater med sætninger, tabeller og bevillinger)\n');
   for (const mb of [1, 5]) {
     const text = generateMinutes(mb * 1024 * 1024);
     const started = performance.now();
-    const ex = extractMinutes(text, dataset.municipalities);
+    const ex = extractMinutes(text, dataset.municipalities, { catalogue });
     process.stdout.write(`  ${mb} MB tekst fra kommandolinjen: ${f((performance.now() - started) / 1000, 2)} s, ${f(ex.observations.length)} foreslåede tal\n`);
   }
   const text = generateMinutes(1024 * 1024);

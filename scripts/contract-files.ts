@@ -8,7 +8,7 @@ import { comparePeriods } from '../src/data/period.ts';
 import { toCsv } from '../src/data/write-csv.ts';
 
 export const SOURCE_COLUMNS = [...CONTRACT.sources.columns, 'publisher', 'retrieved', 'usual_delay_days'] as const;
-export const INDICATOR_COLUMNS = [...CONTRACT.indicators.columns, 'lower_is_better', 'share_of', 'figure', 'frequency', 'rank_of', 'additive'] as const;
+export const INDICATOR_COLUMNS = [...CONTRACT.indicators.columns, 'lower_is_better', 'share_of', 'figure', 'frequency', 'rank_of', 'additive', 'terms_da'] as const;
 
 export function sortObservations(rows: Observation[]): Observation[] {
   return rows.sort(
@@ -43,9 +43,12 @@ export function writeIndicatorFiles(dataDir: string, indicators: readonly string
 }
 
 /** Replaces the rows this command owns (by key) in a shared file, keeping everyone else's rows first. */
-export function mergeOwnedRows<T extends object>(path: string, key: keyof T & string, columns: readonly (keyof T & string)[], owned: readonly T[]): void {
+export function mergeOwnedRows<T extends object>(path: string, key: keyof T & string, columns: readonly string[], owned: readonly T[]): void {
   const ownedKeys = new Set(owned.map((r) => String(r[key])));
   const existing = existsSync(path) ? readCsv(readFileSync(path, 'utf8')).records : [];
   const kept = existing.filter((r) => !ownedKeys.has(r[key] ?? '')) as unknown as T[];
-  writeFileSync(path, toCsv(columns, [...kept, ...owned]));
+  // A column the writer does not set (terms_da, kept by hand) keeps the value it had.
+  const before = new Map(existing.map((r) => [r[key] ?? '', r]));
+  const merged = owned.map((r) => ({ ...Object.fromEntries(columns.map((c) => [c, before.get(String(r[key]))?.[c]])), ...Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) }));
+  writeFileSync(path, toCsv(columns as readonly (keyof T & string)[], [...kept, ...(merged as T[])]));
 }

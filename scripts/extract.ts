@@ -14,6 +14,7 @@ import { mergeProposals, type BatchProposal } from '../src/extract/batch.ts';
 import { extractMinutes, type Extraction } from '../src/extract/extract.ts';
 import { DocumentError } from '../src/extract/document-error.ts';
 import { readDocument } from '../src/extract/read-document.ts';
+import { compileCatalogue, type IndicatorCatalogue } from '../src/extract/indicator-terms.ts';
 import { da } from '../src/i18n/texts.ts';
 import { loadDataDir } from './data-dir.ts';
 
@@ -49,7 +50,7 @@ function parseArgs(args: string[]): Args {
   return { input, json: args.includes('--json'), out, diff, skipUnreadable: args.includes('--skip-unreadable') };
 }
 
-async function readMinutes(path: string, municipalities: Parameters<typeof extractMinutes>[1]): Promise<Extraction> {
+async function readMinutes(path: string, municipalities: Parameters<typeof extractMinutes>[1], catalogue: IndicatorCatalogue): Promise<Extraction> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(path));
@@ -58,7 +59,7 @@ async function readMinutes(path: string, municipalities: Parameters<typeof extra
   }
   try {
     const document = await readDocument(bytes, path, loadPdf);
-    return extractMinutes(document.text, municipalities, { fileName: basename(path), paged: document.kind === 'pdf' });
+    return extractMinutes(document.text, municipalities, { fileName: basename(path), paged: document.kind === 'pdf', catalogue });
   } catch (e) {
     if (e instanceof DocumentError) throw new UsageError(`${basename(path)}: ${da.documentProblem[e.problem]}`);
     throw e;
@@ -95,17 +96,18 @@ async function main(argv: string[], io: CommandOutput): Promise<number> {
     throw new UsageError(`${args.input} findes ikke.`);
   }
   const { dataset } = loadDataDir(resolve('data'));
+  const catalogue = compileCatalogue(dataset.indicators, dataset.breakdownLabels);
   const known = args.diff ? loadDataDir(resolve(args.diff)).dataset.observations : null;
   const emit = (text: string) => (args.out ? writeWhole(args.out, text) : io.stdout(text));
 
   if (!isFolder) {
-    const ex = await readMinutes(args.input, dataset.municipalities);
+    const ex = await readMinutes(args.input, dataset.municipalities, catalogue);
     const output = args.json
       ? JSON.stringify({ source: ex.source, observations: ex.observations.map(({ evidence, ...o }) => ({ ...o, page: evidence.page })), grants: ex.grants.map(({ evidence: _e, ...g }) => g), grant_lines: ex.grant_lines }, null, 2) + '\n'
       : toCsv(CONTRACT.observations.columns, ex.observations, { protect: true });
     emit(output);
     const name = dataset.municipalities.find((m) => m.code === ex.source.municipality_code)?.name ?? 'ukendt kommune';
-    io.stderr(`${[name, ex.source.body, ex.source.meeting_date || 'ukendt dato'].join(', ')}: ${ex.items.length} dagsordenspunkter, ${ex.observations.length} tal, ${ex.grants.length} bevillinger, ${ex.grant_lines.length} budgetlinjer foreslået.\n`);
+    io.stderr(`${[name, ex.source.body, ex.source.meeting_date || 'ukendt dato'].join(', ')}: ${ex.items.length} dagsordenspunkter, ${ex.observations.length} tal (${ex.observations.filter((o) => o.indicator === '').length} med ukendt nøgletal, som skal vælges før tallene kan gemmes i data/), ${ex.grants.length} bevillinger, ${ex.grant_lines.length} budgetlinjer foreslået.\n`);
     return 0;
   }
 
@@ -119,7 +121,7 @@ async function main(argv: string[], io: CommandOutput): Promise<number> {
   const unreadable: string[] = [];
   for (const file of files) {
     try {
-      documents.push({ document: file, extraction: await readMinutes(join(args.input, file), dataset.municipalities) });
+      documents.push({ document: file, extraction: await readMinutes(join(args.input, file), dataset.municipalities, catalogue) });
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       unreadable.push(e.message);

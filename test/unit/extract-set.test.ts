@@ -6,12 +6,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataDir } from '../../scripts/data-dir.ts';
 import { extractMinutes } from '../../src/extract/extract.ts';
-import { parseExpected, scoreExtraction } from './extract-score.ts';
+import { compileCatalogue } from '../../src/extract/indicator-terms.ts';
+import { parseExpected, scoreExtraction } from '../../scripts/extract-score.ts';
 
 const { dataset } = loadDataDir('data');
+const catalogue = compileCatalogue(dataset.indicators, dataset.breakdownLabels);
 const SET = 'test/fixtures/minutes';
 const pct = (x: number) => `${Math.round(x * 100)} %`;
-/** What each group reached when these files were last scored; a change may not fall below it. */
+/**
+ * Strict scores (record, value, unit, period, kind, breakdown, area and indicator all right) each
+ * group must keep; the held-out files reached 96 % recall and 99 % precision when last scored.
+ */
 const FLOOR = { tuning: { recall: 0.95, precision: 0.95 }, heldout: { recall: 0.9, precision: 0.95 } };
 /** No single file may fall below this, so a good total cannot hide one set of minutes read badly. */
 const FILE_FLOOR = { recall: 0.8, precision: 0.9 };
@@ -25,13 +30,13 @@ for (const group of ['tuning', 'heldout'] as const) {
     let correct = 0;
     for (const file of files) {
       it(`scores ${file}`, () => {
-        const ex = extractMinutes(readFileSync(join(SET, group, file), 'utf8'), dataset.municipalities, file);
+        const ex = extractMinutes(readFileSync(join(SET, group, file), 'utf8'), dataset.municipalities, { fileName: file, catalogue });
         const score = scoreExtraction(ex, parseExpected(readFileSync(join(SET, group, file.replace(/\.txt$/, '.expected.csv')), 'utf8')));
         expected += score.expected;
         found += score.found;
         proposed += score.proposed;
         correct += score.correct;
-        console.log(`${group}/${file}: recall ${score.found}/${score.expected} (${pct(score.recall)}), precision ${score.correct}/${score.proposed} (${pct(score.precision)})`);
+        console.log(`${group}/${file}: strict recall ${score.found}/${score.expected} (${pct(score.recall)}), strict precision ${score.correct}/${score.proposed} (${pct(score.precision)}); loose ${pct(score.looseRecall)} / ${pct(score.loosePrecision)}`);
         if (process.env.EXTRACT_DETAIL) console.log(JSON.stringify({ missed: score.missed, wrong: score.wrong }, null, 1));
         expect(score.expected).toBeGreaterThan(0);
         expect(score.recall, `${file}: recall`).toBeGreaterThanOrEqual(FILE_FLOOR.recall);
@@ -39,7 +44,7 @@ for (const group of ['tuning', 'heldout'] as const) {
       });
     }
     it(`${group} in all`, () => {
-      console.log(`${group} in all: recall ${found}/${expected} (${pct(found / expected)}), precision ${correct}/${proposed} (${pct(correct / proposed)})`);
+      console.log(`${group} in all: strict recall ${found}/${expected} (${pct(found / expected)}), strict precision ${correct}/${proposed} (${pct(correct / proposed)})`);
       expect(found / expected).toBeGreaterThanOrEqual(FLOOR[group].recall);
       expect(correct / proposed).toBeGreaterThanOrEqual(FLOOR[group].precision);
     });

@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { loadDataDir } from '../../scripts/data-dir.ts';
 import { amountValue, findPeriods, parseDanishNumber, AMOUNT_RE } from '../../src/extract/danish.ts';
 import { extractMinutes } from '../../src/extract/extract.ts';
+import { compileCatalogue } from '../../src/extract/indicator-terms.ts';
 import { cellNumber, findTables, periodOfLabel } from '../../src/extract/tables.ts';
 import { generateMinutes } from '../../scripts/bench-minutes.ts';
 
 const { dataset } = loadDataDir('data');
 const municipalities = dataset.municipalities;
-const extract = (text: string) => extractMinutes(text, municipalities);
+const catalogue = compileCatalogue(dataset.indicators, dataset.breakdownLabels);
+const extract = (text: string) => extractMinutes(text, municipalities, { catalogue });
 const values = (text: string) => extract(text).observations.map((o) => [o.value, o.unit]);
 
 describe('Danish numbers and amounts', () => {
@@ -72,7 +74,7 @@ describe('what is not a figure', () => {
 
   it('marks targets, and finds the meeting and its items', () => {
     const text = 'REFERAT Arbejdsmarkedsudvalget d. 11-02-2021\n\nPunkt 1: Status på KIK II\n\nMålet er at nå under 800 kontant- og uddannelseshjælpsmodtagere i maj 2022.\n\nPunkt 2: Eventuelt\n\nIntet.';
-    const ex = extractMinutes(text, municipalities);
+    const ex = extract(text);
     expect(ex.source).toMatchObject({ body: 'Arbejdsmarkedsudvalget', meeting_date: '2021-02-11' });
     expect(ex.items.map((i) => i.title)).toEqual(['Status på KIK II', 'Eventuelt']);
     expect(ex.observations).toMatchObject([{ value: 800, kind: 'target', period: '2022-05', item: 'Punkt 1: Status på KIK II', indicator: 'kontant_uddannelseshjaelp' }]);
@@ -102,14 +104,14 @@ describe.skipIf(!existsSync(MINUTES))('recall and precision on the five minutes 
   const cls = (u: string) => (u === 'persons' || u === 'fte' || u === 'count' ? 'antal' : u);
   for (const src of dataset.sources.filter((s) => s.meeting_date)) {
     it(`finds the figures of ${src.document}`, () => {
-      const ex = extractMinutes(readFileSync(`${MINUTES}/${src.document}`, 'utf8'), municipalities, src.document);
+      const ex = extractMinutes(readFileSync(`${MINUTES}/${src.document}`, 'utf8'), municipalities, { fileName: src.document, catalogue });
       const grants = dataset.grants.filter((g) => g.source_id === src.source_id);
       const expected = [
         ...dataset.observations.filter((o) => o.source_id === src.source_id && o.value !== null).map((o) => `${o.value}|${cls(o.unit)}`),
         ...grants.flatMap((g) => [g.amount_dkk, g.guaranteed_dkk, g.at_risk_dkk, g.budget_total_dkk].filter((v) => v !== null).map((v) => `${v}|dkk`)),
         ...dataset.grantLines.filter((l) => grants.some((g) => g.grant_id === l.grant_id)).map((l) => `${l.amount_dkk}|dkk`),
       ];
-      const candidates = [...ex.observations.map((o) => `${o.value}|${cls(o.unit)}`), ...ex.grant_lines.map((l) => `${l.amount_dkk}|dkk`)];
+      const candidates = [...ex.observations.map((o) => `${o.value}|${cls(o.unit)}`), ...ex.grants.map((g) => `${g.amount_dkk}|dkk`), ...ex.grant_lines.map((l) => `${l.amount_dkk}|dkk`)];
       const found = expected.filter((e) => candidates.includes(e));
       const relevant = candidates.filter((c) => expected.includes(c));
       const recall = found.length / expected.length;
@@ -148,12 +150,12 @@ describe('tables', () => {
     expect(TABLE.slice(cell.start, cell.start + cell.text.length)).toBe('1.104');
   });
 
-  it('reads every cell with its row, column, period, kind and unit, and skips gaps and changes', () => {
+  it('reads every cell with its row, column, period, kind and unit, and skips gaps and changes; rows take the official breakdown codes', () => {
     const ex = extract(TABLE);
     expect(ex.observations.map((o) => [o.value, o.unit, o.period, o.kind, o.breakdown, o.area])).toEqual([
-      [612, 'fte', '2023-10', 'actual', 'A-dagpenge', '163'],
-      [598, 'fte', '2023-11', 'actual', 'A-dagpenge', '163'],
-      [1104, 'fte', '2023-10', 'actual', 'Sygedagpenge', '163'],
+      [612, 'fte', '2023-10', 'actual', 'a-dagpenge', '163'],
+      [598, 'fte', '2023-11', 'actual', 'a-dagpenge', '163'],
+      [1104, 'fte', '2023-10', 'actual', 'sygedagpenge', '163'],
       [4761, 'fte', '2023-10', 'actual', 'all', '163'],
       [4744, 'fte', '2023-11', 'actual', 'all', '163'],
       [15.8, 'pct', '2024', 'target', 'all', '163'],
@@ -187,5 +189,69 @@ describe('size', () => {
     const text = `Punkt 1: Status\n${'der var 2.650 borgere i januar 2024 og 21,5 % i alt '.repeat(2000)}`;
     const ex = extract(text);
     expect(ex.observations.filter((o) => o.unit === 'pct').length).toBeGreaterThan(1900);
+  });
+});
+
+describe('naming the indicator from the catalogue', () => {
+  const PASTED = [
+    'Herlev Kommune, Arbejdsmarkedsudvalget, 26. oktober 2024',
+    'Ledigheden i Herlev Kommune var 2,9 procent i september 2024.',
+    'I september 2024 var der 1.204 registrerede ledige, heraf 85 langtidsledige.',
+    'Jobcentret har fået tilsagn om 750.000 kr. fra Styrelsen for Arbejdsmarked og Rekruttering i perioden 1. november 2024 – 31. oktober 2025. Heraf går 500.000 kr. til en virksomhedskonsulent og 250.000 kr. til mentorstøtte.',
+    'Målet er at bringe antallet af langtidsledige fra 612 til under 550 inden udgangen af 2025.',
+    'Herlev ligger som nummer 41 blandt 98 kommuner på nøgletallet for langtidsledighed.',
+  ].join('\n');
+
+  it('reads the pasted lines an analyst tried: the right indicators, two figures, one grant with two lines', () => {
+    const ex = extract(PASTED);
+    const figures = ex.observations.map((o) => [o.value, o.indicator, o.period, o.kind]);
+    expect(figures).toContainEqual([2.9, 'ledighed_pct', '2024-09', 'actual']);
+    expect(figures).toContainEqual([1204, 'ledige', '2024-09', 'actual']);
+    expect(figures).toContainEqual([85, 'langtidsledige', '2024-09', 'actual']);
+    expect(figures).toContainEqual([550, 'langtidsledige', '2025-12-31', 'target']);
+    expect(figures.find((f) => f[0] === 612)).toMatchObject([612, 'langtidsledige', expect.any(String), 'actual']);
+    expect(figures).toContainEqual([41, 'noegletal_placering', expect.any(String), 'actual']);
+    // The rank's denominator is part of the rank, and the grant's amounts are no observations.
+    expect(ex.observations.map((o) => o.value)).not.toContain(98);
+    expect(ex.observations.filter((o) => o.unit === 'dkk')).toEqual([]);
+    expect(ex.grants).toMatchObject([{ amount_dkk: 750000, period_start: '2024-11-01', grantor: 'Styrelsen for Arbejdsmarked og Rekruttering (STAR)', line_sum_dkk: 750000 }]);
+    expect(ex.grant_lines.map((l) => [l.line, l.amount_dkk])).toEqual([
+      ['en virksomhedskonsulent', 500000],
+      ['mentorstøtte', 250000],
+    ]);
+  });
+
+  it('says "unknown" rather than guess, when no term of the catalogue stands by the figure', () => {
+    const ex = extract('Punkt 1: Seniorjob\n\nI oktober 2025 var 63 borgere ansat i seniorjob.');
+    expect(ex.observations).toMatchObject([{ value: 63, indicator: '', confidence: 'none' }]);
+  });
+
+  it('checks the unit: a share named "ledigheden" is not the count of "ledige"', () => {
+    const ex = extract('Blandt de forsikrede ledige var ledigheden 2,8 pct. i maj 2025.');
+    expect(ex.observations).toMatchObject([{ value: 2.8, indicator: 'ledighed_pct', breakdown: 'a-dagpenge', confidence: 'high' }]);
+  });
+
+  it('maps table rows to the breakdown codes of the official series', () => {
+    const text = ['Registrerede ledige efter ydelse', 'Ydelse\tJuli 2025', 'Dagpenge\t1.011', 'Kontanthjælp\t455', 'I alt\t1.466'].join('\n');
+    expect(extract(text).observations.map((o) => [o.indicator, o.breakdown, o.value])).toEqual([
+      ['ledige', 'a-dagpenge', 1011],
+      ['ledige', 'kontanthjælp', 455],
+      ['ledige', 'all', 1466],
+    ]);
+  });
+
+  it('says when a grant’s budget lines do not add up', () => {
+    const text = 'Punkt 4: Pulje\n\nKommunen har fået en bevilling på 1.200.000 kr. fra Region Midtjylland i perioden 1. marts 2026 – 28. februar 2027.\n• Kurser: 700.000 kr.\n• Projektleder: 450.000 kr.\n';
+    const ex = extract(text);
+    expect(ex.grants).toMatchObject([{ amount_dkk: 1200000, grantor: 'Region Midtjylland', line_sum_dkk: 1150000 }]);
+    expect(ex.observations).toEqual([]);
+  });
+
+  it('takes a difference for what it is: no level, no indicator', () => {
+    const ex = extract('I december 2023 var 4.776 fuldtidspersoner på offentlig forsørgelse. Det er 0,7 % flere end i november.');
+    expect(ex.observations.map((o) => [o.value, o.indicator])).toEqual([
+      [4776, 'ydelsesmodtagere_fuldtid'],
+      [0.7, ''],
+    ]);
   });
 });

@@ -13,6 +13,7 @@ import { useSetSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
 import { DocumentPane } from './document-pane.tsx';
 import { ProposalRow } from './proposal-row.tsx';
+import { GrantProposals } from './grant-proposals.tsx';
 import { PasteBox } from './paste-box.tsx';
 import { ExtractProgressBar } from './extract-progress.tsx';
 import { useExtraction } from './use-extraction.ts';
@@ -38,7 +39,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
   const [shownPage, setShownPage] = useState(0);
   const [reviewPage, setReviewPage] = useState(0);
   const [dragging, setDragging] = useState(false);
-  const { result, busy, message, setMessage, start, cancel, rowsOf } = useExtraction(core.municipalities, () => {
+  const { result, busy, message, setMessage, start, cancel, rowsOf } = useExtraction(core, () => {
     setShownRows([]);
     setEdits(new Map());
     setAccepted(new Set());
@@ -174,6 +175,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
             {result.grants > 0 && ` · ${t.extractGrants(result.grants, result.grantLines)}`}
             {result.document && ` · ${t.extractDocument(result.document, result.pages)}`}
           </p>
+          <GrantProposals grants={result.grantList} />
           <div className="extract-layout">
             <div className="extract-review">
               <div className="table-wrap extract-table">
@@ -204,6 +206,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
                         row={r}
                         accepted={accepted.has(r.index)}
                         focused={focus === r.index}
+                        chosen={edits.get(r.index)?.indicator !== undefined}
                         indicatorOptions={indicatorOptions}
                         areaOptions={areaOptions}
                         onAccept={(on) => accept([r.index], on)}
@@ -232,7 +235,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
             <button type="button" className="primary" disabled={accepted.size === 0 || invalid} onClick={() => void save()}>
               {t.extractSave(accepted.size)}
             </button>
-            <button type="button" disabled={accepted.size === 0} onClick={() => void downloadCsv()}>
+            <button type="button" disabled={accepted.size === 0 || invalid} onClick={() => void downloadCsv()}>
               {t.extractDownload}
             </button>
             {invalid && <span className="error">{t.extractInvalid}</span>}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedInvalid, documentPages, marksOnPage, pageIndexAt, pageSegments, PERIOD_OK, progressShare, reviewSlice, VALUE_OK } from './model.ts';
+import { acceptedInvalid, documentPages, INDICATOR_OK, marksOnPage, pageIndexAt, pageSegments, PERIOD_OK, progressShare, reviewSlice, VALUE_OK } from './model.ts';
 
 describe('minutes page model', () => {
   it('splits a PDF text at its form feeds and long text into parts at line ends', () => {
@@ -37,8 +37,8 @@ describe('minutes page model', () => {
     expect(pageSegments(text, pages[1]!, marksOnPage(sentence, pages[1]!), 1).filter((s) => s.mark !== null)).toEqual([{ text: '12 ledige', mark: 1 }]);
   });
 
-  it('lets accepted proposals be saved only when their periods and values, as corrected, are usable', () => {
-    const valid = Uint8Array.from([PERIOD_OK + VALUE_OK, VALUE_OK, PERIOD_OK + VALUE_OK]);
+  it('lets accepted proposals be saved only when their periods, values and indicators, as corrected, are usable', () => {
+    const valid = Uint8Array.from([PERIOD_OK + VALUE_OK + INDICATOR_OK, VALUE_OK + INDICATOR_OK, PERIOD_OK + VALUE_OK + INDICATOR_OK, PERIOD_OK + VALUE_OK]);
     const check = (accepted: number[], edits: [number, object][] = []) => acceptedInvalid(new Set(accepted), new Map(edits), valid, (p) => /^\d{4}(-\d\d)?$/.test(p));
     expect(check([0, 2])).toBe(false);
     expect(check([0, 1])).toBe(true);
@@ -46,6 +46,10 @@ describe('minutes page model', () => {
     expect(check([0], [[0, { period: 'maj' }]])).toBe(true);
     expect(check([2], [[2, { value: Number.NaN }]])).toBe(true);
     expect(check([2], [[2, { indicator: 'ledige' }]])).toBe(false);
+    // "Ukendt nøgletal" cannot be saved until a person chooses one, and choosing none again does not count.
+    expect(check([3])).toBe(true);
+    expect(check([3], [[3, { indicator: 'ledige' }]])).toBe(false);
+    expect(check([3], [[3, { indicator: '' }]])).toBe(true);
   });
 
   it('pages the review list and reports progress in one share', () => {

@@ -87,18 +87,20 @@ export type RowEdit = Partial<Pick<Observation, 'value' | 'unit' | 'indicator' |
 
 export const PERIOD_OK = 1;
 export const VALUE_OK = 2;
+export const INDICATOR_OK = 4;
 
 /**
  * Whether any accepted proposal cannot be saved: its period (as corrected, else as proposed) is
- * not a period, or its value is not a number. `valid` holds PERIOD_OK and VALUE_OK per proposal
- * as proposed.
+ * not a period, its value is not a number, or it names no indicator ("Ukendt nøgletal") and no
+ * one has chosen one. `valid` holds PERIOD_OK, VALUE_OK and INDICATOR_OK per proposal as proposed.
  */
 export function acceptedInvalid(accepted: ReadonlySet<number>, edits: ReadonlyMap<number, RowEdit>, valid: Uint8Array, isPeriod: (p: string) => boolean): boolean {
   for (const i of accepted) {
     const edit = edits.get(i);
     const periodOk = edit?.period !== undefined ? isPeriod(edit.period) : (valid[i]! & PERIOD_OK) !== 0;
     const valueOk = edit?.value !== undefined ? Number.isFinite(edit.value) : (valid[i]! & VALUE_OK) !== 0;
-    if (!periodOk || !valueOk) return true;
+    const indicatorOk = edit?.indicator !== undefined ? edit.indicator !== '' : (valid[i]! & INDICATOR_OK) !== 0;
+    if (!periodOk || !valueOk || !indicatorOk) return true;
   }
   return false;
 }

@@ -12,6 +12,8 @@ export function ProposalRow(props: {
   row: CandidateObservation & { index: number };
   accepted: boolean;
   focused: boolean;
+  /** A person has chosen the indicator, so the extractor's confidence no longer applies. */
+  chosen: boolean;
   indicatorOptions: Option[];
   areaOptions: Option[];
   onAccept: (on: boolean) => void;
@@ -36,7 +38,14 @@ export function ProposalRow(props: {
         </select>
       </td>
       <td data-label={t.indicator}>
-        <LazySelect value={r.indicator} options={props.indicatorOptions} label={t.indicator} onChange={(indicator) => onEdit({ indicator })} />
+        <LazySelect
+          value={r.indicator}
+          options={r.indicator === '' ? [{ value: '', label: t.extractUnknownIndicator }, ...props.indicatorOptions] : props.indicatorOptions}
+          label={t.indicator}
+          invalid={r.indicator === ''}
+          onChange={(indicator) => onEdit({ indicator })}
+        />
+        {!props.chosen && <span className={`extract-confidence confidence-${r.confidence}`}>{t.extractConfidence[r.confidence]}</span>}
         {r.breakdown !== 'all' && <span className="extract-breakdown">{r.breakdown}</span>}
       </td>
       <td data-label={t.area}>

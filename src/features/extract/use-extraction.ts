@@ -1,8 +1,8 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import type { Municipality } from '../../data/contract.ts';
 import type { CandidateObservation } from '../../extract/extract.ts';
 import type { ExtractInput, ExtractionSummary, ExtractMessage, ExtractRequest } from '../../extract/extract.worker.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
+import type { LoadedCore } from '../common/queries.ts';
 import type { ExtractProgress } from './model.ts';
 
 export interface ExtractionResult extends ExtractionSummary {
@@ -15,7 +15,7 @@ export type Busy = { progress: ExtractProgress | null; paged: boolean } | null;
  * Reading and extracting in a worker that keeps the proposals, so the page never holds them all:
  * a new request or Afbryd ends the one before, and leaving the page ends it too.
  */
-export function useExtraction(municipalities: Municipality[], onResult: () => void) {
+export function useExtraction(core: Pick<LoadedCore, 'municipalities' | 'indicators' | 'breakdownLabels'>, onResult: () => void) {
   const t = useLocale().t;
   const worker = useRef<Worker | null>(null);
   const pending = useRef(new Map<number, (rows: CandidateObservation[]) => void>());
@@ -68,7 +68,8 @@ export function useExtraction(municipalities: Municipality[], onResult: () => vo
       setBusy(null);
       setMessage(t.extractWorkerFailed);
     };
-    w.postMessage({ type: 'extract', ...input, municipalities } satisfies ExtractRequest);
+    // The catalogue's terms name the figures; the worker reads them from the same files as the views.
+    w.postMessage({ type: 'extract', ...input, municipalities: core.municipalities, indicators: core.indicators, breakdowns: core.breakdownLabels ?? [] } satisfies ExtractRequest);
   };
 
   const cancel = () => {
