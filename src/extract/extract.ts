@@ -226,10 +226,16 @@ export function extractMinutes(raw: string, municipalities: Municipality[], opti
     const item = itemAt(items, table.start);
     const context = carried.item === item ? carried.period : fallbackPeriod;
     const rowLabels = table.rows.map((r) => r[0]!.text);
+    const grant = grants.at(-1)?.item === item ? grants.at(-1) : undefined;
     for (const f of tableFigures(table, home, resolveByName, context)) {
       const key = `${f.start}|${f.unit}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      // Kroner in a table under a grant are its budget lines; its total is the grant itself.
+      if (grant && f.unit === 'dkk') {
+        if (!/^(?:i alt|total|samlet|sum)\b/i.test(f.label.trim()) && f.value !== grant.amount_dkk) grantLines.push({ grant_id: grant.grant_id, line: f.label.trim(), amount_dkk: f.value });
+        continue;
+      }
       const named = indicatorOfCell(catalogue, { caption: table.caption, label: f.label, header: f.header, rowLabels, unit: f.unit });
       const byHeading = named.indicator === '' ? indicatorOfHeading(catalogue, item, f.unit) : named;
       observations.push({

@@ -33,14 +33,14 @@ function cellsOf(line: string, offset: number): TableCell[] {
 
 const MISSING_RE = /^(?:-|–|—|\.\.|\.|x|n\/a|)$/i;
 
-/** A cell's number: "1.402", "21,5", "21,5 %", "1 402", "+22", "−3,5"; null for text or a gap. */
-export function cellNumber(text: string): { value: number; percent: boolean; signed: boolean } | null {
+/** A cell's number: "1.402", "21,5", "21,5 %", "1 402", "+22", "−3,5", "500.000 kr."; null for text or a gap. */
+export function cellNumber(text: string): { value: number; percent: boolean; kroner: boolean; signed: boolean } | null {
   const t = text.replace(/\u2212/g, '-').trim();
-  const m = /^([+-])?\s*(\d{1,3}(?:[. ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%|pct\.?)?$/.exec(t);
+  const m = /^([+-])?\s*(\d{1,3}(?:[. ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%|pct\.?|kr\.?)?$/.exec(t);
   if (!m) return null;
   const value = parseDanishNumber(m[2]!.replace(/ /g, '.'));
   if (value === null) return null;
-  return { value: m[1] === '-' ? -value : value, percent: Boolean(m[3]), signed: Boolean(m[1]) };
+  return { value: m[1] === '-' ? -value : value, percent: Boolean(m[3]) && !/^kr/.test(m[3]!), kroner: Boolean(m[3]) && /^kr/.test(m[3]!), signed: Boolean(m[1]) };
 }
 
 const isYear = (text: string) => /^(19|20)\d{2}$/.test(text.trim());
@@ -175,7 +175,7 @@ export function tableFigures(table: TextTable, home: string, resolveArea: (name:
       if (c.skip || r.skip) continue;
       // A signed figure in a column with no header of its own is a change, not a level.
       if (n.signed && !table.header) continue;
-      const unit: Unit = n.percent ? 'pct' : (c.unit ?? r.unit ?? caption.unit ?? 'persons');
+      const unit: Unit = n.percent ? 'pct' : n.kroner ? 'dkk' : (c.unit ?? r.unit ?? caption.unit ?? 'persons');
       const header = table.header?.[j]?.text ?? '';
       figures.push({
         value: n.value,

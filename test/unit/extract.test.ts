@@ -170,7 +170,8 @@ describe('tables', () => {
 
   it('reads header periods and cell numbers as tables write them', () => {
     expect(['Oktober 2023', 'okt. 2023', '2024', '2. kvartal 2024', '2. kvt. 2024', '2024K2', 'Q2 2024', 'Mål'].map(periodOfLabel)).toEqual(['2023-10', '2023-10', '2024', '2024-Q2', '2024-Q2', '2024-Q2', '2024-Q2', '']);
-    expect(['1.402', '21,5 %', '1 402', '+22', '−3,5', 'I alt', '-'].map((c) => cellNumber(c)?.value ?? null)).toEqual([1402, 21.5, 1402, 22, -3.5, null, null]);
+    expect(['1.402', '21,5 %', '1 402', '+22', '−3,5', '500.000 kr.', 'I alt', '-'].map((c) => cellNumber(c)?.value ?? null)).toEqual([1402, 21.5, 1402, 22, -3.5, 500000, null, null]);
+    expect(cellNumber('500.000 kr.')).toMatchObject({ kroner: true, percent: false });
   });
 
   it('does not take a table of contents for a table', () => {
@@ -238,6 +239,28 @@ describe('naming the indicator from the catalogue', () => {
       ['ledige', 'kontanthjælp', 455],
       ['ledige', 'all', 1466],
     ]);
+  });
+
+  it('reads a grant’s budget lines from a table under it, leaving its total out', () => {
+    const text = [
+      'Punkt 2: Bevilling til jobrotation',
+      '',
+      'Kommunen har fået tilsagn om 900.000 kr. fra Styrelsen for Arbejdsmarked og Rekruttering i perioden 1. maj 2025 – 30. april 2026.',
+      'Budget',
+      'Post\tBeløb',
+      'Vikarløn\t600.000 kr.',
+      'Uddannelse\t300.000 kr.',
+      'I alt\t900.000 kr.',
+      '',
+      'Punkt 3: Eventuelt',
+    ].join('\n');
+    const ex = extract(text);
+    expect(ex.grants).toMatchObject([{ amount_dkk: 900000, line_sum_dkk: 900000 }]);
+    expect(ex.grant_lines.map((l) => [l.line, l.amount_dkk])).toEqual([
+      ['Vikarløn', 600000],
+      ['Uddannelse', 300000],
+    ]);
+    expect(ex.observations).toEqual([]);
   });
 
   it('says when a grant’s budget lines do not add up', () => {
