@@ -7,6 +7,9 @@ import { resolve } from 'node:path';
 import { backtestForecasts, missesBefore, type BacktestForecast } from '../src/forecast/backtest.ts';
 import { calibrate, quantile } from '../src/forecast/calibration.ts';
 import { mstlForecaster } from '../src/forecast/mstl.ts';
+import { calendarPattern, initProphet, prophetSeasonFitter, seasonallyAdjust } from '../src/forecast/seasonal.ts';
+import { readFileSync } from 'node:fs';
+import { optimizer } from '@bsull/augurs-prophet-wasmstan';
 import { loadDataDir } from './data-dir.ts';
 import { areaSeries, forecastIndicators, startForecaster } from './forecast-series.ts';
 
@@ -87,4 +90,45 @@ function main(argv: string[]) {
   }
 }
 
-main(process.argv.slice(2));
+/**
+ * Seasonal adjustment, measured two ways per indicator over every area: how much calendar pattern
+ * is left in the month-to-month changes (calendarPattern, before and after), and how much the
+ * latest month's adjusted change moves when a further year of figures arrives (the revision a
+ * reader meets), against the typical size of an adjusted change.
+ */
+function evaluateSeasonal(argv: string[]) {
+  const only = argv.includes('--indicator') ? argv[argv.indexOf('--indicator') + 1] : undefined;
+  const { dataset } = loadDataDir(resolve('data'));
+  initProphet(readFileSync(new URL('prophet_bg.wasm', import.meta.resolve('@bsull/augurs/prophet'))));
+  const fit = prophetSeasonFitter(optimizer);
+  const f = (x: number, d = 2) => x.toLocaleString('da-DK', { minimumFractionDigits: d, maximumFractionDigits: d });
+  process.stdout.write('\nSæsonkorrektion (Prophet-årssæson fra augurs): kalendermønster i månedsændringerne (spredningen af de 12 kalendermåneders gennemsnitlige ændring i forhold til en gennemsnitlig ændring; 0 = ingen fast årsrytme) og revision af den seneste måneds korrigerede ændring, når et år mere kommer til (median, i forhold til en typisk korrigeret ændring)\n\n');
+  process.stdout.write('nøgletal                          | serier | mønster før | mønster efter | revision | ms pr. serie\n');
+  for (const indicator of forecastIndicators(dataset).filter((i) => !only || i === only)) {
+    const series = [...areaSeries(dataset, indicator).values()];
+    // Indicators published only by breakdown have no total series to adjust here.
+    if (series.length === 0) continue;
+    const share = !['level'].includes(dataset.indicators.find((i) => i.indicator === indicator)?.figure ?? 'level');
+    const before: number[] = [];
+    const after: number[] = [];
+    const revisions: number[] = [];
+    const started = performance.now();
+    for (const s of series) {
+      const full = seasonallyAdjust(s, fit, share);
+      before.push(calendarPattern(s.periods, s.values));
+      after.push(calendarPattern(full.periods, full.adjusted));
+      if (s.values.length < 48) continue;
+      const cut = s.values.length - 12;
+      const early = seasonallyAdjust({ periods: s.periods.slice(0, cut), values: s.values.slice(0, cut) }, fit, share);
+      const typical = quantile(full.adjusted.slice(1).map((v, i) => Math.abs(v - full.adjusted[i]!)), 0.5);
+      const change = (a: number[]) => a[cut - 1]! - a[cut - 2]!;
+      if (typical > 0) revisions.push(Math.abs(change(early.adjusted) - change(full.adjusted)) / typical);
+    }
+    const ms = (performance.now() - started) / Math.max(1, series.length + revisions.length);
+    process.stdout.write(`${indicator.padEnd(33)} | ${String(series.length).padStart(6)} | ${f(quantile(before, 0.5)).padStart(11)} | ${f(quantile(after, 0.5)).padStart(13)} | ${(revisions.length ? f(quantile(revisions, 0.5)) : '–').padStart(8)} | ${f(ms, 0).padStart(12)}\n`);
+  }
+}
+
+const args = process.argv.slice(2);
+if (!args.includes('--seasonal-only')) main(args);
+evaluateSeasonal(args);

@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
 export function serveStatic(root: string, headers: Record<string, string> = {}): Promise<{ server: Server; url: string }> {

@@ -143,7 +143,7 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
   const labelled = size.width >= 480 && series.length <= 6;
   const endItems: EndLabelItem[] = labelled
     ? series.flatMap((s) => {
-        if (s.kind !== 'actual') return [];
+        if (s.kind !== 'actual' || s.derived) return [];
         const last = rows.findLast((r) => typeof r[s.key] === 'number');
         return last ? [{ key: s.key, name: s.name, colour: s.colour, time: last.time, value: last[s.key] as number }] : [];
       })
@@ -211,7 +211,7 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
           dataKey={s.key}
           name={s.kind === 'actual' ? s.name : `${s.name} (${locale.t.kinds[s.kind]})`}
           stroke={emphasis && emphasis !== s.key ? '#c3c8cf' : s.colour}
-          strokeWidth={emphasis === s.key ? 3.5 : s.kind === 'actual' ? 2.5 : 2}
+          strokeWidth={emphasis === s.key ? 3.5 : s.kind === 'actual' && !s.derived ? 2.5 : 2}
           strokeDasharray={s.dash ?? KIND_DASH[s.kind]}
           dot={
             s.marks ? (

@@ -27,6 +27,8 @@ export interface DrawnSeries {
   sparse: boolean;
   /** A dash of its own: the second indicator's lines. */
   dash?: string;
+  /** A model's line made from another series (seasonally adjusted): thinner, and no end label of its own beside the series'. */
+  derived?: boolean;
   /** The area's shape on its line and in the legend, so lines differ by more than colour. */
   marker?: Marker;
   /** A series with a figure drawn as a span: marks at the span's two ends and a dot at each of its other points, none between. */

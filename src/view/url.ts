@@ -48,6 +48,7 @@ const CODECS: { [K in keyof ViewSpec]: Codec<K> } = {
   since: { param: 'since', encode: (v) => v ?? '', decode: period },
   only: { param: 'only', encode: (v) => (v ? '1' : '0'), decode: flag },
   forecast: { param: 'fc', encode: (v) => (v ? '1' : '0'), decode: flag },
+  seasonal: { param: 'sa', encode: (v) => (v ? '1' : '0'), decode: flag },
   hidden: { param: 'hide', encode: (v) => v.join('~'), decode: seriesList },
   grant: { param: 'grant', encode: (v) => v ?? '', decode: text },
   grantArea: { param: 'gmun', encode: (v) => v ?? '', decode: (s) => (/^\d{3}$/.test(s) ? s : undefined) },

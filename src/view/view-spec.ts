@@ -29,6 +29,8 @@ export interface ViewSpec {
   since: string | null;
   /** Trend: a model's forecast for the next 12 months after the last figure, with calibrated bands. */
   forecast: boolean;
+  /** Trend: each monthly series also with its yearly season taken out (a model's estimate). */
+  seasonal: boolean;
   /** The comparison set of the report; null = the set the municipality's minutes name. */
   peers: string[] | null;
   /** Series hidden from the chart, its table and every export: series keys ("151", "163:target"). */
@@ -79,6 +81,7 @@ export const DEFAULT_SPEC: ViewSpec = {
   only: false,
   since: null,
   forecast: false,
+  seasonal: false,
   peers: null,
   hidden: [],
   grant: null,

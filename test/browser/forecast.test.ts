@@ -66,3 +66,55 @@ describe('forecast (model) in the trend view', () => {
     expect(await s.page.locator('.forecast-band').count()).toBe(0);
   });
 });
+
+describe('seasonally adjusted (model) in the trend view', () => {
+  it('draws each area also with its season taken out, from a link (sa=1), and splits the latest change into season and the rest', { timeout: 120_000 }, async () => {
+    await s.page.goto(`${baseUrl}?view=trend&ind=ledige&areas=163~151&sa=1`);
+    const legend = s.page.locator('.series-legend li');
+    await legend.filter({ hasText: 'Herlev – sæsonkorrigeret (model)' }).waitFor({ timeout: 60_000 });
+    expect(await legend.allTextContents()).toEqual(['Herlev', 'Ballerup', 'Herlev – sæsonkorrigeret (model)', 'Ballerup – sæsonkorrigeret (model)']);
+    expect(await s.page.getByLabel('Vis også sæsonkorrigeret (model)').isChecked()).toBe(true);
+
+    await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
+    const column = (key: string) => s.page.locator(`.trend-view tbody td[data-series="${key}"]`).evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));
+    const raw = await column('163');
+    const adjusted = await column('163:sa');
+    expect(adjusted).toHaveLength(raw.length);
+    // The season is taken out, not the level: over a whole number of years the two agree on average.
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(Math.abs(mean(adjusted.slice(-48)) - mean(raw.slice(-48)))).toBeLessThan(0.05 * mean(raw.slice(-48)));
+    // And it moves less from month to month than the figures do.
+    const wobble = (xs: number[]) => mean(xs.slice(1).map((x, i) => Math.abs(x - xs[i]!)));
+    expect(wobble(adjusted)).toBeLessThan(wobble(raw));
+
+    const note = (await s.page.locator('.chart-notes li').allTextContents()).find((n) => n.startsWith('Herlev, juli 2026'))!;
+    const signed = (text: string) => Number(text.replace('−', '-').replace('±', '').replace(/\./g, '').replace(',', '.'));
+    const [, change, adjustedChange, season] = /: ([−+±][\d.,]+) fra juni 2026; sæsonkorrigeret ([−+±][\d.,]+)\. Sæsonen alene giver ([−+±][\d.,]+) i den måned\./.exec(note)!;
+    expect(signed(change!)).toBe(raw.at(-1)! - raw.at(-2)!);
+    expect(Math.abs(signed(change!) - signed(adjustedChange!) - signed(season!))).toBeLessThanOrEqual(1);
+
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'CSV', exact: true }).click()]);
+    const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+    const header = lines[0]!.split(',');
+    const kinds = lines.slice(1).map((l) => l.split(',')[header.indexOf('art')]);
+    expect(kinds.filter((k) => k === 'model_seasonally_adjusted')).toHaveLength(2 * raw.length);
+
+    await s.page.goto(`${baseUrl}?view=trend&ind=ledige&areas=163&sa=1&lang=en`);
+    await s.page.locator('.series-legend li').filter({ hasText: 'Herlev – seasonally adjusted (model)' }).waitFor({ timeout: 60_000 });
+  });
+
+  it('says why a series is not adjusted, and offers no adjustment for a rank', { timeout: 120_000 }, async () => {
+    await s.page.goto(`${baseUrl}?view=trend&ind=ledige&areas=163&sa=1&from=2025-01`);
+    await s.page.locator('.series-legend li').filter({ hasText: 'sæsonkorrigeret' }).waitFor({ timeout: 60_000 });
+    // The range shown is short, but the model sees the whole series: the adjusted line is there.
+    await s.page.goto(`${baseUrl}?view=trend&ind=langtidsledige&areas=163~825&sa=1`);
+    await s.page.locator('.series-legend li').filter({ hasText: 'Herlev – sæsonkorrigeret (model)' }).waitFor({ timeout: 60_000 });
+    expect(await s.page.locator('.chart-notes li').allTextContents()).toContain('Ingen sæsonkorrektion for Læsø: serien har måneder uden tal.');
+    expect(await s.page.locator('.series-legend li').filter({ hasText: 'Læsø – sæsonkorrigeret' }).count()).toBe(0);
+    await s.page.goto(`${baseUrl}?view=trend&ind=benchmark_placering&areas=163&sa=1`);
+    const toggle = s.page.getByLabel('Vis også sæsonkorrigeret (model)');
+    await toggle.waitFor();
+    expect(await toggle.isDisabled()).toBe(true);
+    expect(await s.page.locator('.seasonal-toggle .hint').textContent()).toBe('Sæsonkorrektion laves for månedlige antal og andele; dette nøgletal er ikke et af dem.');
+  });
+});

@@ -89,6 +89,7 @@ describe('URL codec', () => {
       at: fc.option(period, { nil: null }),
       only: fc.boolean(),
       forecast: fc.boolean(),
+      seasonal: fc.boolean(),
       since: fc.option(period, { nil: null }),
       peers: fc.option(fc.uniqueArray(fc.constantFrom('000', '151', 'albertslund-lokalomraade'), { maxLength: 3 }), { nil: null }),
       hidden: fc.uniqueArray(fc.constantFrom('000', '151', '163:target', '163:2', '163:target:2', 'albertslund-lokalomraade'), { maxLength: 4 }),

@@ -17,6 +17,7 @@ describe('view spec URL', () => {
       at: '2026-07',
       only: true,
       forecast: true,
+      seasonal: true,
       since: '2021-07',
       source: 'herlev-amu-2022-10-26',
       item: '5',

@@ -27,20 +27,26 @@ export function forecastUnavailable(indicator: Indicator | undefined, mode: Mode
   return mode === 'absolute' ? null : 'mode';
 }
 
-/** The areas' actual monthly figures; areas that cannot be modelled are named with the reason. */
-export function forecastRequest(table: ObservationTable, areas: readonly string[], breakdown: string, key: string): ForecastRequest {
-  const seriesOf = (area: string) => modelSeries(table.series(area, breakdown).filter((o) => o.kind === 'actual').map((o) => ({ period: o.period, value: o.value })));
-  const all: ModelSeries[] = [];
-  for (const area of new Set([NATIONAL, ...table.areasOf(breakdown)])) {
-    const s = seriesOf(area);
-    if (!('refused' in s)) all.push(s);
-  }
+const seriesOf = (table: ObservationTable, area: string, breakdown: string) => modelSeries(table.series(area, breakdown).filter((o) => o.kind === 'actual').map((o) => ({ period: o.period, value: o.value })));
+
+/** The areas' actual monthly figures that can be modelled, and the others with the reason. */
+export function modelTargets(table: ObservationTable, areas: readonly string[], breakdown: string): Pick<ForecastRequest, 'targets' | 'refused'> {
   const targets: ForecastRequest['targets'] = [];
   const refused: ForecastRequest['refused'] = [];
   for (const area of areas) {
-    const s = seriesOf(area);
+    const s = seriesOf(table, area, breakdown);
     if ('refused' in s) refused.push({ area, reason: s.refused });
     else targets.push({ area, series: s });
   }
-  return { key, targets, all, refused };
+  return { targets, refused };
+}
+
+/** The areas' series to forecast, and every area's series of the same indicator and breakdown to calibrate on. */
+export function forecastRequest(table: ObservationTable, areas: readonly string[], breakdown: string, key: string): ForecastRequest {
+  const all: ModelSeries[] = [];
+  for (const area of new Set([NATIONAL, ...table.areasOf(breakdown)])) {
+    const s = seriesOf(table, area, breakdown);
+    if (!('refused' in s)) all.push(s);
+  }
+  return { key, ...modelTargets(table, areas, breakdown), all };
 }

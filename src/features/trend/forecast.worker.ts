@@ -4,15 +4,15 @@ import init from '@bsull/augurs/mstl';
 import { calibrationBands, forecastWithBands } from '../../forecast/backtest.ts';
 import { mstlForecaster } from '../../forecast/mstl.ts';
 import type { ForecastPoint, HorizonBand } from '../../forecast/calibration.ts';
+import { answerJobs } from '../common/worker-client.ts';
 import type { ForecastRequest } from './forecast-request.ts';
 
 export interface ForecastJob {
-  id: number;
   request: ForecastRequest;
   horizon: number;
 }
 
-export type ForecastReply = { id: number; forecasts: { area: string; points: ForecastPoint[] }[] } | { id: number; failed: string };
+export type ForecastResult = { area: string; points: ForecastPoint[] }[];
 
 /**
  * Calibration origins every sixth month: about 300 fits for 99 series, still 400–600 misses per
@@ -24,15 +24,9 @@ const ready = init();
 /** Bands by indicator, breakdown and data: calibrating costs hundreds of fits, forecasting an area one. */
 const bandsByKey = new Map<string, (HorizonBand | null)[]>();
 
-self.onmessage = async (event: MessageEvent<ForecastJob>) => {
-  const { id, request, horizon } = event.data;
-  try {
-    await ready;
-    let bands = bandsByKey.get(request.key);
-    if (!bands) bandsByKey.set(request.key, (bands = calibrationBands(request.all, mstlForecaster, horizon, CALIBRATION_STEP)));
-    const forecasts = request.targets.map((t) => ({ area: t.area, points: forecastWithBands(t.series, bands, mstlForecaster, horizon) }));
-    self.postMessage({ id, forecasts } satisfies ForecastReply);
-  } catch (e) {
-    self.postMessage({ id, failed: (e as Error).message } satisfies ForecastReply);
-  }
-};
+answerJobs<ForecastJob, ForecastResult>(async ({ request, horizon }) => {
+  await ready;
+  let bands = bandsByKey.get(request.key);
+  if (!bands) bandsByKey.set(request.key, (bands = calibrationBands(request.all, mstlForecaster, horizon, CALIBRATION_STEP)));
+  return request.targets.map((t) => ({ area: t.area, points: forecastWithBands(t.series, bands, mstlForecaster, horizon) }));
+});

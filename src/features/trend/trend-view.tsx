@@ -14,10 +14,12 @@ import { useBackgroundData } from '../common/use-background.ts';
 import { SECOND_SUFFIX, trendModel } from './model.ts';
 import { todayIso } from '../../data/today.ts';
 import { IndicatorSelect } from '../common/indicator-select.tsx';
-import { ForecastToggle } from './forecast-toggle.tsx';
-import { forecastRequest, forecastUnavailable } from './forecast-request.ts';
+import { ModelToggle } from './model-toggle.tsx';
+import { forecastRequest, forecastUnavailable, modelTargets } from './forecast-request.ts';
 import { useForecast } from './use-forecast.ts';
+import { useSeasonal } from './use-seasonal.ts';
 import { withForecast } from './with-forecast.ts';
+import { withSeasonal } from './with-seasonal.ts';
 import { DriversPanel } from './drivers-panel.tsx';
 import { semanticsOf } from '../../data/semantics.ts';
 
@@ -53,7 +55,16 @@ export function TrendView({ core }: { core: LoadedCore }) {
     [spec, unavailable, shown, plain, core.dataVersion],
   );
   const forecast = useForecast(request);
-  const model = useMemo(() => (plain && request && forecast.data ? withForecast(plain, forecast.data, request.refused, locale) : plain), [plain, request, forecast.data, locale]);
+  // Seasonal adjustment, like the forecast, in a worker of its own that loads only when asked for.
+  const seasonalRequest = useMemo(
+    () => (spec.seasonal && !unavailable && shown && plain ? { key: `${spec.indicator}|${plain.breakdown}|${core.dataVersion}`, share: semanticsOf(indicator).figure !== 'level', ...modelTargets(shown.observations, spec.areas, plain.breakdown) } : null),
+    [spec, unavailable, shown, plain, core.dataVersion, indicator],
+  );
+  const seasonal = useSeasonal(seasonalRequest);
+  const model = useMemo(() => {
+    const forecasted = plain && request && forecast.data ? withForecast(plain, forecast.data, request.refused, locale) : plain;
+    return forecasted && seasonalRequest && seasonal.data ? withSeasonal(forecasted, seasonal.data, seasonalRequest.refused, locale) : forecasted;
+  }, [plain, request, forecast.data, seasonalRequest, seasonal.data, locale]);
   const periods = useMemo(() => (shown && model ? shown.observations.periods(model.breakdown) : []), [shown, model]);
 
   const sourceItems = model && selected !== null ? model.sourcesAt(selected) : [];
@@ -136,7 +147,22 @@ export function TrendView({ core }: { core: LoadedCore }) {
             onChange={(indicator2) => setSpec({ indicator2: indicator2 || null, hidden: spec.hidden.filter((k) => !k.endsWith(SECOND_SUFFIX)) })}
           />
           <PeriodRange periods={periods} from={spec.from} to={spec.to} onChange={(from, to) => setSpec({ from, to })} />
-          <ForecastToggle on={spec.forecast} unavailable={unavailable} status={forecast} onChange={(on) => setSpec({ forecast: on })} />
+          <ModelToggle
+            name="seasonal-toggle"
+            on={spec.seasonal}
+            unavailable={unavailable}
+            status={seasonal}
+            texts={{ toggle: t.seasonalToggle, loading: t.seasonalLoading, failed: t.seasonalFailed, unavailable: t.seasonalUnavailable }}
+            onChange={(on) => setSpec({ seasonal: on })}
+          />
+          <ModelToggle
+            name="forecast-toggle"
+            on={spec.forecast}
+            unavailable={unavailable}
+            status={forecast}
+            texts={{ toggle: t.forecastToggle, loading: t.forecastLoading, failed: t.forecastFailed, unavailable: t.forecastUnavailable }}
+            onChange={(on) => setSpec({ forecast: on })}
+          />
         </SeriesControls>
       )}
       <Frame

@@ -1,31 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ForecastPoint } from '../../forecast/calibration.ts';
+import { workerClient } from '../common/worker-client.ts';
 import { FORECAST_HORIZON, type ForecastRequest } from './forecast-request.ts';
-import type { ForecastJob, ForecastReply } from './forecast.worker.ts';
-
-let worker: Worker | null = null;
-let nextId = 0;
-const waiting = new Map<number, (reply: ForecastReply) => void>();
+import type { ForecastJob, ForecastResult } from './forecast.worker.ts';
 
 /** One worker for every forecast of the session, started by the first: it keeps its calibrations. */
-function forecastWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('./forecast.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<ForecastReply>) => {
-      waiting.get(e.data.id)?.(e.data);
-      waiting.delete(e.data.id);
-    };
-  }
-  return worker;
-}
-
-function runForecast(request: ForecastRequest): Promise<Map<string, ForecastPoint[]>> {
-  return new Promise((resolve, reject) => {
-    const id = nextId++;
-    waiting.set(id, (reply) => ('failed' in reply ? reject(new Error(reply.failed)) : resolve(new Map(reply.forecasts.map((f) => [f.area, f.points])))));
-    forecastWorker().postMessage({ id, request, horizon: FORECAST_HORIZON } satisfies ForecastJob);
-  });
-}
+const runForecast = workerClient<ForecastJob, ForecastResult>(() => new Worker(new URL('./forecast.worker.ts', import.meta.url), { type: 'module' }));
 
 /** The forecasts of the request's areas, by area; nothing is fitted while `request` is null. */
 export function useForecast(request: ForecastRequest | null) {
@@ -33,7 +13,7 @@ export function useForecast(request: ForecastRequest | null) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return useQuery({
     queryKey: ['forecast', request?.key ?? '', request?.targets.map((t) => t.area).join('~') ?? ''],
-    queryFn: () => runForecast(request!),
+    queryFn: async (): Promise<Map<string, ForecastPoint[]>> => new Map((await runForecast({ request: request!, horizon: FORECAST_HORIZON })).map((f) => [f.area, f.points])),
     enabled: request !== null && request.targets.length > 0,
     staleTime: Infinity,
     retry: false,
