@@ -33,6 +33,8 @@ export interface Format {
   /** Axis label for a time in UTC milliseconds. */
   time: (time: number) => string;
   date: (iso: string) => string;
+  /** A moment ("2026-12-06T19:43:28Z") as the reader's clock shows it: "6. december 2026 kl. 20.43". */
+  dateTime: (iso: string) => string;
   /** A signed change: "+0,3 procentpoint", "−71", "±0". */
   change: (change: number, decimals: number, suffix?: string) => string;
   /** Sorting of names by the language's alphabet (æ, ø, å last in Danish). */
@@ -130,6 +132,10 @@ function makeFormat(lang: Lang): Format {
       return `${months.short[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
     },
     date: (iso) => (iso ? period(iso, true) : ''),
+    dateTime: (iso) => {
+      const d = new Date(iso);
+      return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'long', timeStyle: 'short' });
+    },
     change: (change, decimals, suffix = '') => {
       const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
       return `${sign}${number(Math.abs(change), decimals)}${suffix ? ` ${suffix}` : ''}`;

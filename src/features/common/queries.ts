@@ -7,6 +7,7 @@ import { fetchOk } from '../../data/fetch-ok.ts';
 import { USER_FILE_PREFIX } from '../../import/merge.ts';
 import { listDatasets } from '../../import/store.ts';
 import type { TableRequest } from './observations.worker.ts';
+import { queryKeys } from './query-keys.ts';
 
 async function fetchJson(path: string): Promise<unknown> {
   return (await fetchOk(path)).json();
@@ -63,7 +64,7 @@ async function fetchCore(base: string): Promise<CoreBundle> {
 
 export const coreQuery = (pinned: string | null) =>
   queryOptions({
-    queryKey: ['core', pinned],
+    queryKey: queryKeys.core(pinned),
     queryFn: async (): Promise<LoadedCore> => {
       // The newest catalogue is what the page's HTML preloads; a pinned version is usually it.
       const newest = await takeEarly('core', () => fetchCore('data/'));
@@ -79,7 +80,7 @@ export const coreQuery = (pinned: string | null) =>
   });
 
 export const userDatasetsQuery = () =>
-  queryOptions({ queryKey: ['user-datasets'], queryFn: listDatasets, staleTime: Infinity, retry: false });
+  queryOptions({ queryKey: queryKeys.userDatasets, queryFn: listDatasets, staleTime: Infinity, retry: false });
 
 /**
  * One indicator's binary file, read in place: the columns are views of the downloaded bytes, so
@@ -122,7 +123,7 @@ function fetchTableInWorker(source: { url: string } | { idbKey: string }): Promi
 
 export const observationsQuery = (file: string | undefined) =>
   queryOptions({
-    queryKey: ['observations', file],
+    queryKey: queryKeys.observations(file),
     queryFn: async (): Promise<ObservationTable> => {
       if (file?.startsWith(USER_FILE_PREFIX)) return fetchTableInWorker({ idbKey: file.slice(USER_FILE_PREFIX.length) });
       if (file?.endsWith('.bin')) return takeEarly(file, () => fetchBinaryTable(file));

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { startTransition, useEffect, useId, useMemo, useState, type DragEvent } from 'react';
 import { CONTRACT, type Observation } from '../../data/contract.ts';
 import { isPeriod } from '../../data/period.ts';
@@ -6,10 +5,10 @@ import { toCsv } from '../../data/write-csv.ts';
 import { download } from '../../export/image.ts';
 import type { CandidateObservation } from '../../extract/extract.ts';
 import { trendViewOf } from '../../import/merge.ts';
-import { saveDataset } from '../../import/store.ts';
 import { minutesDataset } from '../../import/minutes-dataset.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { useSetSpec } from '../../view/store.ts';
+import { useSaveDataset } from '../common/dataset-mutations.ts';
 import type { LoadedCore } from '../common/queries.ts';
 import { DocumentPane } from './document-pane.tsx';
 import { ProposalRow } from './proposal-row.tsx';
@@ -27,7 +26,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
   const t = locale.t;
   const id = useId();
-  const queryClient = useQueryClient();
+  const saveDataset = useSaveDataset();
   const setSpec = useSetSpec();
   /** The proposals of the review list's page, as the worker holds them. */
   const [shownRows, setShownRows] = useState<CandidateObservation[]>([]);
@@ -119,8 +118,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
     const label = `${names.get(source.municipality_code) ?? ''} ${source.body} ${locale.date(source.meeting_date)}`.trim();
     const { summary, columnars } = minutesDataset(await acceptedObservations(), result.document || t.extractPasted, label, core.indicators);
     try {
-      await saveDataset(summary, columnars);
-      await queryClient.invalidateQueries({ queryKey: ['user-datasets'] });
+      await saveDataset.mutateAsync({ summary, columnars });
       const view = trendViewOf(summary);
       if (view) setSpec(view);
     } catch (e) {
@@ -232,7 +230,7 @@ export function ExtractView({ core }: { core: LoadedCore }) {
             {page && <DocumentPane text={result.text} page={page} pageIndex={shownPage} pageCount={pages.length} pdf={result.kind === 'pdf'} marks={marks} focus={focus} accepted={accepted} onPage={setShownPage} />}
           </div>
           <div className="import-save">
-            <button type="button" className="primary" disabled={accepted.size === 0 || invalid} onClick={() => void save()}>
+            <button type="button" className="primary" disabled={accepted.size === 0 || invalid || saveDataset.isPending} onClick={() => void save()}>
               {t.extractSave(accepted.size)}
             </button>
             <button type="button" disabled={accepted.size === 0 || invalid} onClick={() => void downloadCsv()}>

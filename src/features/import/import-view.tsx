@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Unit } from '../../data/contract.ts';
 import { ENCODING_NAMES } from '../../import/decode.ts';
@@ -7,11 +6,12 @@ import { trendViewOf } from '../../import/merge.ts';
 import { inferUnit, suggestedLabel } from '../../import/describe.ts';
 import { resolveDuplicates, shapeImport, withOtherDecimalSign } from '../../import/shape.ts';
 import type { DimensionUse, DuplicateChoice, ImportOutcome } from '../../import/outcome.ts';
-import type { SaveMessage, SaveRequest } from '../../import/save.worker.ts';
+import type { SaveRequest } from '../../import/save.worker.ts';
 import { newDatasetId } from '../../import/store.ts';
 import { limitToUnit } from '../../import/unit-limits.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
+import { useSaveImport } from '../common/dataset-mutations.ts';
 import type { LoadedCore } from '../common/queries.ts';
 import { ColumnPicker } from './column-picker.tsx';
 import { DimensionsChoice } from './dimensions-choice.tsx';
@@ -29,7 +29,6 @@ import { useParse } from './use-parse.ts';
 export function ImportView({ core }: { core: LoadedCore }) {
   const t = useLocale().t;
   const id = useId();
-  const queryClient = useQueryClient();
   const setSpec = useSetSpec();
   const spec = useSpec();
   const [file, setFile] = useState<File | null>(null);
@@ -41,7 +40,6 @@ export function ImportView({ core }: { core: LoadedCore }) {
   const [duplicateChoice, setDuplicateChoice] = useState<DuplicateChoice | null>(null);
   const [decimalComma, setDecimalComma] = useState<boolean | null>(null);
   const [uses, setUses] = useState<DimensionUse[] | null>(null);
-  const [saving, setSaving] = useState(false);
   // What the user typed or chose wins over what the file suggests, also after a new choice of columns.
   const labelTouched = useRef(false);
   const unitTouched = useRef(false);
@@ -100,29 +98,21 @@ export function ImportView({ core }: { core: LoadedCore }) {
   };
 
   // Saved in a worker: a failure leaves what was stored before untouched and the review open.
+  const saveImport = useSaveImport(t.importWorkerFailed);
+  const saving = saveImport.isPending;
   const save = () => {
     if (!outcome || !file || saving) return;
     const contract = outcome.detection.format === 'contract';
     const request: SaveRequest = { datasetId: newDatasetId(), fileName: file.name, label: label.trim() || file.name, columns: contract ? null : outcome.columns, unit, contractRows: contract ? outcome.contractRows : [] };
-    const w = new Worker(new URL('../../import/save.worker.ts', import.meta.url), { type: 'module' });
-    setSaving(true);
-    const finish = (text: string) => {
-      w.terminate();
-      setSaving(false);
-      setMessage(text);
-    };
-    w.onmessage = (e: MessageEvent<SaveMessage>) => {
-      const m = e.data;
-      if (m.type === 'failed') return finish(`${t.importSaveFailed}: ${m.message}`);
-      finish(t.importSaved(validRows, file.name));
-      stop();
-      void queryClient.invalidateQueries({ queryKey: ['user-datasets'] }).then(() => {
-        const view = trendViewOf(m.summary, spec.areas);
+    saveImport.mutate(request, {
+      onSuccess: (summary) => {
+        setMessage(t.importSaved(validRows, file.name));
+        stop();
+        const view = trendViewOf(summary, spec.areas);
         if (view) setSpec(view);
-      });
-    };
-    w.onerror = () => finish(`${t.importSaveFailed}: ${t.importWorkerFailed}`);
-    w.postMessage(request);
+      },
+      onError: (e) => setMessage(`${t.importSaveFailed}: ${e.message}`),
+    });
   };
 
   const blockedBy = numbersUndecided ? t.importNumbersFirst : undecided ? t.importDuplicatesFirst : null;

@@ -1,16 +1,17 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { trendViewOf } from '../../import/merge.ts';
-import { removeDataset } from '../../import/store.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
+import { useRemoveDataset } from '../common/dataset-mutations.ts';
 import { userDatasetsQuery } from '../common/queries.ts';
 
 /** The files imported into this browser: show one in the trend view, or remove it. */
 export function MyDatasets({ onMessage }: { onMessage: (text: string) => void }) {
-  const t = useLocale().t;
+  const locale = useLocale();
+  const t = locale.t;
   const id = useId();
-  const queryClient = useQueryClient();
+  const remove = useRemoveDataset();
   const setSpec = useSetSpec();
   const spec = useSpec();
   const datasets = useQuery(userDatasetsQuery());
@@ -27,17 +28,14 @@ export function MyDatasets({ onMessage }: { onMessage: (text: string) => void })
         <ul className="plain-list user-datasets">
           {datasets.data.map((d) => (
             <li key={d.id} data-dataset={d.id}>
-              <strong>{d.label}</strong> – {d.fileName}, {t.importedAt(new Date(d.importedAt).toLocaleString('da-DK'))}, {t.rowsCount(d.indicators.reduce((a, i) => a + i.rows, 0))}{' '}
+              <strong>{d.label}</strong> – {d.fileName}, {t.importedAt(locale.dateTime(d.importedAt))}, {t.rowsCount(d.indicators.reduce((a, i) => a + i.rows, 0))}{' '}
               <button type="button" onClick={() => setSpec(trendViewOf(d, spec.areas) ?? {})}>
                 {t.importShow}
               </button>{' '}
               <button
                 type="button"
-                onClick={() =>
-                  void removeDataset(d.id)
-                    .then(() => queryClient.invalidateQueries({ queryKey: ['user-datasets'] }))
-                    .then(() => onMessage(t.importRemoved(d.fileName)))
-                }
+                disabled={remove.isPending && remove.variables === d.id}
+                onClick={() => remove.mutate(d.id, { onSuccess: () => onMessage(t.importRemoved(d.fileName)), onError: (e) => onMessage(`${t.importRemoveFailed}: ${e.message}`) })}
               >
                 {t.remove}
               </button>

@@ -14,10 +14,11 @@ import { mapModel } from './model.ts';
 import { mapGeometry, type Boundaries } from './geometry.ts';
 import { todayIso } from '../../data/today.ts';
 import { MapCanvas } from './map-canvas.tsx';
+import { queryKeys } from '../common/query-keys.ts';
 
 function useBoundaries(core: LoadedCore) {
   return useQuery({
-    queryKey: ['boundaries', core.base],
+    queryKey: queryKeys.boundaries(core.base),
     queryFn: async () => {
       return (await (await fetchOk(`${core.base}kommuner.topo.json`, 'kommuner.topo.json')).json()) as Boundaries;
     },

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ForecastPoint } from '../../forecast/calibration.ts';
+import { queryKeys } from '../common/query-keys.ts';
 import { workerClient } from '../common/worker-client.ts';
 import { FORECAST_HORIZON, type ForecastRequest } from './forecast-request.ts';
 import type { ForecastJob, ForecastResult } from './forecast.worker.ts';
@@ -12,7 +13,7 @@ export function useForecast(request: ForecastRequest | null) {
   // The request is fixed by its key (indicator, breakdown, data version) and its areas; hashing its 99 series on every render would cost more than it says.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return useQuery({
-    queryKey: ['forecast', request?.key ?? '', request?.targets.map((t) => t.area).join('~') ?? ''],
+    queryKey: queryKeys.model('forecast', request?.key ?? '', request?.targets.map((t) => t.area).join('~') ?? ''),
     queryFn: async (): Promise<Map<string, ForecastPoint[]>> => new Map((await runForecast({ request: request!, horizon: FORECAST_HORIZON })).map((f) => [f.area, f.points])),
     enabled: request !== null && request.targets.length > 0,
     staleTime: Infinity,

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { SeasonalAdjustment } from '../../forecast/seasonal.ts';
+import { queryKeys } from '../common/query-keys.ts';
 import { workerClient } from '../common/worker-client.ts';
 import type { ForecastRequest } from './forecast-request.ts';
 import type { SeasonalJob, SeasonalResult } from './seasonal.worker.ts';
@@ -10,7 +11,7 @@ const runAdjustment = workerClient<SeasonalJob, SeasonalResult>(() => new Worker
 export function useSeasonal(request: (Pick<ForecastRequest, 'targets' | 'refused'> & { key: string; share: boolean }) | null) {
   // Fixed by its key (indicator, breakdown, data version) and its areas, as the forecast is.
   return useQuery({
-    queryKey: ['seasonal', request?.key ?? '', request?.targets.map((t) => t.area).join('~') ?? ''],
+    queryKey: queryKeys.model('seasonal', request?.key ?? '', request?.targets.map((t) => t.area).join('~') ?? ''),
     queryFn: async (): Promise<Map<string, SeasonalAdjustment>> => new Map((await runAdjustment({ targets: request!.targets, share: request!.share })).map((r) => [r.area, r.adjustment])),
     enabled: request !== null && request.targets.length > 0,
     staleTime: Infinity,

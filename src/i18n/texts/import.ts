@@ -61,6 +61,7 @@ export const importDa = {
   importedAt: (when: string) => `importeret ${when}`,
   importShow: 'Vis',
   importRemoved: (file: string) => `${file} er fjernet.`,
+  importRemoveFailed: 'Datasættet kunne ikke fjernes',
   importWhichColumns: 'Hvilken kolonne er hvad? Filens kolonner kunne ikke genkendes.',
   importUseColumns: 'Læs filen med disse kolonner',
   importRead: (kind: string, encoding: string | null, detail: string | null) =>
@@ -135,6 +136,7 @@ export const importEn: typeof importDa = {
   importedAt: (when: string) => `imported ${when}`,
   importShow: 'Show',
   importRemoved: (file: string) => `${file} has been removed.`,
+  importRemoveFailed: 'The dataset could not be removed',
   importWhichColumns: 'Which column is which? The file\'s columns were not recognised.',
   importUseColumns: 'Read the file with these columns',
   importRead: (kind: string, encoding: string | null, detail: string | null) =>
