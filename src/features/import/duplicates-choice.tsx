@@ -30,7 +30,7 @@ export function DuplicatesChoice({ duplicates, names, choice, onChoose }: { dupl
                 <td>{names.get(d.area) ?? d.area}</td>
                 <td>{locale.period(d.period)}</td>
                 <td>{[d.indicator, d.breakdown === 'all' ? t.breakdownAll : d.breakdown].filter(Boolean).join(' · ')}</td>
-                <td>{d.entries.map((e) => t.importDuplicateEntry(e.value === null ? '–' : e.value.toLocaleString('da-DK'), e.row)).join('; ')}</td>
+                <td>{d.entries.map((e) => t.importDuplicateEntry(e.value === null ? '–' : locale.number(e.value, 6), e.row)).join('; ')}</td>
               </tr>
             ))}
           </tbody>
