@@ -9,7 +9,7 @@ import { lastAtOrBefore } from './sorted.ts';
 import { findTables, tableFigures, type TextTable } from './tables.ts';
 import { findItems, findMunicipality, itemAt, itemEnd, itemStart, sentences, type AgendaItem } from './structure.ts';
 import { AMOUNT_RE, amountValue, findPeriods, NUMBER_WORDS, parseDanishNumber, parseMeetingDate, type FoundPeriod } from './danish.ts';
-import { findTerms, indicatorNear, indicatorOfCell, indicatorOfHeading, UNKNOWN, type Confidence, type IndicatorCatalogue, type IndicatorChoice } from './indicator-terms.ts';
+import { findTerms, indicatorNear, indicatorOfCaption, indicatorOfCell, indicatorOfHeading, UNKNOWN, type Confidence, type IndicatorCatalogue, type IndicatorChoice } from './indicator-terms.ts';
 
 
 interface Evidence {
@@ -200,13 +200,12 @@ export function extractMinutes(raw: string, municipalities: Municipality[], opti
     const ev = excerpt(s.start, s.start + s.text.length, s.start + index, page);
     const named = nameFigure(s, index, length, unit);
     const from = isChangeStart(s.text, index, length);
-    const before = [...periods].reverse().find((p) => p.index < index)?.period;
     observations.push({
       area,
       indicator: named.indicator,
       breakdown: breakdown !== 'all' ? breakdown : named.breakdown,
       // Where a change starts is now, not the date the sentence aims at.
-      period: from ? (before ?? inherited) : nearestPeriod(periods, index, inherited),
+      period: from ? (periods.findLast((p) => p.index < index)?.period ?? inherited) : nearestPeriod(periods, index, inherited),
       value,
       unit,
       kind: guessKind(s.text, index, length),
@@ -226,6 +225,11 @@ export function extractMinutes(raw: string, municipalities: Municipality[], opti
     const item = itemAt(items, table.start);
     const context = carried.item === item ? carried.period : fallbackPeriod;
     const rowLabels = table.rows.map((r) => r[0]!.text);
+    const captionIndicators = new Map<Unit, string | undefined>();
+    const captionIndicator = (unit: Unit) => {
+      if (!captionIndicators.has(unit)) captionIndicators.set(unit, indicatorOfCaption(catalogue, table.caption, rowLabels, unit));
+      return captionIndicators.get(unit);
+    };
     const grant = grants.at(-1)?.item === item ? grants.at(-1) : undefined;
     for (const f of tableFigures(table, home, resolveByName, context)) {
       const key = `${f.start}|${f.unit}`;
@@ -236,7 +240,7 @@ export function extractMinutes(raw: string, municipalities: Municipality[], opti
         if (!/^(?:i alt|total|samlet|sum)\b/i.test(f.label.trim()) && f.value !== grant.amount_dkk) grantLines.push({ grant_id: grant.grant_id, line: f.label.trim(), amount_dkk: f.value });
         continue;
       }
-      const named = indicatorOfCell(catalogue, { caption: table.caption, label: f.label, header: f.header, rowLabels, unit: f.unit });
+      const named = indicatorOfCell(catalogue, { captionIndicator: captionIndicator(f.unit), label: f.label, header: f.header, unit: f.unit });
       const byHeading = named.indicator === '' ? indicatorOfHeading(catalogue, item, f.unit) : named;
       observations.push({
         area: f.area,
@@ -377,10 +381,9 @@ export function extractMinutes(raw: string, municipalities: Municipality[], opti
     add(s, index, length, value, 'dkk');
   }
 
-  for (const g of grants) {
-    const lines = grantLines.filter((l) => l.grant_id === g.grant_id);
-    if (lines.length > 0) g.line_sum_dkk = lines.reduce((sum, l) => sum + l.amount_dkk, 0);
-  }
+  const lineSums = new Map<string, number>();
+  for (const l of grantLines) lineSums.set(l.grant_id, (lineSums.get(l.grant_id) ?? 0) + l.amount_dkk);
+  for (const g of grants) g.line_sum_dkk = lineSums.get(g.grant_id) ?? null;
   observations.sort((a, b) => a.evidence.start - b.evidence.start);
   return { text, source, items, observations, grants, grant_lines: grantLines };
 }

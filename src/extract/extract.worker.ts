@@ -77,6 +77,8 @@ function summaryOf(extraction: Extraction, kind: DocumentKind, pages: number | n
     evidence[2 * i + 1] = o.evidence.end;
     valid[i] = (isPeriod(o.period) ? 1 : 0) + (Number.isFinite(o.value) ? 2 : 0) + (o.indicator !== '' ? 4 : 0);
   });
+  const linesOf = new Map<string, { line: string; amount: number }[]>();
+  for (const l of extraction.grant_lines) linesOf.set(l.grant_id, [...(linesOf.get(l.grant_id) ?? []), { line: l.line, amount: l.amount_dkk }]);
   const grantList = extraction.grants.map((g) => ({
     id: g.grant_id,
     title: g.title,
@@ -85,7 +87,7 @@ function summaryOf(extraction: Extraction, kind: DocumentKind, pages: number | n
     start: g.period_start,
     end: g.period_end,
     lineSum: g.line_sum_dkk,
-    lines: extraction.grant_lines.filter((l) => l.grant_id === g.grant_id).map((l) => ({ line: l.line, amount: l.amount_dkk })),
+    lines: linesOf.get(g.grant_id) ?? [],
   }));
   return { text: extraction.text, source: extraction.source, items: extraction.items.length, grants: extraction.grants.length, grantLines: extraction.grant_lines.length, count: observations.length, evidence, valid, grantList, kind, pages };
 }

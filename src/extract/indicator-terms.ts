@@ -158,20 +158,28 @@ export function indicatorOfHeading(catalogue: IndicatorCatalogue, heading: strin
 const TOTAL = /^(?:i alt|total|alle|samlet|heraf i alt)$/i;
 
 /**
+ * The indicator a table's caption names for figures of a unit; of several, the one whose
+ * breakdowns the table's rows name. Read once per table and unit.
+ */
+export function indicatorOfCaption(catalogue: IndicatorCatalogue, caption: string, rowLabels: readonly string[], unit: Unit): string | undefined {
+  const candidates = [...new Set(findTerms(catalogue, caption).filter((h) => h.breakdown === null && unitDistance(catalogue.units.get(h.indicator), unit) !== null).map((h) => h.indicator))];
+  const rowsNaming = (indicator: string) => rowLabels.filter((l) => findTerms(catalogue, l).some((h) => h.indicator === indicator && h.breakdown !== null)).length;
+  return candidates.map((i) => ({ i, n: rowsNaming(i) })).sort((a, b) => b.n - a.n)[0]?.i;
+}
+
+/**
  * The indicator of a table cell, from its row label, its column header and the table's caption.
  * A label or header that names an indicator decides; else the caption's indicator, choosing among
  * several the one whose breakdowns the table's rows name; else the breakdown the label names.
  */
-export function indicatorOfCell(catalogue: IndicatorCatalogue, cell: { caption: string; label: string; header: string; rowLabels: readonly string[]; unit: Unit }): IndicatorChoice {
+export function indicatorOfCell(catalogue: IndicatorCatalogue, cell: { captionIndicator: string | undefined; label: string; header: string; unit: Unit }): IndicatorChoice {
   const fits = (h: Hit, exact: boolean) => {
     const d = unitDistance(catalogue.units.get(h.indicator), cell.unit);
     return d !== null && (!exact || d === 0);
   };
   const labelHits = findTerms(catalogue, cell.label);
   const labelBreakdown = (indicator: string) => labelHits.find((h) => h.indicator === indicator && h.breakdown !== null)?.breakdown;
-  const captionIndicators = [...new Set(findTerms(catalogue, cell.caption).filter((h) => h.breakdown === null && fits(h, false)).map((h) => h.indicator))];
-  const rowsNaming = (indicator: string) => cell.rowLabels.filter((l) => findTerms(catalogue, l).some((h) => h.indicator === indicator && h.breakdown !== null)).length;
-  const captionIndicator = captionIndicators.map((i) => ({ i, n: rowsNaming(i) })).sort((a, b) => b.n - a.n)[0]?.i;
+  const { captionIndicator } = cell;
   // "Kontanthjælp" under "Fuldtidspersoner på offentlig forsørgelse efter ydelsesgruppe" is a group of the caption's figure.
   if (captionIndicator !== undefined && labelBreakdown(captionIndicator) !== undefined) return { indicator: captionIndicator, breakdown: labelBreakdown(captionIndicator)!, confidence: 'high' };
   const own = [...labelHits, ...findTerms(catalogue, cell.header)].filter((h) => h.breakdown === null && fits(h, false));
