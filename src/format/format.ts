@@ -137,7 +137,9 @@ function makeFormat(lang: Lang): Format {
       return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'long', timeStyle: 'short' });
     },
     change: (change, decimals, suffix = '') => {
-      const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
+      // The sign of the change as written: −0,04 with one decimal is ±0, not −0.
+      const shown = Number(change.toFixed(decimals));
+      const sign = shown > 0 ? '+' : shown < 0 ? '−' : '±';
       return `${sign}${number(Math.abs(change), decimals)}${suffix ? ` ${suffix}` : ''}`;
     },
     collator: new Intl.Collator(lang, { sensitivity: 'base', numeric: true }),

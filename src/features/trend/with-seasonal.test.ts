@@ -35,3 +35,16 @@ describe('the trend model with a seasonally adjusted line', () => {
     expect(s.drawn).toEqual(model.drawn);
   });
 });
+
+describe('the seasonally adjusted change of a share', () => {
+  it('is written in percentage points with one decimal, and a change that rounds to nothing is ±0', () => {
+    const model = trendModel({ core, observations: tables.get('ledighed_pct')!, population: undefined, spec: spec({ view: 'trend', indicator: 'ledighed_pct', areas: ['163'] }), locale: da });
+    const periods = model.rows.map((r) => r.period);
+    const values = model.rows.map((r) => r['163'] as number);
+    const season = periods.map((_, i) => (i === periods.length - 1 ? values.at(-1)! - values.at(-2)! - 0.04 : 0));
+    const s = withSeasonal(model, new Map([['163', { periods, adjusted: values.map((v, i) => v - season[i]!), season }]]), [], da);
+    const sentence = s.notes.find((n) => n.startsWith('Herlev, '))!;
+    expect(sentence).toContain('sæsonkorrigeret ±0 procentpoint');
+    expect(sentence).not.toMatch(/ {2}|−0 /);
+  });
+});

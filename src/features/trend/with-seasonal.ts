@@ -28,7 +28,9 @@ export function withSeasonal(model: TrendModel, adjustments: ReadonlyMap<string,
   const csvRows = [...model.csv.rows];
   const changeNotes: string[] = [];
   const valueText = (v: number) => `${locale.number(v, model.decimals)}${model.valueSuffix}`;
-  const changeText = (v: number) => locale.change(v, model.decimals, model.valueSuffix);
+  // A share changes by percentage points, a count by whole persons, as the report and overview write them.
+  const pct = model.indicator?.unit === 'pct';
+  const changeText = (v: number) => locale.change(v, pct ? 1 : model.decimals, pct ? t.percentagePoints : '');
   for (const d of actual) {
     const key = `${d.key}${SEASONAL_SUFFIX}`;
     const a = adjustments.get(d.area)!;
