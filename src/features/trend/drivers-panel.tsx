@@ -17,18 +17,22 @@ export function DriversPanel({ core, indicator, table, area, from, to }: { core:
   if (!c || c.parts.length < 2) return null;
   const name = core.municipalities.find((m) => m.code === area)?.name ?? area;
   const label = locale.indicatorLabel(indicator);
-  const signed = (v: number) => locale.change(v, 0);
+  // A share's parts change by percentage points with one decimal; a count's by whole persons.
+  const pct = indicator.unit === 'pct';
+  const signed = (v: number) => (pct ? locale.change(v, 1, t.percentagePoints) : locale.change(v, 0));
+  const level = (v: number) => (pct ? `${locale.number(v, 1, 1)} %` : locale.number(v, 0));
+  const smallest = pct ? 0.05 : 0.5;
   const rows = [
     ...c.parts.map((p) => ({ key: p.breakdown, name: breakdownLabel(core, indicator.indicator, p.breakdown, locale), change: p.change })),
-    ...(Math.abs(c.rest) >= 0.5 ? [{ key: 'rest', name: t.driversRest, change: c.rest }] : []),
+    ...(Math.abs(c.rest) >= smallest ? [{ key: 'rest', name: t.driversRest, change: c.rest }] : []),
   ];
-  const largest = Math.max(...rows.map((r) => Math.abs(r.change)), 1);
+  const largest = Math.max(...rows.map((r) => Math.abs(r.change)), 2 * smallest);
   const range = locale.periodRange(from, to);
   return (
     <section className="drivers" aria-label={t.driversTitle(name, range)}>
       <h3 className="control-label">{t.driversTitle(name, range)}</h3>
       <p>
-        {t.driversSentence(label, name, locale.period(from, true), locale.period(to, true), signed(c.total.change), locale.number(c.total.from, 0), locale.number(c.total.to, 0))}{' '}
+        {t.driversSentence(label, name, locale.period(from, true), locale.period(to, true), signed(c.total.change), level(c.total.from), level(c.total.to))}{' '}
         {c.national && t.driversNational(locale.change(c.national.pct, 1, '%'), signed(c.national.change), signed(c.total.change - c.national.change))}
       </p>
       {/* A list, not a table: the view's table of figures stays the only table on the page. */}

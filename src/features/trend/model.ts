@@ -49,6 +49,8 @@ export interface TrendModel extends FrameModel {
   decimals: number;
   valueSuffix: string;
   referenceY: number | undefined;
+  /** A value as the table writes it ("3,0 %", "467", "nr. 12"): a model's line added later writes its values the same way. */
+  valueText: (value: number | null | undefined) => string;
   /** Every mode the controls offer, and why a mode is not available for this indicator. */
   modes: ModeOption[];
   /** A rank among this many (1 = best), or null for figures that are not ranks. */
@@ -276,6 +278,7 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
     bars,
     decimals,
     valueSuffix,
+    valueText,
     referenceY: mode === 'index' ? 100 : undefined,
     modes,
     rankOf,

@@ -53,13 +53,12 @@ export function withForecast(model: TrendModel, forecasts: ReadonlyMap<string, F
   const name = (d: DrawnSeries) => `${d.name} – ${t.forecastModel}`;
   const drawRows = [...rows.values()].sort((a, b) => a.time - b.time);
   const drawn = [...model.drawn, ...added];
-  const valueText = (v: number) => `${locale.number(v, model.decimals)}${model.valueSuffix}`;
   for (const r of drawRows) {
     const key = String(r.time);
     const row: Row = tableRows.get(key) ?? { key, header: locale.period(r.period), cells: model.drawn.map((d) => ({ text: '–', value: null, series: d.key })) };
     for (const d of added) {
       const v = r[d.key];
-      row.cells.push(typeof v === 'number' && r.period > lastActual ? { text: valueText(v), value: v, series: d.key } : { text: '–', value: null, series: d.key });
+      row.cells.push(typeof v === 'number' && r.period > lastActual ? { text: model.valueText(v), value: v, series: d.key } : { text: '–', value: null, series: d.key });
     }
     tableRows.set(key, row);
   }

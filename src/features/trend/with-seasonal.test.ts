@@ -46,5 +46,9 @@ describe('the seasonally adjusted change of a share', () => {
     const sentence = s.notes.find((n) => n.startsWith('Herlev, '))!;
     expect(sentence).toContain('sæsonkorrigeret ±0 procentpoint');
     expect(sentence).not.toMatch(/ {2}|−0 /);
+    // The adjusted column is written as the figures' own column is: 3,0 %, not 3 %.
+    const last = s.table.rows.at(-1)!;
+    expect(last.cells.at(-1)!.text).toBe(da.number(last.cells.at(-1)!.value, 1, 1) + ' %');
+    expect(last.cells.at(-1)!.text).toMatch(/^\d+,\d %$/);
   });
 });

@@ -27,7 +27,6 @@ export function withSeasonal(model: TrendModel, adjustments: ReadonlyMap<string,
   const added: DrawnSeries[] = [];
   const csvRows = [...model.csv.rows];
   const changeNotes: string[] = [];
-  const valueText = (v: number) => `${locale.number(v, model.decimals)}${model.valueSuffix}`;
   // A share changes by percentage points, a count by whole persons, as the report and overview write them.
   const pct = model.indicator?.unit === 'pct';
   const changeText = (v: number) => locale.change(v, pct ? 1 : model.decimals, pct ? t.percentagePoints : '');
@@ -59,7 +58,7 @@ export function withSeasonal(model: TrendModel, adjustments: ReadonlyMap<string,
     if (!row) continue;
     for (const d of added) {
       const v = r[d.key];
-      row.cells.push(typeof v === 'number' ? { text: valueText(v), value: v, series: d.key } : { text: '–', value: null, series: d.key });
+      row.cells.push(typeof v === 'number' ? { text: model.valueText(v), value: v, series: d.key } : { text: '–', value: null, series: d.key });
     }
   }
   // Rows of the table with no line to draw still get a cell per added column (the first column is the period).
