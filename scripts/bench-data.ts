@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync, createWriteStream } fro
 import { join } from 'node:path';
 import { CONTRACT } from '../src/data/contract.ts';
 import type { ColumnarObservations } from '../src/data/bundle.ts';
-import { codeAt, narrowCodes, valueAt, type CompactObservations } from '../src/data/table.ts';
+import { codeAt, valueAt, type CompactObservations } from '../src/data/table.ts';
 import { loadDataDir } from './data-dir.ts';
 
 export const BENCH_INDICATOR = 'syntetisk_ydelser';
@@ -17,7 +17,7 @@ function random(seed: number) {
 }
 
 /** ×1: the twelve benefit groups; ×10 and ×100: each split in 10 or 100 made-up subgroups. */
-export function benchBreakdowns(scale: number): string[] {
+function benchBreakdowns(scale: number): string[] {
   const groups = scale === 1 ? BENEFIT_GROUPS : BENEFIT_GROUPS.flatMap((g) => Array.from({ length: scale }, (_, i) => `${g} ${i + 1}`));
   return groups.sort((a, b) => a.localeCompare(b, 'da'));
 }
@@ -65,48 +65,6 @@ export async function generateBenchData(dir: string, scale: number): Promise<num
   }
   await new Promise<void>((r) => out.end(r));
   return rows;
-}
-
-/**
- * The same rows straight into the app's compact form, without the CSV and the build: for the
- * scale (×100) at which the build's route cannot run at all.
- */
-export function benchTable(scale: number): CompactObservations {
-  const dict: string[] = [];
-  const code = new Map<string, number>();
-  const codeOf = (s: string) => code.get(s) ?? (code.set(s, dict.push(s) - 1), dict.length - 1);
-  const months = BENCH_MONTHS.map(codeOf);
-  const [fte, actual, source, empty] = ['fte', 'actual', 'syntetisk', ''].map(codeOf);
-  const seriesCount = 99 * benchBreakdowns(scale).length;
-  const n = seriesCount * months.length;
-  const period = new Uint16Array(n);
-  const value = new Float64Array(n);
-  const seriesArea: number[] = [];
-  const seriesBreakdown: number[] = [];
-  let row = 0;
-  for (const s of benchSeries(scale)) {
-    seriesArea.push(codeOf(s.area));
-    seriesBreakdown.push(codeOf(s.breakdown));
-    for (let i = 0; i < months.length; i++, row++) {
-      period[row] = months[i]!;
-      value[row] = s.values[i]!;
-    }
-  }
-  return {
-    indicator: BENCH_INDICATOR,
-    dict,
-    seriesArea: Uint32Array.from(seriesArea),
-    seriesBreakdown: Uint32Array.from(seriesBreakdown),
-    seriesStart: Uint32Array.from({ length: seriesArea.length + 1 }, (_, k) => k * months.length),
-    period: narrowCodes(period),
-    value: value.subarray(0, row),
-    valueScale: 1,
-    unit: fte!,
-    kind: actual!,
-    source: source!,
-    item: empty!,
-    quote: empty!,
-  };
 }
 
 /** The bundle's former JSON form of the same table: what the app fetched and parsed before the binary files. */

@@ -1,13 +1,16 @@
-// npm run bench: builds the app on synthetic national-scale data (≈ 285.000 rows and ten
-// times that), serves it and measures it in headless Chromium, then tries a hundred times that
-// (--skip-100 leaves it out). Prints figures and where the time goes; never fails on a threshold.
-import { cpSync, createWriteStream, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// npm run bench: builds the app on synthetic national-scale data (≈ 285.000 rows, ten and a
+// hundred times that; --skip-100 leaves the last out) the way a deployment builds it, serves it
+// and measures it in headless Chromium beside the stack floor (scripts/stack-floor): the same
+// chart drawn by a page of the stack alone. Prints figures and where the time goes; never fails
+// on a threshold.
+import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { BENCH_INDICATOR, BENEFIT_GROUPS, benchBreakdowns, benchTable, columnarJson, generateBenchData } from './bench-data.ts';
-import { decodeTable, encodeTable } from '../src/data/wire.ts';
+import react from '@vitejs/plugin-react';
+import { BENCH_INDICATOR, BENEFIT_GROUPS, generateBenchData } from './bench-data.ts';
+import { partitionFile, type Manifest } from '../src/data/bundle.ts';
 import { generateMinutes } from './bench-minutes.ts';
 import { extractMinutes } from '../src/extract/extract.ts';
 import { compileCatalogue } from '../src/extract/indicator-terms.ts';
@@ -30,8 +33,6 @@ interface Waterfall {
   chunksStart: number;
   chunksEnd: number;
   viewCode: number;
-  /** When the observations worker was fetched; null when the view needed none. */
-  worker: number | null;
   dataStart: number;
   dataEnd: number;
   decodeMs: number;
@@ -41,16 +42,20 @@ interface Waterfall {
 interface Result {
   label: string;
   rows: number;
-  buildSeconds: number | null;
-  binMb: number;
-  /** The size of the former JSON file of the same rows; null where it cannot be made. */
-  jsonMb: number | null;
+  buildSeconds: number;
+  /** Every partition of the data, and the one the first chart draws. */
+  partitions: number;
+  partitionKb: number;
+  /** Median of three loads with the browser's cache off. */
   firstChartMs: number;
-  /** Fetching and parsing the former JSON file in the page, as the issue's baseline measured it. */
-  jsonFloorMs: number | null;
-  /** Fetching the binary file and reading it (the app's own decode time). */
-  binFloorMs: number;
+  firstPaintMs: number;
+  /** The same partition drawn by the stack floor page, median of three loads. */
+  floorMs: number;
+  /** Data (core.json and partitions) and all files fetched up to the first chart. */
+  dataKbFirstChart: number;
+  allKbFirstChart: number;
   longestTaskMs: number;
+  longestAfterChartMs: number;
   filterMedianMs: number;
   filterWorstMs: number;
   heapMb: number;
@@ -61,8 +66,11 @@ interface Result {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const BIN_PATH = `data/obs/${BENCH_INDICATOR}.bin`;
-const JSON_PATH = `data/obs/${BENCH_INDICATOR}.json`;
+const AREAS = '101~151~163~000';
+const FLOOR_HTML = 'scripts/stack-floor/index.html';
+
+/** The breakdown the first chart draws at a scale: a benefit group, or its first made-up subgroup. */
+const firstBreakdown = (scale: number) => (scale === 1 ? BENEFIT_GROUPS[1]! : `${BENEFIT_GROUPS[1]} 1`);
 
 /** Builds the app on the synthetic data of one scale, the way a deployment builds it. */
 async function buildAt(scale: number): Promise<{ dist: string; rows: number; buildSeconds: number }> {
@@ -71,45 +79,80 @@ async function buildAt(scale: number): Promise<{ dist: string; rows: number; bui
   const rows = await generateBenchData(dataDir, scale);
   const started = Date.now();
   process.env.KOMMUNETAL_DATA_DIR = dataDir;
-  await build({ root: ROOT, logLevel: 'error', build: { outDir: dist, emptyOutDir: true } });
-  delete process.env.KOMMUNETAL_DATA_DIR;
-  return { dist, rows, buildSeconds: (Date.now() - started) / 1000 };
+  try {
+    await build({ root: ROOT, logLevel: 'error', build: { outDir: dist, emptyOutDir: true } });
+  } finally {
+    delete process.env.KOMMUNETAL_DATA_DIR;
+  }
+  const buildSeconds = (Date.now() - started) / 1000;
+  // ×100's CSV is 2 GB; the build has read it, the measurement needs the dist only.
+  rmSync(dataDir, { recursive: true, force: true });
+  return { dist, rows, buildSeconds };
 }
 
-/** Beside the binary file, the same rows as the JSON file the app used to fetch, for the floor it was measured against. */
-function writeFormerJson(dist: string): number {
-  const bytes = readFileSync(join(dist, BIN_PATH));
-  const json = columnarJson(decodeTable(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
-  writeFileSync(join(dist, JSON_PATH), json);
-  return Buffer.byteLength(json) / 1024 / 1024;
+/**
+ * The stack floor: a page of React and Recharts built by Vite with the app's React plugin, base and
+ * target, that fetches the first chart's partition, reads it and draws the same four series.
+ */
+async function buildFloor(): Promise<string> {
+  const dist = join(WORK, 'dist-floor');
+  await build({
+    root: ROOT,
+    configFile: false,
+    base: './',
+    logLevel: 'error',
+    plugins: [react()],
+    build: { outDir: dist, emptyOutDir: true, target: 'es2022', rolldownOptions: { input: join(ROOT, FLOOR_HTML) } },
+  });
+  return dist;
 }
 
-async function measure(label: string, dist: string, scale: number, rows: number, buildSeconds: number | null, jsonMb: number | null): Promise<Result> {
+/** One load of a page until four lines are drawn: when, and what was fetched by then. */
+async function loadOnce(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelectorAll('.recharts-line-curve').length >= 4, undefined, { timeout: 600_000 });
+  return page.evaluate(() => ({
+    chart: performance.now(),
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    fetched: performance
+      .getEntriesByType('resource')
+      .map((e) => ({ name: e.name, start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd }))
+      .filter((e) => e.end <= performance.now()),
+  }));
+}
+
+async function measure(label: string, dist: string, scale: number, rows: number, buildSeconds: number): Promise<Result> {
+  cpSync(join(WORK, 'dist-floor'), dist, { recursive: true });
   const { server, url, context, page } = await openServed(dist, `scale-${scale}`);
   try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await page.addInitScript(`window.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });`);
-    const breakdown = scale === 1 ? BENEFIT_GROUPS[1]! : `${BENEFIT_GROUPS[1]} 1`;
-    const query = `?view=trend&ind=${BENCH_INDICATOR}&brk=${encodeURIComponent(breakdown)}&areas=101~151~163~000`;
-    await page.goto(url + query);
-    await page.waitForFunction(() => document.querySelectorAll('.recharts-line-curve').length >= 4, undefined, { timeout: 600_000 });
-    const firstChartMs = await page.evaluate(() => performance.now());
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });`);
+    const breakdown = firstBreakdown(scale);
+    const partition = `data/${partitionFile(BENCH_INDICATOR, breakdown)}`;
+    const query = `?view=trend&ind=${BENCH_INDICATOR}&brk=${encodeURIComponent(breakdown)}&areas=${AREAS}`;
+    const floorUrl = `${url}${FLOOR_HTML}?file=${encodeURIComponent(`../../${partition}`)}&brk=${encodeURIComponent(breakdown)}&areas=${AREAS}`;
+    const floors: number[] = [];
+    const loads: Awaited<ReturnType<typeof loadOnce>>[] = [];
+    for (let i = 0; i < 3; i++) {
+      floors.push((await loadOnce(page, floorUrl)).chart);
+      loads.push(await loadOnce(page, url + query));
+    }
+    const load = loads.at(-1)!;
     await page.waitForTimeout(500);
-    const longestTaskMs = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+    const tasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
     const timings = await page.evaluate(() => ({
-      resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd })),
       marks: performance.getEntriesByType('mark').map((e) => ({ name: e.name, at: e.startTime })),
       measures: performance.getEntriesByType('measure').map((e) => ({ name: e.name, duration: e.duration })),
     }));
     const mark = (name: string) => timings.marks.find((m) => m.name === `kommunetal:${name}`)?.at ?? Number.NaN;
-    const resource = (test: (name: string) => boolean) => timings.resources.filter((r) => test(r.name));
+    const resource = (test: (name: string) => boolean) => load.fetched.filter((r) => test(r.name));
     const core = resource((n) => n.endsWith('/data/core.json'))[0];
-    const data = resource((n) => n.endsWith(BIN_PATH))[0];
+    const data = resource((n) => n.endsWith(partition))[0];
     const boot = mark('boot');
     // The view's chunks are the scripts asked for once the entry had run.
     const chunks = resource((n) => n.endsWith('.js') && !n.includes('.worker')).filter((r) => r.start >= boot - 1);
-    const worker = resource((n) => n.includes('.worker'))[0];
-    const decodeMs = timings.measures.find((m) => m.name.startsWith('kommunetal:decode'))?.duration ?? Number.NaN;
     const waterfall: Waterfall = {
       boot,
       coreArrived: core?.end ?? Number.NaN,
@@ -117,50 +160,48 @@ async function measure(label: string, dist: string, scale: number, rows: number,
       chunksStart: Math.min(...chunks.map((c) => c.start)),
       chunksEnd: Math.max(...chunks.map((c) => c.end)),
       viewCode: mark('view-code'),
-      worker: worker?.start ?? null,
       dataStart: data?.start ?? Number.NaN,
       dataEnd: data?.end ?? Number.NaN,
-      decodeMs,
-      firstChart: firstChartMs,
+      decodeMs: timings.measures.find((m) => m.name.startsWith('kommunetal:decode'))?.duration ?? Number.NaN,
+      firstChart: load.chart,
     };
-    const floor = (path: string, read: string) =>
-      page.evaluate<number>(`(async () => {
-        const t0 = performance.now();
-        const response = await fetch(${JSON.stringify(path)}, { cache: 'no-store' });
-        ${read};
-        return performance.now() - t0;
-      })()`);
-    const jsonFloorMs = jsonMb === null ? null : await floor(JSON_PATH, 'JSON.parse(await response.text())');
-    const binFloorMs = (await floor(BIN_PATH, 'await response.arrayBuffer()')) + decodeMs;
+    const sizeOf = (href: string) => {
+      const path = join(dist, decodeURIComponent(new URL(href).pathname));
+      return existsSync(path) && statSync(path).isFile() ? statSync(path).size : 0;
+    };
+    const kb = (names: string[]) => names.reduce((sum, n) => sum + sizeOf(n), 0) / 1024;
 
     const filters = [
-      (i: number) => `?view=trend&ind=${BENCH_INDICATOR}&brk=${encodeURIComponent(breakdown)}&areas=101~151~163~000~${['165', '147', '159', '161', '167'][i % 5]}`,
-      (i: number) => `?view=trend&ind=${BENCH_INDICATOR}&brk=${encodeURIComponent(scale === 1 ? BENEFIT_GROUPS[(i % 11) + 1]! : `${BENEFIT_GROUPS[(i % 11) + 1]} 1`)}&areas=101~151~163~000`,
-      (i: number) => `?view=trend&ind=${BENCH_INDICATOR}&brk=${encodeURIComponent(breakdown)}&areas=101~151~163~000&from=${2008 + (i % 10)}-01&to=2024-12`,
+      (i: number) => `?view=trend&ind=${BENCH_INDICATOR}&brk=${encodeURIComponent(breakdown)}&areas=${AREAS}~${['165', '147', '159', '161', '167'][i % 5]}`,
+      (i: number) => `?view=trend&ind=${BENCH_INDICATOR}&brk=${encodeURIComponent(scale === 1 ? BENEFIT_GROUPS[(i % 11) + 1]! : `${BENEFIT_GROUPS[(i % 11) + 1]} 1`)}&areas=${AREAS}`,
+      (i: number) => `?view=trend&ind=${BENCH_INDICATOR}&brk=${encodeURIComponent(breakdown)}&areas=${AREAS}&from=${2008 + (i % 10)}-01&to=2024-12`,
     ];
     const times: number[] = [];
     for (let i = 0; i < 20; i++) times.push(await filterChange(page, filters[i % 3]!(i)));
     await page.goto(url + query);
     await page.waitForFunction(() => document.querySelectorAll('.recharts-line-curve').length >= 4, undefined, { timeout: 600_000 });
     const shownSeries = await page.evaluate(() => document.querySelectorAll('.recharts-line-curve').length);
-    const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     // The typed columns live outside the JS heap, in array buffer backing stores.
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
 
     const assets = readdirSync(join(dist, 'assets'));
-    const loaded = (ext: string) => assets.filter((a) => a.endsWith(ext) && timings.resources.some((r) => r.name.endsWith(a)) && !a.includes('.worker'));
+    const loaded = (ext: string) => assets.filter((a) => a.endsWith(ext) && load.fetched.some((r) => r.name.endsWith(a)) && !a.includes('.worker'));
     const gz = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, 'assets', f))).length, 0) / 1024;
+    const manifest = JSON.parse(readFileSync(join(dist, 'data/manifest.json'), 'utf8')) as Manifest;
     return {
       label,
       rows,
       buildSeconds,
-      binMb: statSync(join(dist, BIN_PATH)).size / 1024 / 1024,
-      jsonMb,
-      firstChartMs,
-      jsonFloorMs,
-      binFloorMs,
-      longestTaskMs,
+      partitions: manifest.partitions.length,
+      partitionKb: statSync(join(dist, partition)).size / 1024,
+      firstChartMs: median(loads.map((l) => l.chart)),
+      firstPaintMs: median(loads.map((l) => l.paint)),
+      floorMs: median(floors),
+      dataKbFirstChart: kb(load.fetched.map((r) => r.name).filter((n) => n.includes('/data/'))),
+      allKbFirstChart: kb(load.fetched.map((r) => r.name)),
+      longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+      longestAfterChartMs: Math.max(0, ...tasks.filter((t) => t.start > load.chart).map((t) => t.duration)),
       filterMedianMs: median(times),
       filterWorstMs: Math.max(...times),
       heapMb: (heap.usedSize + (heap.backingStorageSize ?? 0)) / 1024 / 1024,
@@ -183,67 +224,9 @@ function printWaterfall(r: Result) {
   process.stdout.write(`  boot: hovedscriptet har kørt og startet alt      ${f(w.boot)}\n`);
   process.stdout.write(`  core.json: ankommet / kataloget læst             ${f(w.coreArrived)} / ${f(w.coreRead)}\n`);
   process.stdout.write(`  visningens kode: hentet ${f(w.chunksStart)}–${f(w.chunksEnd)}, klar           ${f(w.viewCode)}\n`);
-  process.stdout.write(`  worker startet                                    ${w.worker === null ? 'ikke brugt (den binære fil læses på hovedtråden)' : f(w.worker)}\n`);
-  process.stdout.write(`  datafil (${r.binMb.toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB): hentet                    ${f(w.dataStart)}–${f(w.dataEnd)}\n`);
+  process.stdout.write(`  partition (${f(r.partitionKb)} kB): hentet                    ${f(w.dataStart)}–${f(w.dataEnd)}\n`);
   process.stdout.write(`  afkodning                                         ${w.decodeMs.toLocaleString('da-DK', { maximumFractionDigits: 1 })} ms\n`);
   process.stdout.write(`  første graf                                       ${f(w.firstChart)}\n`);
-}
-
-interface Hundred {
-  csvGb: number;
-  csvSeconds: number;
-  csvBuild: string;
-  encodeSeconds: number;
-  result: Result;
-}
-
-/**
- * ×100 (28,5 mio. rækker): the build's route (a CSV read by `npm run build`) is tried for real and
- * its break reported; the browser is then given the binary file made straight from the rows.
- */
-async function measureHundred(tenfold: Result): Promise<Hundred> {
-  process.stderr.write('Måler ×100 …\n');
-  const dataDir = join(WORK, 'data-100');
-  let started = Date.now();
-  const rows = await generateBenchData(dataDir, 100);
-  const csv = join(dataDir, 'observations', `${BENCH_INDICATOR}.csv`);
-  const csvGb = statSync(csv).size / 1024 ** 3;
-  const csvSeconds = (Date.now() - started) / 1000;
-  started = Date.now();
-  let csvBuild: string;
-  try {
-    const { dataset } = loadDataDir(dataDir);
-    csvBuild = `læst: ${dataset.observations.length} rækker på ${((Date.now() - started) / 1000).toFixed(1)} s`;
-  } catch (e) {
-    csvBuild = `stopper efter ${((Date.now() - started) / 1000).toFixed(1)} s: ${(e as Error).message.split('\n')[0]}`;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-  started = Date.now();
-  const dist = join(WORK, 'dist-100');
-  rmSync(dist, { recursive: true, force: true });
-  cpSync(join(WORK, 'dist-1'), dist, { recursive: true });
-  rmSync(join(dist, JSON_PATH), { force: true });
-  const table = benchTable(100);
-  writeFileSync(join(dist, BIN_PATH), encodeTable(table));
-  const core = JSON.parse(readFileSync(join(dist, 'data/core.json'), 'utf8')) as { catalog: { indicator: string; rows: number; breakdowns: string[] }[] };
-  const entry = core.catalog.find((c) => c.indicator === BENCH_INDICATOR)!;
-  entry.rows = rows;
-  entry.breakdowns = benchBreakdowns(100);
-  writeFileSync(join(dist, 'data/core.json'), JSON.stringify(core));
-  const encodeSeconds = (Date.now() - started) / 1000;
-  const result = await measure('×100', dist, 100, rows, null, null);
-  result.jsonMb = (tenfold.jsonMb ?? 0) * 10;
-  return { csvGb, csvSeconds, csvBuild, encodeSeconds, result };
-}
-
-function printHundred(h: Hundred) {
-  const f = (n: number, d = 1) => n.toLocaleString('da-DK', { maximumFractionDigits: d, minimumFractionDigits: d });
-  process.stdout.write('\n×100 – hvor den nuværende vej knækker\n');
-  process.stdout.write(`  CSV efter kontrakten: ${f(h.csvGb)} GB skrevet på ${f(h.csvSeconds)} s\n`);
-  process.stdout.write(`  byggets vej (CSV læses som én tekst og tjekkes i hukommelsen): ${h.csvBuild}\n`);
-  process.stdout.write(`  JSON i det tidligere format ville fylde ca. ${f(h.result.jsonMb ?? 0, 0)} MB: over V8's største tekststreng (512 MB), så hverken byg eller browser kunne læse den\n`);
-  process.stdout.write(`  den binære fil lavet direkte af rækkerne: ${f(h.result.binMb)} MB på ${f(h.encodeSeconds)} s\n`);
-  process.stdout.write(`  i browseren: første graf ${f(h.result.firstChartMs, 0)} ms, hukommelse ${f(h.result.heapMb, 0)} MB, længste opgave ${f(h.result.longestTaskMs, 0)} ms\n`);
 }
 
 /**
@@ -360,24 +343,28 @@ async function main() {
     return reportImport(dist);
   }
   const results: Result[] = [];
-  for (const [label, scale] of [['nationalt (×1)', 1], ['×10', 10]] as const) {
-    process.stderr.write(`Måler ${label} …\n`);
+  await buildFloor();
+  const scales = process.argv.includes('--skip-100') ? ([['×1', 1], ['×10', 10]] as const) : ([['×1', 1], ['×10', 10], ['×100', 100]] as const);
+  for (const [label, scale] of scales) {
+    process.stderr.write(`Bygger og måler ${label} …\n`);
     const built = await buildAt(scale);
-    results.push(await measure(label, built.dist, scale, built.rows, built.buildSeconds, writeFormerJson(built.dist)));
+    results.push(await measure(label, built.dist, scale, built.rows, built.buildSeconds));
   }
-  const hundred = process.argv.includes('--skip-100') ? null : await measureHundred(results[1]!);
-  if (hundred) results.push(hundred.result);
   const f = (n: number | null, d = 0) => (n === null || Number.isNaN(n) ? '–' : n.toLocaleString('da-DK', { maximumFractionDigits: d, minimumFractionDigits: d }));
+  const first = results[0]!;
   const rowsOut: [string, (r: Result) => string][] = [
     ['rækker', (r) => f(r.rows)],
-    ['byggetid (s)', (r) => f(r.buildSeconds, 1)],
-    ['datafil, binær (MB)', (r) => f(r.binMb, 1)],
-    ['samme som JSON, tidligere format (MB)', (r) => f(r.jsonMb, 1)],
-    ['første graf efter navigation (ms)', (r) => f(r.firstChartMs)],
-    ['gulv: hent + JSON.parse (ms)', (r) => f(r.jsonFloorMs)],
-    ['forhold første graf / JSON-gulv', (r) => (r.jsonFloorMs ? f(r.firstChartMs / r.jsonFloorMs, 2) : '–')],
-    ['gulv: hent + afkod binær fil (ms)', (r) => f(r.binFloorMs)],
+    ['byggetid, CSV → DuckDB → partitioner (s)', (r) => f(r.buildSeconds, 1)],
+    ['partitioner / den viste (kB)', (r) => `${f(r.partitions)} / ${f(r.partitionKb, 0)}`],
+    ['data hentet til første graf (kB)', (r) => f(r.dataKbFirstChart, 0)],
+    ['alt hentet til første graf (kB)', (r) => f(r.allKbFirstChart, 0)],
+    ['første maling (ms, median af 3)', (r) => f(r.firstPaintMs)],
+    ['første graf (ms, median af 3)', (r) => f(r.firstChartMs)],
+    ['stakkens gulv: samme graf (ms, median af 3)', (r) => f(r.floorMs)],
+    ['første graf / stakkens gulv', (r) => f(r.firstChartMs / r.floorMs, 2)],
+    ['første graf / første graf ved ×1', (r) => f(r.firstChartMs / first.firstChartMs, 2)],
     ['længste opgave på hovedtråden (ms)', (r) => f(r.longestTaskMs)],
+    ['… efter første graf (ms)', (r) => f(r.longestAfterChartMs)],
     ['filterskift, median af 20 (ms)', (r) => f(r.filterMedianMs, 1)],
     ['filterskift, værste af 20 (ms)', (r) => f(r.filterWorstMs, 1)],
     ['hukommelse efter indlæsning (MB)', (r) => f(r.heapMb, 1)],
@@ -386,11 +373,10 @@ async function main() {
     ['viste serier (forventet 4)', (r) => String(r.shownSeries)],
   ];
   const width = Math.max(...rowsOut.map(([l]) => l.length));
-  process.stdout.write(`\n${'måling'.padEnd(width)} | ${results.map((r) => r.label.padStart(14)).join(' | ')}\n`);
-  process.stdout.write(`${'-'.repeat(width)}-+-${results.map(() => '-'.repeat(14)).join('-+-')}\n`);
-  for (const [l, get] of rowsOut) process.stdout.write(`${l.padEnd(width)} | ${results.map((r) => get(r).padStart(14)).join(' | ')}\n`);
+  process.stdout.write(`\n${'måling'.padEnd(width)} | ${results.map((r) => r.label.padStart(12)).join(' | ')}\n`);
+  process.stdout.write(`${'-'.repeat(width)}-+-${results.map(() => '-'.repeat(12)).join('-+-')}\n`);
+  for (const [l, get] of rowsOut) process.stdout.write(`${l.padEnd(width)} | ${results.map((r) => get(r).padStart(12)).join(' | ')}\n`);
   for (const r of results) printWaterfall(r);
-  if (hundred) printHundred(hundred);
 
   // `--loads-only`: the page loads and filter changes above, without the import and minutes measurements.
   if (process.argv.includes('--loads-only')) return;

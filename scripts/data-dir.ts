@@ -1,9 +1,8 @@
 // Reads the contract files of a data/ folder from disk (Node only).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleDataset } from '../src/data/bundle.ts';
-import { compactObservations } from '../src/data/table.ts';
-import { encodeTable } from '../src/data/wire.ts';
+import { coreBundle, Fingerprint, type Manifest } from '../src/data/bundle.ts';
+import { partitionObservations, type ObservationFile } from './partition-data.ts';
 import { formatDataError } from '../src/data/errors.ts';
 import { CONTRACT, type ContractFile, type DataError } from '../src/data/contract.ts';
 import { parseDataFiles, type DataFiles, type Dataset } from '../src/data/dataset.ts';
@@ -13,7 +12,7 @@ import { parseDataFiles, type DataFiles, type Dataset } from '../src/data/datase
  * would otherwise become "K�benhavn" and ship: each such file is named with the row of its first
  * bad byte.
  */
-export function readDataFiles(dir: string): DataFiles {
+export function readDataFiles(dir: string, options: { observations?: boolean } = {}): DataFiles {
   const fileErrors: DataError[] = [];
   const strict = new TextDecoder('utf-8', { fatal: true });
   const read = (name: string, required?: ContractFile) => {
@@ -34,16 +33,6 @@ export function readDataFiles(dir: string): DataFiles {
       return text;
     }
   };
-  const observations: DataFiles['observations'] = [];
-  if (existsSync(join(dir, 'observations.csv'))) {
-    observations.push({ file: 'observations.csv', text: read('observations.csv') });
-  }
-  const folder = join(dir, 'observations');
-  if (existsSync(folder)) {
-    for (const name of readdirSync(folder).filter((n) => n.endsWith('.csv')).sort()) {
-      observations.push({ file: `observations/${name}`, text: read(`observations/${name}`) });
-    }
-  }
   return {
     municipalities: read('municipalities.csv', 'municipalities'),
     groups: read('groups.csv', 'groups'),
@@ -52,9 +41,20 @@ export function readDataFiles(dir: string): DataFiles {
     grants: read('grants.csv', 'grants'),
     grant_lines: read('grant_lines.csv', 'grant_lines'),
     breakdowns: read('breakdowns.csv'),
-    observations,
+    observations: options.observations === false ? [] : observationFiles(dir).map((f) => ({ file: f.name, text: read(f.name) })),
     fileErrors,
   };
+}
+
+/** The observation files of a data folder in the order they are read: observations.csv, then observations/ by name. */
+function observationFiles(dir: string): ObservationFile[] {
+  const files: ObservationFile[] = [];
+  if (existsSync(join(dir, 'observations.csv'))) files.push({ name: 'observations.csv', path: join(dir, 'observations.csv') });
+  const folder = join(dir, 'observations');
+  if (existsSync(folder)) {
+    for (const name of readdirSync(folder).filter((n) => n.endsWith('.csv')).sort()) files.push({ name: `observations/${name}`, path: join(folder, name) });
+  }
+  return files;
 }
 
 export function loadDataDir(dir: string): { dataset: Dataset; errors: DataError[] } {
@@ -72,27 +72,34 @@ export function checkDataDir(dir: string): { dataset: Dataset; errors: DataError
 export class DataCheckError extends Error {}
 
 /**
- * Every generated file of the app's data bundle, by path below data/. With `strict` (a build) any
- * error stops it, named by file, row and column, so wrong data never ships; without (the dev
- * server) the errors go into the bundle and the app shows them in its banner.
+ * Every generated file of the app's data bundle, by path below data/. The small files are read
+ * as text; the observations go through DuckDB into partitions (partition-data.ts), checked row by
+ * row as check-data checks them. With `strict` (a build) any error stops it, named by file, row
+ * and column, so wrong data never ships; without (the dev server) the errors go into the bundle
+ * and the app shows them in its banner.
  */
-export function bundleDataDir(dir: string, options: { strict?: boolean } = {}): Map<string, string | Uint8Array> {
-  const { dataset, errors } = checkDataDir(dir);
+export async function bundleDataDir(dir: string, options: { strict?: boolean } = {}): Promise<Map<string, string | Uint8Array>> {
+  const { dataset: core, errors } = parseDataFiles(readDataFiles(dir, { observations: false }), { sanity: true });
+  const fingerprint = new Fingerprint();
+  const partitioned = await partitionObservations(observationFiles(dir), core, fingerprint);
+  errors.push(...partitioned.errors);
   if (options.strict && errors.length > 0) {
     const listed = errors.slice(0, 20).map((e) => `  ${formatDataError(e)}`);
     if (errors.length > 20) listed.push(`  … og ${errors.length - 20} fejl mere`);
     throw new DataCheckError(`${dir} har ${errors.length} fejl (de samme, som npm run check-data viser); appen bygges ikke:\n${listed.join('\n')}`);
   }
-  const { core, observations } = bundleDataset(dataset, errors);
+  const bundle = coreBundle(core, errors, partitioned.catalog, fingerprint);
+  const manifest: Manifest = { version: 1, dataVersion: bundle.dataVersion, partitions: partitioned.partitions };
   // The newest data at data/, and the same files under data/v/<version>/ so a frozen embed
   // keeps finding its version as long as a deployment does not delete old files.
   const files = new Map<string, string | Uint8Array>();
   const put = (path: string, body: string | Uint8Array) => {
     files.set(path, body);
-    files.set(`v/${core.dataVersion}/${path}`, body);
+    files.set(`v/${bundle.dataVersion}/${path}`, body);
   };
-  put('core.json', JSON.stringify(core));
-  for (const entry of core.catalog) put(entry.file, encodeTable(compactObservations(observations.get(entry.indicator)!)));
+  put('core.json', JSON.stringify(bundle));
+  put('manifest.json', JSON.stringify(manifest));
+  for (const [path, bytes] of partitioned.files) put(path, bytes);
   const boundaries = join(dir, 'kommuner.topo.json');
   if (existsSync(boundaries)) put('kommuner.topo.json', readFileSync(boundaries, 'utf8'));
   return files;

@@ -5,7 +5,7 @@ import { bundleDataDir } from './data-dir.ts';
 
 // KOMMUNETAL_DATA_DIR builds the app on another data folder (the benchmark's synthetic data).
 export function kommunetalData(dataDir = resolve(process.env.KOMMUNETAL_DATA_DIR ?? resolve(import.meta.dirname, '../data'))): Plugin {
-  let cache: Map<string, string | Uint8Array> | null = null;
+  let cache: Promise<Map<string, string | Uint8Array>> | null = null;
   let strict = false;
   const files = () => (cache ??= bundleDataDir(dataDir, { strict }));
   return {
@@ -21,25 +21,31 @@ export function kommunetalData(dataDir = resolve(process.env.KOMMUNETAL_DATA_DIR
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? '';
         const m = /\/data\/(.+\.(json|bin))$/.exec(url);
-        const body = m ? files().get(m[1]!) : undefined;
-        if (body === undefined) return next();
-        res.setHeader('Content-Type', m![2] === 'bin' ? 'application/octet-stream' : 'application/json; charset=utf-8');
-        res.end(body);
+        if (!m) return next();
+        files().then(
+          (bundle) => {
+            const body = bundle.get(decodeURIComponent(m[1]!));
+            if (body === undefined) return next();
+            res.setHeader('Content-Type', m[2] === 'bin' ? 'application/octet-stream' : 'application/json; charset=utf-8');
+            res.end(body);
+          },
+          (error: unknown) => next(error),
+        );
       });
     },
     // The catalogue is fetched with the page's own code instead of after it has run.
     transformIndexHtml: () => [{ tag: 'link', attrs: { rel: 'preload', href: 'data/core.json', as: 'fetch', crossorigin: '' }, injectTo: 'head' }],
-    generateBundle() {
-      for (const [path, source] of files()) {
+    async generateBundle() {
+      for (const [path, source] of await files()) {
         this.emitFile({ type: 'asset', fileName: `data/${path}`, source });
       }
     },
-    buildStart() {
+    async buildStart() {
       cache = null;
       // Checked first, so a build with bad data stops before it spends time on the code.
       if (strict) {
         try {
-          files();
+          await files();
         } catch (e) {
           this.error((e as Error).message);
         }

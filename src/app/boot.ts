@@ -4,7 +4,7 @@
 // The marks are read by `npm run bench` to print where the time goes.
 import type { QueryClient } from '@tanstack/react-query';
 import { preloadCore, preloadObservations, userDatasetsQuery } from '../features/common/queries.ts';
-import { indicatorsForView } from '../view/view-data.ts';
+import { breakdownsForView, indicatorFiles, indicatorsForView } from '../view/view-data.ts';
 import type { ViewSpec } from '../view/view-spec.ts';
 import { loadView } from './view-modules.ts';
 
@@ -22,7 +22,7 @@ export function startLoading(client: QueryClient, spec: ViewSpec): Promise<unkno
       performance.mark('kommunetal:core');
       // A link pinned to an older version reads that version's files; the view fetches those itself.
       if (spec.data !== null && spec.data !== core.dataVersion) return;
-      for (const indicator of indicatorsForView(spec, core)) preloadObservations(`data/${core.catalog.find((c) => c.indicator === indicator)!.file}`);
+      for (const indicator of indicatorsForView(spec, core)) for (const file of indicatorFiles(core, indicator, breakdownsForView(spec, core, indicator))) preloadObservations(`data/${file}`);
     },
     () => undefined,
   );

@@ -10,8 +10,8 @@ import type {
   Observation,
   Source,
 } from './contract.ts';
-import { parseContractCsv } from './parse-csv.ts';
-import { sanityChecker } from './sanity.ts';
+import { observationChecker } from './observation-checks.ts';
+import { parseContractCsv, readContractRecords } from './parse-csv.ts';
 import { semanticsErrors } from './semantics.ts';
 
 export interface CoreData {
@@ -66,37 +66,20 @@ export function parseDataFiles(files: DataFiles, options: { sanity?: boolean } =
   const breakdownLabels = files.breakdowns ? take(parseContractCsv('breakdowns', 'breakdowns.csv', files.breakdowns)) : [];
   const core: CoreData = { municipalities, groups, indicators, sources, grants, grantLines, breakdownLabels };
   errors.push(...checkCoreReferences(core));
-  const refs = referenceSets(core);
 
   const observations: Observation[] = [];
-  const sanity = options.sanity ? sanityChecker(core) : null;
+  const checker = observationChecker(core, { sanity: options.sanity });
   for (const f of files.observations) {
-    const parsed = parseContractCsv('observations', f.file, f.text);
-    errors.push(...parsed.errors);
-    if (sanity) parsed.rows.forEach((o, i) => sanity.add(o, f.file, parsed.rowNumbers[i]!));
-    const kept = checkObservationReferences(parsed.rows, parsed.rowNumbers, f.file, refs, errors);
-    for (const o of kept) observations.push(o);
+    const read = readContractRecords('observations', f.file, f.text);
+    errors.push(...read.errors);
+    read.records.forEach((record, i) => {
+      const o = checker.check(record, f.file, i + 2);
+      if (o) observations.push(o);
+    });
   }
-  if (sanity) errors.push(...sanity.errors, ...semanticsErrors(indicators));
+  errors.push(...checker.finish());
+  if (options.sanity) errors.push(...semanticsErrors(indicators));
   return { dataset: { ...core, observations }, errors };
-}
-
-interface ReferenceSets {
-  areas: Set<string>;
-  municipalityCodes: Set<string>;
-  indicators: Map<string, Indicator>;
-  sources: Set<string>;
-}
-
-function referenceSets(core: CoreData): ReferenceSets {
-  const municipalityCodes = new Set(core.municipalities.map((m) => m.code));
-  const areas = new Set([...municipalityCodes, ...core.groups.map((g) => g.group_id)]);
-  return {
-    areas,
-    municipalityCodes,
-    indicators: new Map(core.indicators.map((i) => [i.indicator, i])),
-    sources: new Set(core.sources.map((s) => s.source_id)),
-  };
 }
 
 function checkCoreReferences(core: CoreData): DataError[] {
@@ -127,27 +110,4 @@ function checkCoreReferences(core: CoreData): DataError[] {
     if (!grantIds.has(l.grant_id)) unknown('grant_lines.csv', i + 2, 'grant_id', l.grant_id, 'grants.csv');
   });
   return errors;
-}
-
-/** Drops observations whose references do not resolve, and reports each by file and row. */
-function checkObservationReferences(
-  rows: Observation[],
-  rowNumbers: number[],
-  file: string,
-  refs: ReferenceSets,
-  errors: DataError[],
-): Observation[] {
-  const kept: Observation[] = [];
-  rows.forEach((o, i) => {
-    const row = rowNumbers[i] ?? 0;
-    const problem = (column: string, message: string) => errors.push({ file, row, column, message });
-    const indicator = refs.indicators.get(o.indicator);
-    if (!refs.areas.has(o.area)) problem('area', `Området "${o.area}" findes hverken i municipalities.csv eller groups.csv.`);
-    else if (!indicator) problem('indicator', `Indikatoren "${o.indicator}" findes ikke i indicators.csv.`);
-    else if (!refs.sources.has(o.source_id)) problem('source_id', `Kilden "${o.source_id}" findes ikke i sources.csv.`);
-    else if (indicator.unit !== o.unit)
-      problem('unit', `Enheden "${o.unit}" passer ikke til indikatoren "${o.indicator}", som har enheden "${indicator.unit}".`);
-    else kept.push(o);
-  });
-  return kept;
 }

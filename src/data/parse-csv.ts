@@ -51,30 +51,32 @@ export function readCsv(text: string, delimiter = ','): { header: string[]; reco
 }
 
 /**
+ * A contract file's records, once its header has every column the contract asks for. A missing
+ * column or an empty file is said once, and no record is returned.
+ */
+export function readContractRecords(kind: ContractFile, fileName: string, text: string): { records: Record<string, string>[]; errors: DataError[] } {
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    return { records: [], errors: [{ file: fileName, row: 1, column: '', message: 'Filen er tom.' }] };
+  }
+  const { header, records, unclosed } = readCsv(text);
+  const missing = CONTRACT[kind].columns.filter((c) => !header.includes(c));
+  if (missing.length > 0) {
+    return { records: [], errors: missing.map((column) => missingColumnError(fileName, column, records.length)) };
+  }
+  return { records, errors: unclosed.map((row) => ({ file: fileName, row, column: '', message: UNCLOSED_QUOTE })) };
+}
+
+export function missingColumnError(file: string, column: string, rows: number): DataError {
+  return { file, row: 1, column, message: `Kolonnen "${column}" mangler i overskriftsrækken, så ingen af filens ${rows} rækker kan læses.` };
+}
+
+/**
  * Parses one contract file and validates every row. Bad rows are reported and left out;
  * good rows are returned, so one typo never hides the rest of a file.
  */
 export function parseContractCsv<F extends ContractFile>(kind: F, fileName: string, text: string): Parsed<RowOf[F]> {
-  const errors: DataError[] = [];
-  if (text.replace(/^\uFEFF/, '').trim() === '') {
-    return { rows: [], rowNumbers: [], errors: [{ file: fileName, row: 1, column: '', message: 'Filen er tom.' }] };
-  }
-  const { header, records, unclosed } = readCsv(text);
-  for (const row of unclosed) errors.push({ file: fileName, row, column: '', message: UNCLOSED_QUOTE });
-  const { schema, columns } = CONTRACT[kind];
-  const missing = columns.filter((c) => !header.includes(c));
-  if (missing.length > 0) {
-    return {
-      rows: [],
-      rowNumbers: [],
-      errors: missing.map((column) => ({
-        file: fileName,
-        row: 1,
-        column,
-        message: `Kolonnen "${column}" mangler i overskriftsrækken, så ingen af filens ${records.length} rækker kan læses.`,
-      })),
-    };
-  }
+  const { records, errors } = readContractRecords(kind, fileName, text);
+  const { schema } = CONTRACT[kind];
   const rows: RowOf[F][] = [];
   const rowNumbers: number[] = [];
   records.forEach((record, i) => {

@@ -51,7 +51,7 @@ export function valueAt(c: Pick<CompactObservations, 'value' | 'valueScale'>, i:
 }
 
 /** Codes in the narrowest form: one number when every row has the same code. */
-export function narrowCodes(codes: ArrayLike<number>): CodeColumn {
+function narrowCodes(codes: ArrayLike<number>): CodeColumn {
   const n = codes.length;
   let max = 0;
   let same = true;
@@ -120,7 +120,8 @@ export function compactBuffers(c: CompactObservations): ArrayBuffer[] {
   return [...new Set(columns.filter((col) => typeof col !== 'number').map((col) => col.buffer as ArrayBuffer))];
 }
 
-export class ObservationTable {
+/** One decoded file: a partition (one breakdown) or a whole indicator (an import, an older version). */
+class PartitionTable {
   private readonly runs = new Map<string, number>();
   private readonly codes = new Map<string, number>();
   private readonly cache = new Map<string, Observation[]>();
@@ -132,10 +133,6 @@ export class ObservationTable {
     c.dict.forEach((s, i) => this.codes.set(s, i));
     for (let k = 0; k < c.seriesArea.length; k++) this.runs.set(`${c.seriesArea[k]}|${c.seriesBreakdown[k]}`, k);
     this.timeOf = periodTimes(c.dict);
-  }
-
-  static fromRows(indicator: string, rows: readonly Observation[]): ObservationTable {
-    return new ObservationTable(compactObservations(encodeObservations(indicator, rows)));
   }
 
   get size(): number {
@@ -157,6 +154,12 @@ export class ObservationTable {
       item: c.dict[codeAt(c.item, i)]!,
       quote: c.dict[codeAt(c.quote, i)]!,
     };
+  }
+
+  /** Whether the file holds figures of the breakdown. */
+  has(breakdown: string): boolean {
+    const code = this.codes.get(breakdown);
+    return code !== undefined && this.c.seriesBreakdown.includes(code);
   }
 
   /** The series of one breakdown code, by index. */
@@ -256,6 +259,86 @@ export class ObservationTable {
       this.all = [];
       for (let k = 0; k < this.c.seriesArea.length; k++) for (let i = this.c.seriesStart[k]!; i < this.c.seriesStart[k + 1]!; i++) this.all.push(this.row(k, i));
     }
+    return this.all;
+  }
+}
+
+const NO_ROWS: Observation[] = [];
+
+/**
+ * An indicator's observations as the views read them, from one or more files: the partitions a
+ * view fetched (one per breakdown), or one file with every breakdown. Every question names its
+ * breakdown, so it goes to the file that holds it; a breakdown not fetched has no figures.
+ */
+export class ObservationTable {
+  private readonly byBreakdown = new Map<string, PartitionTable | null>();
+  private all: Observation[] | null = null;
+
+  private constructor(private readonly parts: readonly PartitionTable[]) {}
+
+  /** A table of one decoded file. */
+  static of(c: CompactObservations): ObservationTable {
+    return new ObservationTable([new PartitionTable(c)]);
+  }
+
+  static fromRows(indicator: string, rows: readonly Observation[]): ObservationTable {
+    return ObservationTable.of(compactObservations(encodeObservations(indicator, rows)));
+  }
+
+  /** One table over the files of several: the partitions of one indicator a view fetched. */
+  static combine(tables: readonly ObservationTable[]): ObservationTable {
+    return tables.length === 1 ? tables[0]! : new ObservationTable(tables.flatMap((t) => t.parts));
+  }
+
+  get size(): number {
+    return this.parts.reduce((sum, p) => sum + p.size, 0);
+  }
+
+  private part(breakdown: string): PartitionTable | null {
+    let part = this.byBreakdown.get(breakdown);
+    if (part === undefined) this.byBreakdown.set(breakdown, (part = this.parts.find((p) => p.has(breakdown)) ?? null));
+    return part;
+  }
+
+  areasOf(breakdown: string): string[] {
+    return this.part(breakdown)?.areasOf(breakdown) ?? [];
+  }
+
+  series(area: string, breakdown: string): Observation[] {
+    return this.part(breakdown)?.series(area, breakdown) ?? NO_ROWS;
+  }
+
+  forView(q: SeriesQuery): Series[] {
+    return this.part(q.breakdown)?.forView(q) ?? observationsForView([], q);
+  }
+
+  periods(breakdown: string): string[] {
+    return this.part(breakdown)?.periods(breakdown) ?? [];
+  }
+
+  latestPeriod(breakdown: string): string | null {
+    return this.part(breakdown)?.latestPeriod(breakdown) ?? null;
+  }
+
+  at(breakdown: string, period: string): Observation[] {
+    return this.part(breakdown)?.at(breakdown, period) ?? [];
+  }
+
+  valuesAt(breakdown: string, period: string): Map<string, number | null> {
+    return this.part(breakdown)?.valuesAt(breakdown, period) ?? new Map<string, number | null>();
+  }
+
+  observationAt(area: string, breakdown: string, period: string): Observation | undefined {
+    return this.part(breakdown)?.observationAt(area, breakdown, period);
+  }
+
+  latestPeriodOf(area: string, breakdown: string): string | null {
+    return this.part(breakdown)?.latestPeriodOf(area, breakdown) ?? null;
+  }
+
+  /** All rows of the files fetched, as objects; for small indicators and whole-table views. */
+  rows(): Observation[] {
+    this.all ??= this.parts.length === 1 ? this.parts[0]!.rows() : this.parts.flatMap((p) => p.rows());
     return this.all;
   }
 }

@@ -1,4 +1,4 @@
-// The bundle's binary form of one indicator (obs/<indicator>.bin): the columns of a
+// The bundle's binary form of one partition (obs/<indicator>/<breakdown>.bin): the columns of a
 // CompactObservations written one after another, so the browser reads them as typed-array views
 // of the downloaded bytes instead of parsing text. Layout, little-endian:
 //   8 bytes  "KOMTAL" 0x00 0x01 (format 1)

@@ -11,7 +11,7 @@ import { isCount } from '../data/indicator-rules.ts';
 import { NATIONAL } from '../data/national.ts';
 import { carriedForward, populationLookup } from '../data/series.ts';
 import { areaNamesFor, type Locale } from '../i18n/locale.ts';
-import { effectiveBreakdown } from './series.ts';
+import { effectiveBreakdown } from '../view/view-data.ts';
 import { breakdownLabel } from './breakdown.ts';
 import type { ViewInput } from './view-input.ts';
 

@@ -1,6 +1,5 @@
 // What several views draw alike: the series as drawn, bars at one period, the breakdown a view
 // can show, and the note on the population used for figures per 1.000.
-import type { CoreBundle } from '../data/bundle.ts';
 import type { Kind, Observation } from '../data/contract.ts';
 import { periodTime } from '../data/period.ts';
 import type { ObservationTable } from '../data/table.ts';
@@ -42,8 +41,3 @@ export interface BarGroup {
   values: { key: string; value: number | null; observation: Observation | null }[];
 }
 
-/** The breakdown the view can show: the spec's, when the indicator has it, else its first. */
-export function effectiveBreakdown(core: Pick<CoreBundle, 'catalog'>, indicator: string, breakdown: string): string {
-  const breakdowns = core.catalog.find((c) => c.indicator === indicator)?.breakdowns ?? [];
-  return breakdowns.length === 0 || breakdowns.includes(breakdown) ? breakdown : breakdowns[0]!;
-}

@@ -1,6 +1,6 @@
 // Which indicator files each view reads. The views load what this names, and the entry starts
 // fetching the same files before React renders (app/boot.ts), so the two never disagree.
-import type { CoreBundle } from '../data/bundle.ts';
+import { partitionFile, type CoreBundle } from '../data/bundle.ts';
 import { BENCHMARK } from '../data/benchmark.ts';
 import { isCount } from '../data/indicator-rules.ts';
 import type { ViewSpec } from './view-spec.ts';
@@ -54,4 +54,34 @@ export function indicatorsForView(spec: ViewSpec, core: Pick<CoreBundle, 'catalo
     import: [],
   };
   return wanted[spec.view].filter((indicator, i, all) => all.indexOf(indicator) === i && core.catalog.some((c) => c.indicator === indicator));
+}
+
+/** The breakdown a view shows: the one asked for when the indicator has it, else its first. */
+export function effectiveBreakdown(core: Pick<CoreBundle, 'catalog'>, indicator: string, breakdown: string): string {
+  const breakdowns = core.catalog.find((c) => c.indicator === indicator)?.breakdowns ?? [];
+  return breakdowns.length === 0 || breakdowns.includes(breakdown) ? breakdown : breakdowns[0]!;
+}
+
+/**
+ * The breakdowns of an indicator a view reads at first: the trend, the comparison and the map
+ * draw one breakdown (the population is read for its total); the other views read them all
+ * (undefined). A part of a view that needs more (bars of every breakdown, the drivers of a
+ * change) asks for them itself.
+ */
+export function breakdownsForView(spec: ViewSpec, core: Pick<CoreBundle, 'catalog'>, indicator: string): string[] | undefined {
+  if (spec.view !== 'trend' && spec.view !== 'compare' && spec.view !== 'map') return undefined;
+  if (indicator === POPULATION_INDICATOR && indicator !== spec.indicator) return ['all'];
+  return [effectiveBreakdown(core, indicator, spec.breakdown)];
+}
+
+/**
+ * The files below the data version's folder that hold an indicator's figures for these
+ * breakdowns (all without a list): one per breakdown, or the indicator's one file where it has
+ * one (an import, an older version).
+ */
+export function indicatorFiles(core: Pick<CoreBundle, 'catalog'>, indicator: string, breakdowns?: readonly string[]): string[] {
+  const entry = core.catalog.find((c) => c.indicator === indicator);
+  if (!entry) return [];
+  if (entry.file) return [entry.file];
+  return (breakdowns ? entry.breakdowns.filter((b) => breakdowns.includes(b)) : entry.breakdowns).map((b) => partitionFile(indicator, b));
 }

@@ -8,6 +8,7 @@ import { preview, type PreviewServer } from 'vite';
 import { CSP_HEADERS } from '../../scripts/csp.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { readCsv } from '../../src/data/parse-csv.ts';
+import { partitionFile } from '../../src/data/bundle.ts';
 import { invalidByteFile } from '../fixtures/hostile/invalid-byte.ts';
 import { browserSession } from './browser.ts';
 
@@ -148,7 +149,8 @@ describe('every wait ends', () => {
   it('says that a cut, empty or foreign data file cannot be read, instead of loading forever', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'kommunetal-cut-'));
     cpSync(distDir, copy, { recursive: true });
-    const file = join(copy, 'data/obs/ledighed_pct.bin');
+    const partition = partitionFile('ledighed_pct', 'all');
+    const file = join(copy, 'data', partition);
     const bad = { cut: readFileSync(file).subarray(0, 100), empty: Buffer.alloc(0), foreign: Buffer.from('<html>not found</html>') };
     const host = await serveStatic(copy);
     try {
@@ -157,7 +159,7 @@ describe('every wait ends', () => {
         await s.page.goto(`${host.url}?view=trend&areas=163`);
         const alert = s.page.getByRole('alert').filter({ hasText: 'Data kunne ikke hentes' });
         await alert.waitFor();
-        expect(await alert.textContent(), what).toContain('data/obs/ledighed_pct.bin kan ikke læses');
+        expect(await alert.textContent(), what).toContain(`data/${partition} kan ikke læses`);
       }
     } finally {
       host.server.close();

@@ -8,6 +8,8 @@ import { readCsv } from '../../src/data/parse-csv.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { columnarJson } from '../../scripts/bench-data.ts';
 import { decodeTable } from '../../src/data/wire.ts';
+import { encodeObservations, partitionFile } from '../../src/data/bundle.ts';
+import { compactObservations, ObservationTable } from '../../src/data/table.ts';
 import { openBrowser, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -90,11 +92,16 @@ describe('share, embed and export', () => {
     // Such a version's folder as it was deployed: its catalogue names obs/<indicator>.json.
     const dist = inject('distDir');
     const old = 'a1b2c3d4e5f6';
-    const core = JSON.parse(readFileSync(join(dist, 'data/core.json'), 'utf8')) as { dataVersion: string; catalog: { indicator: string; file: string }[] };
+    const core = JSON.parse(readFileSync(join(dist, 'data/core.json'), 'utf8')) as { dataVersion: string; catalog: { indicator: string; breakdowns: string[]; file?: string }[] };
     mkdirSync(join(dist, `data/v/${old}/obs`), { recursive: true });
     for (const entry of core.catalog) {
-      const bytes = readFileSync(join(dist, 'data', entry.file));
-      writeFileSync(join(dist, `data/v/${old}/obs/${entry.indicator}.json`), columnarJson(decodeTable(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))));
+      // Such a version had one file per indicator with every breakdown: today's partitions put together.
+      const parts = entry.breakdowns.map((b) => {
+        const bytes = readFileSync(join(dist, 'data', partitionFile(entry.indicator, b)));
+        return ObservationTable.of(decodeTable(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
+      });
+      const whole = compactObservations(encodeObservations(entry.indicator, ObservationTable.combine(parts).rows()));
+      writeFileSync(join(dist, `data/v/${old}/obs/${entry.indicator}.json`), columnarJson(whole));
       entry.file = `obs/${entry.indicator}.json`;
     }
     writeFileSync(join(dist, `data/v/${old}/core.json`), JSON.stringify({ ...core, dataVersion: old }));

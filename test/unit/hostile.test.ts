@@ -240,15 +240,15 @@ describe('hostile data folders: wrong data never ships quietly', () => {
     expect(errors).toEqual([{ file: 'observations.csv', row: 1, column: 'unit', message: 'Kolonnen "unit" mangler i overskriftsrækken, så ingen af filens 3 rækker kan læses.' }]);
   });
 
-  it('stops a build on a share of 140, naming file, row and column', () => {
+  it('stops a build on a share of 140, naming file, row and column', async () => {
     const dir = copy();
     try {
       writeFileSync(join(dir, 'indicators.csv'), 'indicator,label_da,label_en,unit,description_da,figure,frequency\nandel,Andel,Share,pct,Test,share,month\n');
       writeFileSync(join(dir, 'observations.csv'), 'area,indicator,breakdown,period,value,unit,kind,source_id,item,quote\n163,andel,all,2023-01,3.5,pct,actual,s1,,\n163,andel,all,2023-02,140,pct,actual,s1,,\n');
-      expect(() => bundleDataDir(dir, { strict: true })).toThrow(DataCheckError);
-      expect(() => bundleDataDir(dir, { strict: true })).toThrow('observations.csv, række 3, kolonne "value": En andel skal ligge mellem 0 og 100, men er 140.');
+      await expect(bundleDataDir(dir, { strict: true })).rejects.toThrow(DataCheckError);
+      await expect(bundleDataDir(dir, { strict: true })).rejects.toThrow('observations.csv, række 3, kolonne "value": En andel skal ligge mellem 0 og 100, men er 140.');
       // The dev server still serves it, with the error in the banner's list.
-      const core = JSON.parse(bundleDataDir(dir).get('core.json') as string) as { errors: { row: number }[] };
+      const core = JSON.parse((await bundleDataDir(dir)).get('core.json') as string) as { errors: { row: number }[] };
       expect(core.errors.map((e) => e.row)).toEqual([3]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -303,11 +303,11 @@ describe('hostile data folders: wrong data never ships quietly', () => {
     }
   });
 
-  it('stops a build on a duplicated row', () => {
+  it('stops a build on a duplicated row', async () => {
     const dir = copy();
     try {
       writeFileSync(join(dir, 'observations.csv'), 'area,indicator,breakdown,period,value,unit,kind,source_id,item,quote\n163,ledige,all,2023-01,5,persons,actual,s1,,\n163,ledige,all,2023-01,5,persons,actual,s1,,\n');
-      expect(() => bundleDataDir(dir, { strict: true })).toThrow(/observations\.csv, række 3, kolonne "period": Samme tal står også i observations\.csv, række 2/);
+      await expect(bundleDataDir(dir, { strict: true })).rejects.toThrow(/observations\.csv, række 3, kolonne "period": Samme tal står også i observations\.csv, række 2/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

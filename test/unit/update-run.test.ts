@@ -122,7 +122,7 @@ describe('npm run update against a local stub of both publishers', () => {
     expect(ballerup[0]).toMatch(/^2019-Q3\/2020-Q2 \d+$/);
     expect(result.summary).toContain('| benchmark_placering | 2024-Q3/2025-Q2, 2025-Q1/2025-Q4 | – | – |');
     // The app's catalogue comes from the data: the new indicators and benefit groups are there.
-    const core = JSON.parse(bundleDataDir(dataDir(), { strict: true }).get('core.json') as string) as { catalog: { indicator: string; breakdowns: string[] }[] };
+    const core = JSON.parse((await bundleDataDir(dataDir(), { strict: true })).get('core.json') as string) as { catalog: { indicator: string; breakdowns: string[] }[] };
     expect(core.catalog.find((c) => c.indicator === 'offentlig_forsoergelse_fuldtid')!.breakdowns).toEqual(['all', 'A-dagpenge mv.', 'Førtidspension', 'Kontanthjælp']);
     expect(core.catalog.some((c) => c.indicator === 'befolkning_16_66')).toBe(true);
     // One progress line per table, and the raw answers are kept.

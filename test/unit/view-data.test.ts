@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bundleDataset } from '../../src/data/bundle.ts';
-import { HEADLINE_INDICATORS, indicatorsForView, minutesIndicators, POPULATION_INDICATOR, REPORT_INDICATORS } from '../../src/view/view-data.ts';
+import { bundleDataset as bundle, partitionFile } from '../../src/data/bundle.ts';
+import { breakdownsForView, HEADLINE_INDICATORS, indicatorFiles, indicatorsForView, minutesIndicators, POPULATION_INDICATOR, REPORT_INDICATORS } from '../../src/view/view-data.ts';
 import { decodeSpec } from '../../src/view/url.ts';
 import { loadDataDir } from '../../scripts/data-dir.ts';
 
 const { dataset, errors } = loadDataDir('data');
-const { core } = bundleDataset(dataset, errors);
+const { core } = bundle(dataset, errors);
 const forUrl = (query: string) => indicatorsForView(decodeSpec(query), core);
 
 describe('the files each view reads', () => {
@@ -31,5 +31,39 @@ describe('the files each view reads', () => {
 
   it('leaves out an indicator the data does not have (a link to one imported in another browser)', () => {
     expect(forUrl('?view=trend&ind=mine_egne_tal')).toEqual([]);
+  });
+});
+
+describe('the partitions a view fetches at first', () => {
+  const filesFor = (query: string) => {
+    const spec = decodeSpec(query);
+    return indicatorsForView(spec, core).flatMap((i) => indicatorFiles(core, i, breakdownsForView(spec, core, i)));
+  };
+
+  it('fetches for a trend, a comparison and a map the one breakdown drawn, and the population\'s total', () => {
+    expect(filesFor('?view=trend&ind=ledige&brk=all')).toEqual([partitionFile('ledige', 'all'), partitionFile(POPULATION_INDICATOR, 'all')]);
+    expect(filesFor('?view=compare&ind=ledighed_pct&brk=all')).toEqual([partitionFile('ledighed_pct', 'all'), partitionFile(POPULATION_INDICATOR, 'all')]);
+    // A breakdown the indicator does not have is read as its first, as the view draws it.
+    expect(filesFor('?view=map&ind=ledighed_pct&brk=Kontanthjælp')).toEqual([partitionFile('ledighed_pct', 'all')]);
+  });
+
+  it('fetches every breakdown for the views that read them all, each file once', () => {
+    const files = filesFor('?view=benchmark');
+    const breakdowns = core.catalog.filter((c) => indicatorsForView(decodeSpec('?view=benchmark'), core).includes(c.indicator)).reduce((n, c) => n + c.breakdowns.length, 0);
+    expect(files).toHaveLength(breakdowns);
+    expect(new Set(files).size).toBe(files.length);
+  });
+
+  it('names an imported dataset or an older version by its one file', () => {
+    const withFile = { catalog: [{ ...core.catalog.find((c) => c.indicator === 'ledige')!, file: 'idb:abc:ledige' }] };
+    expect(indicatorFiles(withFile, 'ledige', ['all'])).toEqual(['idb:abc:ledige']);
+    expect(indicatorFiles(withFile, 'mangler')).toEqual([]);
+  });
+
+  it('gives breakdowns that fold alike their own files, in a name a URL can hold', () => {
+    const names = ['A-dagpenge', 'a dagpenge', 'a-dagpenge', 'Ærø/Samsø 1', ''];
+    const files = names.map((b) => partitionFile('ledige', b));
+    expect(new Set(files).size).toBe(names.length);
+    for (const f of files) expect(f).toMatch(/^obs\/ledige\/[a-z0-9-]+-[0-9a-f]{8}\.bin$/);
   });
 });

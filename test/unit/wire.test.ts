@@ -22,7 +22,7 @@ const row = (area: string, period: string, value: number | null, extra: Partial<
 /** Through the build's encoder and the browser's decoder, as a copy in a fresh buffer (as fetched). */
 function roundTrip(indicator: string, rows: Observation[]): ObservationTable {
   const bytes = encodeTable(compactObservations(encodeObservations(indicator, rows)));
-  return new ObservationTable(decodeTable(bytes.slice().buffer));
+  return ObservationTable.of(decodeTable(bytes.slice().buffer));
 }
 
 describe('the binary wire format', () => {

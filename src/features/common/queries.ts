@@ -51,7 +51,12 @@ function takeEarly<T>(key: string, start: () => Promise<T>): Promise<T> {
 /** The newest catalogue, asked for by the entry at once (the page's HTML has preloaded it). */
 export const preloadCore = (): Promise<CoreBundle> => startEarly('core', () => fetchCore('data/'));
 
-/** One bundled indicator file, fetched before its view asks for it. */
+/** Where a catalogue's file is: an import stays as it is named, a bundled file is below the version's folder. */
+export function observationUrl(core: Pick<LoadedCore, 'base'>, file: string): string {
+  return file.startsWith(USER_FILE_PREFIX) ? file : core.base + file;
+}
+
+/** One bundled observations file, fetched before its view asks for it. */
 export function preloadObservations(file: string): void {
   if (file.endsWith('.bin')) void startEarly(file, () => fetchBinaryTable(file));
 }
@@ -83,13 +88,13 @@ export const userDatasetsQuery = () =>
   queryOptions({ queryKey: queryKeys.userDatasets, queryFn: listDatasets, staleTime: Infinity, retry: false });
 
 /**
- * One indicator's binary file, read in place: the columns are views of the downloaded bytes, so
+ * One binary file (a partition), read in place: the columns are views of the downloaded bytes, so
  * nothing is parsed and the main thread does no more than wait for the network.
  */
 async function fetchBinaryTable(url: string): Promise<ObservationTable> {
   const bytes = await (await fetchOk(url)).arrayBuffer();
   const start = performance.now();
-  const table = new ObservationTable(decodeTable(bytes, url));
+  const table = ObservationTable.of(decodeTable(bytes, url));
   // Read by `npm run bench` for its waterfall.
   performance.measure(`kommunetal:decode ${url}`, { start });
   return table;
@@ -109,7 +114,7 @@ function fetchTableInWorker(source: { url: string } | { idbKey: string }): Promi
     worker.onmessage = (e: MessageEvent<{ id: number; table?: CompactObservations; error?: string }>) => {
       const request = pending.get(e.data.id);
       pending.delete(e.data.id);
-      if (e.data.table) request?.resolve(new ObservationTable(e.data.table));
+      if (e.data.table) request?.resolve(ObservationTable.of(e.data.table));
       else request?.reject(new Error(e.data.error ?? 'ukendt fejl'));
     };
   }
@@ -121,6 +126,7 @@ function fetchTableInWorker(source: { url: string } | { idbKey: string }): Promi
   });
 }
 
+/** One file of observations: a partition, an indicator's one file or an import kept in this browser. */
 export const observationsQuery = (file: string | undefined) =>
   queryOptions({
     queryKey: queryKeys.observations(file),

@@ -49,7 +49,7 @@ export function SeriesControls({
   return (
     <ControlsPanel choices={choices}>
       <AreaPicker core={core} selected={spec.areas} onChange={(areas) => setSpec({ areas })} />
-      {entry?.file.startsWith(USER_FILE_PREFIX) && entry.areas.some((a) => !spec.areas.includes(a)) && (
+      {entry?.file?.startsWith(USER_FILE_PREFIX) && entry.areas.some((a) => !spec.areas.includes(a)) && (
         <button type="button" className="link-button show-all-areas" onClick={() => setSpec({ areas: [...new Set([...spec.areas, ...entry.areas])] })}>
           {t.showAllAreasInFile(entry.areas.length)}
         </button>

@@ -4,7 +4,9 @@ import { BENCHMARK, expectedSharesAt, similarConditions } from '../../data/bench
 import { NATIONAL } from '../../data/national.ts';
 import { areaNamesFor } from '../../i18n/locale.ts';
 import type { LoadedCore } from './queries.ts';
-import { observationsQuery } from './queries.ts';
+import { observationsQuery, observationUrl } from './queries.ts';
+import { ObservationTable } from '../../data/table.ts';
+import { indicatorFiles } from '../../view/view-data.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 
 /**
@@ -25,7 +27,8 @@ export function SimilarConditionsButton({ core, areas, onChange }: { core: Loade
   const name = names.get(code) ?? code;
   const add = async () => {
     try {
-      const share = await client.fetchQuery(observationsQuery(entry.file.startsWith('idb:') ? entry.file : core.base + entry.file));
+      const files = indicatorFiles(core, BENCHMARK.share, ['all']);
+      const share = ObservationTable.combine(await Promise.all(files.map((f) => client.fetchQuery(observationsQuery(observationUrl(core, f))))));
       const period = share.periods('all').at(-1);
       const similar = period ? similarConditions(expectedSharesAt(share, core.municipalities.map((m) => m.code), 'all', period), code) : [];
       if (!period || similar.length === 0) {

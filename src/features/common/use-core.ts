@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { mergeUserData } from '../../import/merge.ts';
-import { POPULATION_INDICATOR } from '../../view/view-data.ts';
+import { ObservationTable } from '../../data/table.ts';
+import { breakdownsForView, indicatorFiles, POPULATION_INDICATOR } from '../../view/view-data.ts';
 import { useSpec } from '../../view/store.ts';
-import { coreQuery, observationsQuery, userDatasetsQuery, type LoadedCore } from './queries.ts';
+import { coreQuery, observationsQuery, observationUrl, userDatasetsQuery, type LoadedCore } from './queries.ts';
 
 export interface CoreState {
   data: LoadedCore | undefined;
@@ -24,11 +25,26 @@ export function useCore(): CoreState {
   return { data, isPending: core.isPending, isError: core.isError, error: core.error, refetch: core.refetch, complete: pinned !== null || !user.isPending };
 }
 
-export function useObservations(indicator: string | undefined) {
-  const core = useCore();
-  const entry = core.data?.catalog.find((c) => c.indicator === indicator);
-  const file = entry && core.data ? (entry.file.startsWith('idb:') ? entry.file : core.data.base + entry.file) : undefined;
-  return useQuery(observationsQuery(file));
+/**
+ * One indicator's figures as one table, from the files that hold the breakdowns the view reads
+ * first (breakdownsForView), or every breakdown with `all`.
+ */
+export function useObservations(indicator: string | undefined, options: { all?: boolean } = {}) {
+  const core = useCore().data;
+  const spec = useSpec();
+  const files = core && indicator ? indicatorFiles(core, indicator, options.all ? undefined : breakdownsForView(spec, core, indicator)) : [];
+  return useQueries({ queries: files.map((f) => observationsQuery(observationUrl(core!, f))), combine: oneTable });
+}
+
+/** The files' tables as one, once all are in; pending while any is on its way, failed when one fails. */
+function oneTable(results: readonly UseQueryResult<ObservationTable>[]) {
+  const error = results.find((r) => r.error)?.error ?? null;
+  const ready = results.length > 0 && results.every((r) => r.data);
+  return {
+    data: ready ? ObservationTable.combine(results.map((r) => r.data!)) : undefined,
+    isPending: results.some((r) => r.isPending),
+    error,
+  };
 }
 
 /**

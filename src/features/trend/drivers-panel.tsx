@@ -1,19 +1,21 @@
 import type { Indicator } from '../../data/contract.ts';
-import type { ObservationTable } from '../../data/table.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { breakdownLabel } from '../../model/breakdown.ts';
 import { contributions } from '../../model/contributions.ts';
 import type { LoadedCore } from '../common/queries.ts';
+import { useObservations } from '../common/use-core.ts';
 
 /**
  * What drove the change of the first chosen area over the periods shown: each breakdown's part
  * (they add up to the total), and the part the national trend explains.
  */
-export function DriversPanel({ core, indicator, table, area, from, to }: { core: LoadedCore; indicator: Indicator; table: ObservationTable; area: string; from: string; to: string }) {
+export function DriversPanel({ core, indicator, area, from, to }: { core: LoadedCore; indicator: Indicator; area: string; from: string; to: string }) {
   const locale = useLocale();
   const t = locale.t;
+  // The chart fetched the total; the parts are fetched when the panel is shown.
+  const table = useObservations(indicator.indicator, { all: true }).data;
   const breakdowns = core.catalog.find((c) => c.indicator === indicator.indicator)?.breakdowns ?? [];
-  const c = contributions(table, area, breakdowns, from, to);
+  const c = table ? contributions(table, area, breakdowns, from, to) : null;
   if (!c || c.parts.length < 2) return null;
   const name = core.municipalities.find((m) => m.code === area)?.name ?? area;
   const label = locale.indicatorLabel(indicator);

@@ -13,7 +13,8 @@ import type { ObservationTable } from '../../data/table.ts';
 import { areaNamesFor, choicesLine, type Locale } from '../../i18n/locale.ts';
 import { breakdownLabel } from '../../model/breakdown.ts';
 import type { Mode } from '../../view/view-spec.ts';
-import { effectiveBreakdown, type BarGroup, type DrawnSeries } from '../../model/series.ts';
+import { type BarGroup, type DrawnSeries } from '../../model/series.ts';
+import { effectiveBreakdown } from '../../view/view-data.ts';
 import type { ViewInput } from '../../model/view-input.ts';
 import { POPULATION_INDICATOR } from '../../view/view-data.ts';
 

@@ -41,13 +41,19 @@ export function TrendView({ core }: { core: LoadedCore }) {
   const population = usePopulation(core, wantsPopulation);
   const populationReady = population.ready;
 
+  // One period draws a bar for every breakdown: their files are fetched once the chart is bars.
+  const [everyBreakdown, setEveryBreakdown] = useState(false);
+  const all = useObservations(everyBreakdown ? spec.indicator : undefined, { all: true });
+
   const today = todayIso();
   const data = useMemo(
-    () => (obs.data && populationReady && secondReady ? { observations: obs.data, population: population.data, second: second.data } : null),
-    [obs.data, population.data, populationReady, secondReady, second.data],
+    () => (obs.data && populationReady && secondReady ? { observations: all.data ?? obs.data, population: population.data, second: second.data } : null),
+    [obs.data, all.data, population.data, populationReady, secondReady, second.data],
   );
   const { shown, stale } = useBackgroundData(data);
   const plain = useMemo(() => (shown ? trendModel({ core, ...shown, spec, locale, today }) : null), [core, shown, spec, locale, today]);
+  const barsOfEvery = plain?.chart === 'bars' && (core.catalog.find((c) => c.indicator === spec.indicator)?.breakdowns.length ?? 0) > 1;
+  if (barsOfEvery !== everyBreakdown) setEveryBreakdown(barsOfEvery);
   // The forecast is fitted in a worker that loads, with its WebAssembly, only when asked for.
   const unavailable = useMemo(() => forecastUnavailable(indicator, plain?.mode ?? spec.mode, !!spec.indicator2 && spec.indicator2 !== spec.indicator), [indicator, plain, spec]);
   const request = useMemo(
@@ -105,7 +111,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
   const firstArea = spec.areas[0];
   const drivers =
     model && shown && indicator && firstArea && model.chart === 'lines' && model.mode === 'absolute' && model.breakdown === 'all' && model.panels.length === 1 && semanticsOf(indicator).additive && model.rows.length > 1 ? (
-      <DriversPanel core={core} indicator={indicator} table={shown.observations} area={firstArea} from={model.rows[0]!.period} to={model.rows.at(-1)!.period} />
+      <DriversPanel core={core} indicator={indicator} area={firstArea} from={model.rows[0]!.period} to={model.rows.at(-1)!.period} />
     ) : null;
 
   return (
@@ -169,7 +175,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
         core={core}
         model={model}
         stale={stale}
-        status={{ pending: obs.isPending || !populationReady || !secondReady, error: obs.error ?? second.error }}
+        status={{ pending: obs.isPending || all.isPending || !populationReady || !secondReady, error: obs.error ?? all.error ?? second.error }}
         onSelect={selectKey}
         after={
           selected !== null &&

@@ -1,0 +1,137 @@
+// Turns a data folder's observation CSVs into the bundle's partitions through DuckDB, which
+// streams CSV of any size from disk: no file is ever held as one string, and the rows reach
+// JavaScript one partition (indicator × breakdown) at a time, sorted by DuckDB. Each row passes
+// the same checks as `npm run check-data` (src/data/observation-checks.ts) before it is kept.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { CatalogEntryBuilder, encodeObservations, partitionFile, type Fingerprint, type IndicatorCatalogEntry, type PartitionEntry } from '../src/data/bundle.ts';
+import { CONTRACT, type DataError, type Observation } from '../src/data/contract.ts';
+import type { CoreData } from '../src/data/dataset.ts';
+import { observationChecker } from '../src/data/observation-checks.ts';
+import { missingColumnError } from '../src/data/parse-csv.ts';
+import { comparePeriods } from '../src/data/period.ts';
+import { compactObservations } from '../src/data/table.ts';
+import { encodeTable } from '../src/data/wire.ts';
+
+const COLUMNS = CONTRACT.observations.columns;
+
+export interface ObservationFile {
+  /** As errors name it: observations.csv or observations/<name>.csv. */
+  name: string;
+  path: string;
+}
+
+export interface Partitioned {
+  catalog: IndicatorCatalogEntry[];
+  partitions: PartitionEntry[];
+  /** Each partition's wire-format bytes, by its path below data/. */
+  files: Map<string, Uint8Array>;
+  errors: DataError[];
+}
+
+const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const sqlName = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** The CSV dialect of the contract, so DuckDB reads what check-data reads and guesses nothing. */
+const readCsv = (path: string) => `read_csv(${sqlText(path)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', null_padding = true, strict_mode = false)`;
+
+/** DuckDB's first line of an error, with the line it names when it names one. */
+function readError(file: string, error: unknown): DataError {
+  const text = (error as Error).message ?? String(error);
+  const line = /line[:\s]+(\d+)/i.exec(text)?.[1];
+  const message = /unicode|utf-?8/i.test(text)
+    ? 'Filen er ikke gemt som UTF-8 (fx Windows-1252 fra et regneark), så æ, ø og å bliver forkerte. Gem den som "CSV UTF-8".'
+    : `Filen kan ikke læses som CSV: ${text.split('\n')[0]}`;
+  return { file, row: line ? Number(line) : 0, column: '', message };
+}
+
+/**
+ * Copies each file's rows into one DuckDB table with the file and its spreadsheet row number
+ * (the header is row 1). DuckDB keeps a file's order while it reads it in parallel
+ * (preserve_insertion_order), so row_number() is the row.
+ */
+async function loadFiles(db: DuckDBConnection, files: readonly ObservationFile[], errors: DataError[]): Promise<void> {
+  await db.run('SET preserve_insertion_order = true');
+  await db.run(`CREATE TABLE obs (file INTEGER, row BIGINT, ${COLUMNS.map((c) => `${sqlName(c)} VARCHAR`).join(', ')})`);
+  for (const [index, f] of files.entries()) {
+    try {
+      const header = (await db.runAndReadAll(`DESCRIBE SELECT * FROM ${readCsv(f.path)}`)).getRowObjects().map((r) => String(r.column_name).trim());
+      const missing = COLUMNS.filter((c) => !header.includes(c));
+      if (missing.length > 0) {
+        const rows = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ${readCsv(f.path)}`)).getRowObjects()[0]!.n);
+        for (const column of missing) errors.push(missingColumnError(f.name, column, rows));
+        continue;
+      }
+      const select = COLUMNS.map((c) => `coalesce(${sqlName(c)}, '')`).join(', ');
+      await db.run(`INSERT INTO obs SELECT ${index}, row_number() OVER () + 1, ${select} FROM ${readCsv(f.path)}`);
+    } catch (error) {
+      errors.push(readError(f.name, error));
+    }
+  }
+}
+
+/**
+ * Reads, checks and partitions the observations. `fingerprint` is fed every partition's bytes in
+ * the order written, for the data version.
+ */
+export async function partitionObservations(files: readonly ObservationFile[], core: CoreData, fingerprint: Fingerprint): Promise<Partitioned> {
+  const errors: DataError[] = [];
+  const spill = mkdtempSync(join(tmpdir(), 'kommunetal-duckdb-'));
+  const instance = await DuckDBInstance.create(':memory:', { temp_directory: spill });
+  const db = await instance.connect();
+  try {
+    await loadFiles(db, files, errors);
+    const checker = observationChecker(core, { sanity: true });
+    const builders = new Map(core.indicators.map((i) => [i.indicator, new CatalogEntryBuilder(i.indicator)]));
+    const out: Partitioned = { catalog: [], partitions: [], files: new Map(), errors };
+    let rows: Observation[] = [];
+    const flush = () => {
+      const kept = rows;
+      rows = [];
+      checker.startPartition();
+      if (kept.length === 0) return;
+      const { indicator, breakdown } = kept[0]!;
+      const file = partitionFile(indicator, breakdown);
+      // Only a name with odd white space (a tab DuckDB's trim keeps) could come round twice.
+      if (out.files.has(file)) throw new Error(`Fordelingen "${breakdown}" af "${indicator}" er skrevet med forskellige mellemrum; ret dem i observationsfilerne.`);
+      const bytes = encodeTable(compactObservations(encodeObservations(indicator, kept)));
+      fingerprint.add(bytes);
+      out.files.set(file, bytes);
+      const periods = [...new Set(kept.map((o) => o.period))].sort(comparePeriods);
+      out.partitions.push({ indicator, breakdown, file, rows: kept.length, areas: new Set(kept.map((o) => o.area)).size, firstPeriod: periods[0]!, lastPeriod: periods.at(-1)!, bytes: bytes.length });
+    };
+    // Rows of one partition together, each file's rows in their order: the sanity rules see a
+    // series as the file holds it, and a repeated figure is named at its later row.
+    const result = await db.stream(`SELECT file, row, ${COLUMNS.map(sqlName).join(', ')} FROM obs ORDER BY trim(indicator), trim(breakdown), file, row`);
+    let current = '';
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) break;
+      const columns = chunk.getColumns() as unknown[][];
+      const [fileColumn, rowColumn, ...values] = columns;
+      for (let i = 0; i < chunk.rowCount; i++) {
+        const record: Record<string, string> = {};
+        COLUMNS.forEach((c, j) => (record[c] = values[j]![i] as string));
+        const key = `${record.indicator!.trim()}\u0000${record.breakdown!.trim()}`;
+        if (key !== current) {
+          flush();
+          current = key;
+        }
+        const o = checker.check(record, files[fileColumn![i] as number]!.name, Number(rowColumn![i]));
+        if (!o) continue;
+        rows.push(o);
+        builders.get(o.indicator)?.add(o);
+      }
+    }
+    flush();
+    errors.push(...checker.finish());
+    out.catalog = core.indicators.map((i) => builders.get(i.indicator)!.entry()).filter((e) => e !== null);
+    return out;
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+    rmSync(spill, { recursive: true, force: true });
+  }
+}
