@@ -78,8 +78,9 @@ async function loadFiles(db: DuckDBConnection, files: readonly ObservationFile[]
  */
 export async function partitionObservations(files: readonly ObservationFile[], core: CoreData, fingerprint: Fingerprint): Promise<Partitioned> {
   const errors: DataError[] = [];
+  // A database file, not memory: DuckDB compresses what it stores on disk, and spills its sort there.
   const spill = mkdtempSync(join(tmpdir(), 'kommunetal-duckdb-'));
-  const instance = await DuckDBInstance.create(':memory:', { temp_directory: spill });
+  const instance = await DuckDBInstance.create(join(spill, 'observations.duckdb'), { temp_directory: spill });
   const db = await instance.connect();
   try {
     await loadFiles(db, files, errors);

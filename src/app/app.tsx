@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { LoadedCore } from '../features/common/queries.ts';
 import { formatDataError } from '../data/errors.ts';
 import { useLocale } from '../i18n/use-locale.ts';
@@ -12,7 +12,7 @@ import { useReportHeight } from './report-height.ts';
 import { NOT_EMBEDDABLE, VIEWS, type View } from '../view/view-spec.ts';
 import { checkLinkIndicator, checkLinkSecond } from '../view/link-check.ts';
 import { LinkCheck, UnknownIndicator } from './link-check.tsx';
-import { VIEW_COMPONENTS } from './view-modules.ts';
+import { loadView, subscribeViewModules, viewModuleState } from './view-modules.ts';
 import { pageTitle } from '../model/page-title.ts';
 import { followInApp } from '../features/common/follow-in-app.ts';
 
@@ -228,14 +228,25 @@ function CurrentView({ core }: { core: LoadedCore }) {
   const t = useLocale().t;
   const missing = checkLinkIndicator(spec, core);
   if (missing) return <UnknownIndicator core={core} nearest={missing.nearest} />;
-  const Component = VIEW_COMPONENTS[view];
   return (
     <ViewErrorBoundary key={view} viewName={t.views[view]}>
-      <Suspense fallback={<PageLoading />}>
-        <Component core={core} />
-      </Suspense>
+      <ViewModule view={view} core={core} />
     </ViewErrorBoundary>
   );
+}
+
+/**
+ * The view once its code is in. Not React's lazy(): a revealed Suspense boundary may wait up to
+ * 300 ms to batch reveals, and the first chart would wait with it.
+ */
+function ViewModule({ view, core }: { view: View; core: LoadedCore }) {
+  // Mounted again by the error boundary's "Prøv igen": code that failed to load is asked for anew.
+  useState(() => viewModuleState(view)?.error && void loadView(view).catch(() => undefined));
+  useEffect(() => void loadView(view).catch(() => undefined), [view]);
+  const state = useSyncExternalStore(subscribeViewModules, () => viewModuleState(view));
+  if (state?.error) throw state.error;
+  const Component = state?.component;
+  return Component ? <Component core={core} /> : <PageLoading />;
 }
 
 /** Rows that failed validation at build time: named by file, row and column; the rest still shows. */

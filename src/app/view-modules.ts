@@ -1,10 +1,11 @@
 // Each view's code is its own chunk, so the landing page does not pay for the others. The entry
-// starts importing the URL's view at once (boot.ts); React's lazy() waits on the same import.
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+// starts importing the URL's view at once (boot.ts), before React has arrived; the app renders
+// the view as soon as its code is in. No React here: the entry must not wait for it.
+import type { ComponentType } from 'react';
 import type { LoadedCore } from '../features/common/queries.ts';
-import { VIEWS, type View } from '../view/view-spec.ts';
+import type { View } from '../view/view-spec.ts';
 
-type ViewComponent = ComponentType<{ core: LoadedCore }>;
+export type ViewComponent = ComponentType<{ core: LoadedCore }>;
 
 const IMPORTS: Record<View, () => Promise<ViewComponent>> = {
   overview: () => import('../features/overview/overview-view.tsx').then((m) => m.OverviewView),
@@ -19,17 +20,35 @@ const IMPORTS: Record<View, () => Promise<ViewComponent>> = {
   import: () => import('../features/import/import-view.tsx').then((m) => m.ImportView),
 };
 
-const started = new Map<View, Promise<ViewComponent>>();
+type Loading = { readonly component: ViewComponent | null; readonly error: Error | null; readonly promise: Promise<ViewComponent> };
+const started = new Map<View, Loading>();
+const listeners = new Set<() => void>();
 
 /** Starts loading a view's code (once); a failed load may be tried again. */
 export function loadView(view: View): Promise<ViewComponent> {
   let loading = started.get(view);
-  if (!loading) {
-    loading = IMPORTS[view]();
-    started.set(view, loading);
-    loading.catch(() => started.delete(view));
+  if (!loading || loading.error) {
+    const promise = IMPORTS[view]();
+    // Each change is a new object, so useSyncExternalStore sees it.
+    const settle = (next: Partial<Loading>) => {
+      started.set(view, { ...started.get(view)!, ...next });
+      listeners.forEach((l) => l());
+    };
+    started.set(view, (loading = { component: null, error: null, promise }));
+    promise.then(
+      (component) => settle({ component }),
+      (error: unknown) => settle({ error: error instanceof Error ? error : new Error(String(error)) }),
+    );
   }
-  return loading;
+  return loading.promise;
 }
 
-export const VIEW_COMPONENTS = Object.fromEntries(VIEWS.map((view) => [view, lazy(() => loadView(view).then((component) => ({ default: component })))])) as Record<View, LazyExoticComponent<ViewComponent>>;
+/** The state of a view's code for useSyncExternalStore: its component once in, or the error that stopped it. */
+export function viewModuleState(view: View): Loading | undefined {
+  return started.get(view);
+}
+
+export function subscribeViewModules(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

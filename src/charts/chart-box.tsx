@@ -44,7 +44,7 @@ const onAfterPrint = () => setPrinting(false);
 const onPrintQuery = (e: MediaQueryListEvent) => setPrinting(e.matches);
 
 /** True while the page is being printed (between beforeprint and afterprint). */
-function usePrinting(): boolean {
+export function usePrinting(): boolean {
   return useSyncExternalStore(subscribePrinting, () => printing, () => false);
 }
 

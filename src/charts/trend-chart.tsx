@@ -101,17 +101,40 @@ function EndLabels({ items }: { items: EndLabelItem[] }) {
 
 /** The ends of a figure drawn as a span over its period; no marker between them. */
 function SpanMarks({ cx, cy, payload, marks, colour }: { cx?: number; cy?: number; payload?: ChartRow; marks: NonNullable<ChartSeries['marks']>; colour: string }) {
-  if (cx === undefined || cy === undefined || !payload) return <g />;
+  if (cx === undefined || cy === undefined || !payload) return null;
   if (marks.spanEnds.includes(payload.time)) return <rect x={cx - 1.5} y={cy - 6} width={3} height={12} fill={colour} />;
   if (marks.points.includes(payload.time)) return <circle cx={cx} cy={cy} r={4} fill={colour} />;
-  return <g />;
+  return null;
 }
 
-/** A line's own shape at every `step`-th row (shifted per line, so shapes do not sit on each other) and at its last point. */
-function MarkerDot({ cx, cy, index, payload, marker, colour, step, offset, lastTime, dataKey }: { cx?: number; cy?: number; index?: number; payload?: ChartRow; marker: Marker; colour: string; step: number; offset: number; lastTime: number; dataKey: string }) {
-  if (cx === undefined || cy === undefined || index === undefined || !payload || typeof payload[dataKey] !== 'number') return <g />;
-  if (index % step !== offset && payload.time !== lastTime) return <g />;
-  return <MarkerShape marker={marker} x={cx} y={cy} size={3.5} colour={colour} />;
+interface MarkedLine {
+  key: string;
+  marker: Marker;
+  colour: string;
+  /** Shifted per line, so shapes do not sit on each other. */
+  offset: number;
+}
+
+/**
+ * Each line's own shape at every `step`-th row and at its last point, drawn in one layer: as a
+ * line's `dot`, Recharts would call a component for each of its 240 months on every redraw.
+ */
+function LineMarkers({ rows, lines, step }: { rows: ChartRow[]; lines: MarkedLine[]; step: number }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y || lines.length === 0) return null;
+  return (
+    <g className="line-markers" aria-hidden="true">
+      {lines.flatMap((line) => {
+        const last = rows.findLastIndex((r) => typeof r[line.key] === 'number');
+        return rows.flatMap((r, index) => {
+          const value = r[line.key];
+          if (typeof value !== 'number' || (index % step !== line.offset && index !== last)) return [];
+          return [<MarkerShape key={`${line.key}:${r.time}`} marker={line.marker} x={x(r.time) ?? 0} y={y(value) ?? 0} size={3.5} colour={line.colour} />];
+        });
+      })}
+    </g>
+  );
 }
 
 /** Lines over time; actuals solid, targets dashed, forecasts dotted. Legend entries toggle a series. */
@@ -156,7 +179,10 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
   const margin = { top: 8, right: labelled ? 104 : 32, bottom: 8, left: 8 };
   // About eight shapes along each line: enough to follow a line in black and white, few enough not to clutter it.
   const markerStep = Math.max(1, Math.ceil(drawn.length / 8));
-  const lastTimes = new Map(series.map((s) => [s.key, drawn.findLast((r) => typeof r[s.key] === 'number')?.time ?? Number.NaN]));
+  const markedLines: MarkedLine[] =
+    series.length > 1
+      ? series.flatMap((s, i) => (s.marks || s.sparse || !s.marker ? [] : [{ key: s.key, marker: s.marker, colour: emphasis && emphasis !== s.key ? '#c3c8cf' : s.colour, offset: (i * Math.max(1, Math.floor(markerStep / series.length))) % markerStep }]))
+      : [];
   // A unit too long for the axis is left to the subtitle, which always names it, rather than cut.
   const axisTitle = unitLabel && unitLabel.length * 6.6 < size.height - margin.top - 40 ? unitLabel : undefined;
   const yAxisWidth = axisTitle ? Y_AXIS_WIDTH.titled : Y_AXIS_WIDTH.plain;
@@ -205,7 +231,7 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
         )),
       )}
       {!size.print && <Tooltip content={<TrendTooltip decimals={decimals} valueSuffix={valueSuffix} series={series} rankOf={rankOf} />} />}
-      {series.map((s, i) => (
+      {series.map((s) => (
         <Line
           key={s.key}
           dataKey={s.key}
@@ -218,8 +244,6 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
               <SpanMarks marks={s.marks} colour={s.colour} />
             ) : s.sparse ? (
               { r: 4, fill: s.colour }
-            ) : series.length > 1 && s.marker ? (
-              <MarkerDot marker={s.marker} colour={emphasis && emphasis !== s.key ? '#c3c8cf' : s.colour} step={markerStep} offset={(i * Math.max(1, Math.floor(markerStep / series.length))) % markerStep} lastTime={lastTimes.get(s.key) ?? Number.NaN} dataKey={s.key} />
             ) : (
               false
             )
@@ -231,6 +255,7 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
           legendType="plainline"
         />
       ))}
+      <LineMarkers rows={drawn} lines={markedLines} step={markerStep} />
       <EndLabels items={endItems} />
     </ComposedChart>
   );

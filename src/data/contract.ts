@@ -36,12 +36,20 @@ const number = z
   .trim()
   .regex(NUMBER_RE, { error: numberMessage })
   .transform(Number);
-/** Empty means "missing in the source": kept as null, never as zero. */
+/**
+ * An observation's value: empty means "missing in the source", kept as null, never as zero;
+ * undefined when the text is not a number the contract accepts. Millions of rows are read by it
+ * directly, the schema below for its message.
+ */
+export function readValue(text: string): number | null | undefined {
+  const s = text.trim();
+  if (s === '') return null;
+  return NUMBER_RE.test(s) ? Number(s) : undefined;
+}
 const numberOrMissing = z
   .string()
-  .trim()
-  .refine((s) => s === '' || NUMBER_RE.test(s), { error: numberMessage + ' (tom celle = mangler)' })
-  .transform((s) => (s === '' ? null : Number(s)));
+  .refine((s) => readValue(s) !== undefined, { error: numberMessage + ' (tom celle = mangler)' })
+  .transform((s) => readValue(s) ?? null);
 const optionalNumber = z
   .string()
   .optional()

@@ -2,7 +2,7 @@
 // references into the small files, and (for check-data and builds) the sanity rules. One checker
 // serves both routes that read observations: CSV text in memory (parseDataFiles) and the rows the
 // build streams out of DuckDB (scripts/partition-data.ts), so both say the same about a row.
-import { CONTRACT, observationSchema, type DataError, type Indicator, type Observation } from './contract.ts';
+import { CONTRACT, observationSchema, readValue, type DataError, type Indicator, type Observation } from './contract.ts';
 import type { CoreData } from './dataset.ts';
 import { sanityChecker, type SanityChecker } from './sanity.ts';
 
@@ -76,6 +76,14 @@ export function observationChecker(core: Pick<CoreData, 'municipalities' | 'grou
     const o = {} as Record<Column, unknown>;
     let valid = true;
     for (const column of COLUMNS) {
+      // Values are mostly distinct: read directly, and only a bad one through the schema for its message.
+      if (column === 'value') {
+        const value = readValue(record.value ?? '');
+        if (value !== undefined) {
+          o.value = value;
+          continue;
+        }
+      }
       const result = read(column, record[column] ?? '');
       if (result.ok) o[column] = result.value;
       else {

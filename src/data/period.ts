@@ -20,6 +20,18 @@ const PERIOD_RE = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]
 const WINDOW_RE = /^(\d{4}-Q[1-4])\/(\d{4}-Q[1-4])$/;
 
 export function parsePeriod(text: string): Period | null {
+  let period = parsed.get(text);
+  if (period === undefined) {
+    period = readPeriod(text);
+    // Data holds a few hundred distinct periods, read again on every redraw; other texts are not kept.
+    if (parsed.size < 10_000) parsed.set(text, period && Object.freeze(period));
+  }
+  return period;
+}
+
+const parsed = new Map<string, Period | null>();
+
+function readPeriod(text: string): Period | null {
   const w = WINDOW_RE.exec(text);
   if (w) {
     const first = parsePeriod(w[1]!)!;

@@ -49,6 +49,21 @@ export interface TableModel {
   rows: TableRow[];
 }
 
+/**
+ * A table whose rows are written when first read: a filter change redraws the chart, and the
+ * table of 240 months is only needed once it is shown, printed or extended by a model line.
+ */
+export function tableWithRows(caption: string, columns: string[], build: () => TableRow[]): TableModel {
+  let rows: TableRow[] | null = null;
+  return {
+    caption,
+    columns,
+    get rows() {
+      return (rows ??= build());
+    },
+  };
+}
+
 export interface FrameModel {
   title: string;
   subtitle: string;

@@ -1,4 +1,5 @@
-import { useDeferredValue, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { usePrinting } from '../../charts/chart-box.tsx';
 import type { TableModel } from '../../model/frame-model.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 
@@ -10,14 +11,16 @@ import { useLocale } from '../../i18n/use-locale.ts';
 export function ToggleTable({ id, children }: { id: string; children: ReactNode }) {
   const { t } = useLocale();
   const [show, setShow] = useState(false);
-  const background = useDeferredValue(children, null);
+  // On paper the table follows the chart; on screen it is built only when asked for, as a table
+  // of 240 months is more of the page than the chart it sits under.
+  const printing = usePrinting();
   return (
     <>
       <button type="button" className="table-toggle" aria-expanded={show} aria-controls={id} onClick={() => setShow((v) => !v)}>
         {show ? t.hideTable : t.showTable}
       </button>
       <div className={show ? 'table-wrap' : 'table-wrap print-only'} id={id}>
-        {show ? children : background}
+        {show || printing ? children : null}
       </div>
     </>
   );

@@ -1,7 +1,7 @@
 // The trend view's model: which series, in which mode, drawn how, and everything the frame,
 // the table and the exports show. A pure function of spec, data and locale.
 import { areaColours, areaMarkers, KIND_DASH } from '../../format/palette.ts';
-import type { FrameModel, LegendEntry, SourceItem } from '../../model/frame-model.ts';
+import { tableWithRows, type FrameModel, type LegendEntry, type SourceItem } from '../../model/frame-model.ts';
 import { freshnessNotes, indicatorSources, sourceLineFor } from '../../model/source-line.ts';
 import type { Indicator, Kind } from '../../data/contract.ts';
 import { isCount } from '../../data/indicator-rules.ts';
@@ -230,10 +230,8 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
 
   const valueText = (v: number | null | undefined) =>
     v === null || v === undefined ? '–' : rankOf ? t.rankOf(v, rankOf) : `${locale.number(v, decimals, mode === 'absolute' && indicator?.unit !== 'pct' ? 0 : decimals)}${valueSuffix}`;
-  const table = {
-    caption: t.tableCaption(title),
-    columns: [t.period, ...drawn.map((d) => seriesName(d.name, d.kind, locale))],
-    rows: rows.map((r) => ({
+  const table = tableWithRows(t.tableCaption(title), [t.period, ...drawn.map((d) => seriesName(d.name, d.kind, locale))], () =>
+    rows.map((r) => ({
       key: String(r.time),
       header: locale.period(r.period),
       cells: drawn.map((d) => {
@@ -241,7 +239,7 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
         return typeof v === 'number' ? { text: valueText(v), value: v, select: String(r.time), series: d.key } : { text: '–', value: null, series: d.key };
       }),
     })),
-  };
+  );
 
   const latest = drawn
     .filter((d) => d.kind === 'actual')
