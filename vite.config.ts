@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CSP, headersFile, securityHeaders } from './scripts/csp.ts';
 import { kommunetalData } from './scripts/vite-plugin-data.ts';
+import { pageShell } from './scripts/vite-plugin-shell.ts';
 
 /** Writes the CSP into the built pages; the dev server needs inline scripts, so only in builds. */
 function contentSecurityPolicy(): Plugin {
@@ -45,7 +46,7 @@ export default defineConfig({
       { find: 'read-excel-file/xml-stream', replacement: resolve(import.meta.dirname, 'node_modules/read-excel-file/modules/xml/parseXmlStream.js') },
     ],
   },
-  plugins: [react(), kommunetalData(), contentSecurityPolicy(), hostHeaders()],
+  plugins: [react(), kommunetalData(), pageShell(), contentSecurityPolicy(), hostHeaders()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -105,3 +105,32 @@ describe('highlight', () => {
     await expect.poll(() => s.page.locator('.recharts-line-curve').evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')))).toEqual(['#c3c8cf', ballerup, '#c3c8cf']);
   });
 });
+
+describe('the page before the app', () => {
+  it('shows the app\'s frame from the HTML alone, with the URL\'s view marked and in its language, where the app puts it', async () => {
+    const frame = () =>
+      s.page.evaluate(() => ({
+        header: document.querySelector('.app-header')!.getBoundingClientRect().height,
+        tabs: [...document.querySelectorAll('.tab')].map((t) => t.textContent),
+        current: document.querySelector('.tab[aria-current="page"]')?.textContent,
+        language: document.querySelector('.language')?.textContent,
+        status: document.querySelector('.page-status')?.textContent ?? null,
+        lang: document.documentElement.lang,
+      }));
+    for (const lang of ['da', 'en']) {
+      const url = `${baseUrl}?view=compare&ind=ledige&lang=${lang}`;
+      // Every module script refused: what is on screen is the HTML and its one plain script.
+      await s.page.route('**/*.js', (r) => (r.request().url().endsWith('/assets/shell.js') ? r.continue() : r.abort()));
+      await s.page.goto(url);
+      const shell = await frame();
+      await s.page.unrouteAll();
+      await s.page.goto(url);
+      await s.page.locator('.ranked-bars, .recharts-bar-rectangle').first().waitFor();
+      const app = await frame();
+      expect(shell.status).toBe(lang === 'da' ? 'Henter data …' : 'Loading data …');
+      expect(shell.current).toBe(lang === 'da' ? 'Sammenlign' : 'Compare');
+      expect(shell.language).toBe(lang === 'da' ? 'EnglishEN' : 'DanskDA');
+      expect({ ...shell, status: null }).toEqual({ ...app, status: null });
+    }
+  });
+});
