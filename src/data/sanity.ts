@@ -41,12 +41,13 @@ export function sanityChecker(dataset: Pick<Dataset, 'indicators' | 'sources'>, 
   const lastPeriod = new Map<string, string>();
   const broken = new Set<string>();
   // A national file repeats a few hundred periods millions of times: each is read once.
-  const periods = new Map<string, { start: ReturnType<typeof parsePeriod>; serial: string | null; next: string | null }>();
+  const periods = new Map<string, { start: ReturnType<typeof parsePeriod>; future: boolean; serial: string | null; next: string | null }>();
   const periodOf = (text: string) => {
     let info = periods.get(text);
     if (!info) {
       const p = parsePeriod(text);
-      periods.set(text, (info = { start: p, serial: p?.granularity === 'month' || p?.granularity === 'quarter' ? p.granularity : null, next: nextPeriod(text) }));
+      const future = !!p && Date.UTC(p.year, p.month - 1, p.day) > now;
+      periods.set(text, (info = { start: p, future, serial: p?.granularity === 'month' || p?.granularity === 'quarter' ? p.granularity : null, next: nextPeriod(text) }));
     }
     return info;
   };
@@ -58,10 +59,10 @@ export function sanityChecker(dataset: Pick<Dataset, 'indicators' | 'sources'>, 
     }
     const problem = valueProblem(units.get(o.indicator), o.value);
     if (problem) errors.push({ file, row, column: 'value', message: problem });
-    const { start } = periodOf(o.period);
+    const { start, future } = periodOf(o.period);
     if (start && start.year < FIRST_YEAR) {
       errors.push({ file, row, column: 'period', message: `Perioden ${o.period} ligger før ${FIRST_YEAR}; er årstallet skrevet rigtigt?` });
-    } else if (start && o.kind === 'actual' && Date.UTC(start.year, start.month - 1, start.day) > now) {
+    } else if (future && o.kind === 'actual') {
       // Targets, forecasts and expectations may lie ahead; an actual figure may not.
       errors.push({ file, row, column: 'period', message: `Et faktisk tal kan ikke gælde ${o.period}, som ligger efter i dag (${today}); er det et mål eller en prognose?` });
     }

@@ -107,6 +107,7 @@ describe('view models in the browser', () => {
     await s.page.locator('.recharts-bar-rectangle').first().waitFor();
     const fills = await s.page.locator('.recharts-bar-rectangle path').evaluateAll((ps) => ps.map((p) => p.getAttribute('fill')));
     // The table lists the bars in the chart's order.
+    await s.page.getByRole('button', { name: 'Vis som tabel' }).first().click();
     const codes = await s.page.locator('.table-wrap tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')));
     expect(fills[codes.indexOf('163')]).toBe(inTrend);
     expect(fills[codes.indexOf('151')]).not.toBe(inTrend);
