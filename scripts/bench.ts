@@ -46,10 +46,10 @@ interface Result {
   /** Every partition of the data, and the one the first chart draws. */
   partitions: number;
   partitionKb: number;
-  /** Median of three loads with the browser's cache off. */
+  /** Median of LOADS loads with the browser's cache off. */
   firstChartMs: number;
   firstPaintMs: number;
-  /** The same partition drawn by the stack floor page, median of three loads. */
+  /** The same partition drawn by the stack floor page, median of LOADS loads. */
   floorMs: number;
   /** Data (core.json and partitions) and all files fetched up to the first chart. */
   dataKbFirstChart: number;
@@ -67,6 +67,8 @@ interface Result {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const AREAS = '101~151~163~000';
+/** Loads of the app and of the stack floor, taken in turn; the medians are printed. */
+const LOADS = 5;
 const FLOOR_HTML = 'scripts/stack-floor/index.html';
 
 /** The breakdown the first chart draws at a scale: a benefit group, or its first made-up subgroup. */
@@ -135,7 +137,7 @@ async function measure(label: string, dist: string, scale: number, rows: number,
     const floorUrl = `${url}${FLOOR_HTML}?file=${encodeURIComponent(`../../${partition}`)}&brk=${encodeURIComponent(breakdown)}&areas=${AREAS}`;
     const floors: number[] = [];
     const loads: Awaited<ReturnType<typeof loadOnce>>[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < LOADS; i++) {
       floors.push((await loadOnce(page, floorUrl)).chart);
       loads.push(await loadOnce(page, url + query));
     }
@@ -358,9 +360,9 @@ async function main() {
     ['partitioner / den viste (kB)', (r) => `${f(r.partitions)} / ${f(r.partitionKb, 0)}`],
     ['data hentet til første graf (kB)', (r) => f(r.dataKbFirstChart, 0)],
     ['alt hentet til første graf (kB)', (r) => f(r.allKbFirstChart, 0)],
-    ['første maling (ms, median af 3)', (r) => f(r.firstPaintMs)],
-    ['første graf (ms, median af 3)', (r) => f(r.firstChartMs)],
-    ['stakkens gulv: samme graf (ms, median af 3)', (r) => f(r.floorMs)],
+    [`første maling (ms, median af ${LOADS})`, (r) => f(r.firstPaintMs)],
+    [`første graf (ms, median af ${LOADS})`, (r) => f(r.firstChartMs)],
+    [`stakkens gulv: samme graf (ms, median af ${LOADS})`, (r) => f(r.floorMs)],
     ['første graf / stakkens gulv', (r) => f(r.firstChartMs / r.floorMs, 2)],
     ['første graf / første graf ved ×1', (r) => f(r.firstChartMs / first.firstChartMs, 2)],
     ['længste opgave på hovedtråden (ms)', (r) => f(r.longestTaskMs)],
