@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { isCount } from '../../data/indicator-rules.ts';
 import { TrendChart } from '../../charts/trend-chart.tsx';
+import { lastResult } from '../../model/memo.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { MODES, showControls } from '../../view/view-spec.ts';
 import { Frame } from '../common/frame.tsx';
@@ -25,6 +26,8 @@ import { semanticsOf } from '../../data/semantics.ts';
 
 // Bars are drawn only when the choice holds a single period; their code loads then.
 const GroupedBars = lazy(() => import('../../charts/grouped-bars.tsx').then((m) => ({ default: m.GroupedBars })));
+
+const trendModelOnce = lastResult(trendModel, (i: Parameters<typeof trendModel>[0]) => [i.core, i.observations, i.population, i.second, i.spec, i.locale, i.today]);
 
 export function TrendView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
@@ -51,7 +54,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
     [obs.data, all.data, population.data, populationReady, secondReady, second.data],
   );
   const { shown, stale } = useBackgroundData(data);
-  const plain = useMemo(() => (shown ? trendModel({ core, ...shown, spec, locale, today }) : null), [core, shown, spec, locale, today]);
+  const plain = useMemo(() => (shown ? trendModelOnce({ core, ...shown, spec, locale, today }) : null), [core, shown, spec, locale, today]);
   const barsOfEvery = plain?.chart === 'bars' && (core.catalog.find((c) => c.indicator === spec.indicator)?.breakdowns.length ?? 0) > 1;
   if (barsOfEvery !== everyBreakdown) setEveryBreakdown(barsOfEvery);
   // The forecast is fitted in a worker that loads, with its WebAssembly, only when asked for.
