@@ -64,11 +64,12 @@ export function effectiveBreakdown(core: Pick<CoreBundle, 'catalog'>, indicator:
 
 /**
  * The breakdowns of an indicator a view reads at first: the trend, the comparison and the map
- * draw one breakdown (the population is read for its total); the other views read them all
- * (undefined). A part of a view that needs more (bars of every breakdown, the drivers of a
- * change) asks for them itself.
+ * draw one breakdown (the population is read for its total); the overview and the report read
+ * totals; the benchmark and the sources read them all (undefined). A part of a view that needs
+ * more (bars of every breakdown, the drivers of a change) asks for them itself.
  */
 export function breakdownsForView(spec: ViewSpec, core: Pick<CoreBundle, 'catalog'>, indicator: string): string[] | undefined {
+  if (spec.view === 'overview' || spec.view === 'report') return ['all'];
   if (spec.view !== 'trend' && spec.view !== 'compare' && spec.view !== 'map') return undefined;
   if (indicator === POPULATION_INDICATOR && indicator !== spec.indicator) return ['all'];
   return [effectiveBreakdown(core, indicator, spec.breakdown)];

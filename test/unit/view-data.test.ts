@@ -47,6 +47,11 @@ describe('the partitions a view fetches at first', () => {
     expect(filesFor('?view=map&ind=ledighed_pct&brk=Kontanthjælp')).toEqual([partitionFile('ledighed_pct', 'all')]);
   });
 
+  it('fetches the totals for the overview and the report, which read nothing else', () => {
+    expect(filesFor('')).toEqual(forUrl('').map((i) => partitionFile(i, 'all')));
+    expect(filesFor('?view=report')).toEqual(forUrl('?view=report').filter((i) => core.catalog.find((c) => c.indicator === i)!.breakdowns.includes('all')).map((i) => partitionFile(i, 'all')));
+  });
+
   it('fetches every breakdown for the views that read them all, each file once', () => {
     const files = filesFor('?view=benchmark');
     const breakdowns = core.catalog.filter((c) => indicatorsForView(decodeSpec('?view=benchmark'), core).includes(c.indicator)).reduce((n, c) => n + c.breakdowns.length, 0);
