@@ -84,7 +84,7 @@ export async function partitionObservations(files: readonly ObservationFile[], c
   const db = await instance.connect();
   try {
     await loadFiles(db, files, errors);
-    const checker = observationChecker(core, { sanity: true });
+    const checker = observationChecker(core, { sanity: true, partitioned: true });
     const builders = new Map(core.indicators.map((i) => [i.indicator, new CatalogEntryBuilder(i.indicator)]));
     const out: Partitioned = { catalog: [], partitions: [], files: new Map(), errors };
     let rows: Observation[] = [];
@@ -114,7 +114,7 @@ export async function partitionObservations(files: readonly ObservationFile[], c
       const [fileColumn, rowColumn, ...values] = columns;
       for (let i = 0; i < chunk.rowCount; i++) {
         const record: Record<string, string> = {};
-        COLUMNS.forEach((c, j) => (record[c] = values[j]![i] as string));
+        for (let j = 0; j < COLUMNS.length; j++) record[COLUMNS[j]!] = values[j]![i] as string;
         const key = `${record.indicator!.trim()}\u0000${record.breakdown!.trim()}`;
         if (key !== current) {
           flush();

@@ -67,11 +67,13 @@ export interface ObservationChecker {
   finish: () => DataError[];
 }
 
-export function observationChecker(core: Pick<CoreData, 'municipalities' | 'groups' | 'indicators' | 'sources'>, options: { sanity?: boolean } = {}): ObservationChecker {
+/** With `partitioned`, rows come one indicator and breakdown at a time, `startPartition` between them. */
+export function observationChecker(core: Pick<CoreData, 'municipalities' | 'groups' | 'indicators' | 'sources'>, options: { sanity?: boolean; partitioned?: boolean } = {}): ObservationChecker {
   const errors: DataError[] = [];
   const refs = referenceSets(core);
   const read = fieldReader();
-  let sanity: SanityChecker | null = options.sanity ? sanityChecker(core) : null;
+  const newSanity = () => sanityChecker(core, undefined, { partition: options.partitioned });
+  let sanity: SanityChecker | null = options.sanity ? newSanity() : null;
   const check = (record: Readonly<Record<string, string>>, file: string, row: number): Observation | null => {
     const o = {} as Record<Column, unknown>;
     let valid = true;
@@ -104,7 +106,7 @@ export function observationChecker(core: Pick<CoreData, 'municipalities' | 'grou
   const startPartition = () => {
     if (!sanity) return;
     errors.push(...sanity.errors);
-    sanity = sanityChecker(core);
+    sanity = newSanity();
   };
   const finish = () => {
     startPartition();
