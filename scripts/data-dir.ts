@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { coreBundle, Fingerprint, type Manifest } from '../src/data/bundle.ts';
-import { partitionObservations, type ObservationFile } from './partition-data.ts';
+import { decodeUtf8, partitionObservations, type ObservationFile } from './partition-data.ts';
 import { formatDataError } from '../src/data/errors.ts';
 import { CONTRACT, type ContractFile, type DataError } from '../src/data/contract.ts';
 import { parseDataFiles, type DataFiles, type Dataset } from '../src/data/dataset.ts';
@@ -14,7 +14,6 @@ import { parseDataFiles, type DataFiles, type Dataset } from '../src/data/datase
  */
 export function readDataFiles(dir: string, options: { observations?: boolean } = {}): DataFiles {
   const fileErrors: DataError[] = [];
-  const strict = new TextDecoder('utf-8', { fatal: true });
   const read = (name: string, required?: ContractFile) => {
     const path = join(dir, name);
     if (!existsSync(path)) {
@@ -23,15 +22,9 @@ export function readDataFiles(dir: string, options: { observations?: boolean } =
       fileErrors.push({ file: name, row: 0, column: '', message: 'Filen mangler i datamappen.' });
       return `${CONTRACT[required].columns.join(',')}\n`;
     }
-    const bytes = readFileSync(path);
-    try {
-      return strict.decode(bytes);
-    } catch {
-      const text = bytes.toString('utf8');
-      const row = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
-      fileErrors.push({ file: name, row, column: '', message: 'Filen er ikke gemt som UTF-8 (fx Windows-1252 fra et regneark), så æ, ø og å bliver forkerte. Gem den som "CSV UTF-8".' });
-      return text;
-    }
+    const { text, error } = decodeUtf8(name, readFileSync(path));
+    if (error) fileErrors.push(error);
+    return text;
   };
   return {
     municipalities: read('municipalities.csv', 'municipalities'),

@@ -2,7 +2,7 @@
 // streams CSV of any size from disk: no file is ever held as one string, and the rows reach
 // JavaScript one partition (indicator × breakdown) at a time, sorted by DuckDB. Each row passes
 // the same checks as `npm run check-data` (src/data/observation-checks.ts) before it is kept.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -10,7 +10,7 @@ import { CatalogEntryBuilder, encodeObservations, partitionFile, type Fingerprin
 import { CONTRACT, type DataError, type Observation } from '../src/data/contract.ts';
 import type { CoreData } from '../src/data/dataset.ts';
 import { observationChecker } from '../src/data/observation-checks.ts';
-import { missingColumnError } from '../src/data/parse-csv.ts';
+import { missingColumnError, readContractRecords } from '../src/data/parse-csv.ts';
 import { comparePeriods } from '../src/data/period.ts';
 import { compactObservations } from '../src/data/table.ts';
 import { encodeTable } from '../src/data/wire.ts';
@@ -37,14 +37,40 @@ const sqlName = (s: string) => `"${s.replace(/"/g, '""')}"`;
 /** The CSV dialect of the contract, so DuckDB reads what check-data reads and guesses nothing. */
 const readCsv = (path: string) => `read_csv(${sqlText(path)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', null_padding = true, strict_mode = false)`;
 
-/** DuckDB's first line of an error, with the line it names when it names one. */
-function readError(file: string, error: unknown): DataError {
-  const text = (error as Error).message ?? String(error);
-  const line = /line[:\s]+(\d+)/i.exec(text)?.[1];
-  const message = /unicode|utf-?8/i.test(text)
-    ? 'Filen er ikke gemt som UTF-8 (fx Windows-1252 fra et regneark), så æ, ø og å bliver forkerte. Gem den som "CSV UTF-8".'
-    : `Filen kan ikke læses som CSV: ${text.split('\n')[0]}`;
-  return { file, row: line ? Number(line) : 0, column: '', message };
+/**
+ * A file's bytes as text. Bytes that are not UTF-8 (a file saved as Windows-1252 by a spreadsheet)
+ * would otherwise become "K�benhavn" and ship: such a file is named with the row of its first bad byte.
+ */
+export function decodeUtf8(file: string, bytes: Uint8Array): { text: string; error: DataError | null } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), error: null };
+  } catch {
+    const text = new TextDecoder().decode(bytes);
+    const row = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    return { text, error: { file, row, column: '', message: 'Filen er ikke gemt som UTF-8 (fx Windows-1252 fra et regneark), så æ, ø og å bliver forkerte. Gem den som "CSV UTF-8".' } };
+  }
+}
+/** Past this size a file DuckDB cannot read is not read again as text (V8's strings end at 512 MB). */
+const TEXT_FALLBACK_BYTES = 256 * 1024 * 1024;
+
+/**
+ * A file DuckDB's reader stops at (a quote that never closes makes it give up on the whole file;
+ * bytes that are not UTF-8) is read as check-data reads it, so the build keeps the same rows and
+ * names the same line; its records go into the same table through DuckDB's appender.
+ */
+async function loadAsText(db: DuckDBConnection, index: number, f: ObservationFile, errors: DataError[]): Promise<void> {
+  const { text, error } = decodeUtf8(f.name, readFileSync(f.path));
+  if (error) errors.push(error);
+  const { records, errors: found } = readContractRecords('observations', f.name, text);
+  errors.push(...found);
+  const appender = await db.createAppender('obs');
+  records.forEach((record, i) => {
+    appender.appendInteger(index);
+    appender.appendBigInt(BigInt(i + 2));
+    for (const c of COLUMNS) appender.appendVarchar(record[c] ?? '');
+    appender.endRow();
+  });
+  appender.closeSync();
 }
 
 /**
@@ -67,7 +93,12 @@ async function loadFiles(db: DuckDBConnection, files: readonly ObservationFile[]
       const select = COLUMNS.map((c) => `coalesce(${sqlName(c)}, '')`).join(', ');
       await db.run(`INSERT INTO obs SELECT ${index}, row_number() OVER () + 1, ${select} FROM ${readCsv(f.path)}`);
     } catch (error) {
-      errors.push(readError(f.name, error));
+      if (statSync(f.path).size <= TEXT_FALLBACK_BYTES) await loadAsText(db, index, f, errors);
+      else {
+        const text = (error as Error).message ?? String(error);
+        const line = /Line: (\d+)/.exec(text)?.[1];
+        errors.push({ file: f.name, row: line ? Number(line) : 0, column: '', message: `Filen kan ikke læses som CSV: ${text.split('\n')[0]}` });
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 // The build's route for observations (DuckDB → partitions) against check-data's (CSV text in
 // memory): the same rows kept, the same problems named, every row in exactly one partition.
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,12 +50,18 @@ describe('the build partitions data/ through DuckDB', () => {
     const first = readFileSync(join(dir, 'observations.csv'), 'utf8').trimEnd().split('\n')[1];
     appendFileSync(join(dir, 'observations.csv'), `${first}\n999,ledige,all,2024-01,5,persons,actual,jobindsats-y25i01,,\n163,ledige,all,2024-01,1.234,persons,actual,jobindsats-y25i01,,\n`);
     writeFileSync(join(dir, 'observations', 'uden_enhed.csv'), 'area,indicator,breakdown,period,value,kind,source_id,item,quote\n163,ledige,all,2024-01,5,actual,s1,,\n');
+    // Files DuckDB's reader gives up on: a quote that never closes, and a spreadsheet's Windows-1252.
+    const header = 'area,indicator,breakdown,period,value,unit,kind,source_id,item,quote\n';
+    writeFileSync(join(dir, 'observations', 'citat.csv'), `${header}151,ledige,all,2040-02,5,persons,actual,jobindsats-y25i01,"åbent,\n151,ledige,all,2040-03,7,persons,actual,jobindsats-y25i01,,\n`);
+    writeFileSync(join(dir, 'observations', 'regneark.csv'), Buffer.concat([Buffer.from(`${header}151,ledige,all,2041-01,5,persons,target,jobindsats-y25i01,K`), Buffer.from([0xf8]), Buffer.from('benhavn,\n')]));
     const checked = checkDataDir(dir);
     const built = JSON.parse((await bundleDataDir(dir)).get('core.json') as string) as CoreBundle;
     const said = (errors: readonly Parameters<typeof formatDataError>[0][]) => errors.map((e) => formatDataError(e)).sort();
     expect(said(built.errors)).toEqual(said(checked.errors));
     expect(said(built.errors)).toContain(`observations/ledighed_pct.csv, række ${rows + 1}, kolonne "value": En andel skal ligge mellem 0 og 100, men er 140.`);
     expect(said(built.errors).some((e) => e.startsWith('observations/uden_enhed.csv, række 1, kolonne "unit"'))).toBe(true);
+    expect(said(built.errors)).toContain('observations/citat.csv, række 2: Et anførselstegn lukkes ikke i rækken; den er læst uden anførselstegn, og rækkerne efter den er læst som normalt.');
+    expect(said(built.errors)).toContain('observations/regneark.csv, række 2: Filen er ikke gemt som UTF-8 (fx Windows-1252 fra et regneark), så æ, ø og å bliver forkerte. Gem den som "CSV UTF-8".');
     expect(checked.errors.length).toBeGreaterThanOrEqual(5);
     expect(built.catalog.reduce((n, c) => n + c.rows, 0)).toBe(checked.dataset.observations.length);
     await expect(bundleDataDir(dir, { strict: true })).rejects.toThrow(/appen bygges ikke/);
