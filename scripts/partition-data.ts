@@ -82,23 +82,28 @@ async function loadFiles(db: DuckDBConnection, files: readonly ObservationFile[]
   await db.run('SET preserve_insertion_order = true');
   await db.run(`CREATE TABLE obs (file INTEGER, row BIGINT, ${COLUMNS.map((c) => `${sqlName(c)} VARCHAR`).join(', ')})`);
   for (const [index, f] of files.entries()) {
+    let failure: unknown = null;
     try {
       const header = (await db.runAndReadAll(`DESCRIBE SELECT * FROM ${readCsv(f.path)}`)).getRowObjects().map((r) => String(r.column_name).trim());
-      const missing = COLUMNS.filter((c) => !header.includes(c));
-      if (missing.length > 0) {
-        const rows = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ${readCsv(f.path)}`)).getRowObjects()[0]!.n);
-        for (const column of missing) errors.push(missingColumnError(f.name, column, rows));
+      if (COLUMNS.every((c) => header.includes(c))) {
+        const select = COLUMNS.map((c) => `coalesce(${sqlName(c)}, '')`).join(', ');
+        await db.run(`INSERT INTO obs SELECT ${index}, row_number() OVER () + 1, ${select} FROM ${readCsv(f.path)}`);
         continue;
       }
-      const select = COLUMNS.map((c) => `coalesce(${sqlName(c)}, '')`).join(', ');
-      await db.run(`INSERT INTO obs SELECT ${index}, row_number() OVER () + 1, ${select} FROM ${readCsv(f.path)}`);
     } catch (error) {
-      if (statSync(f.path).size <= TEXT_FALLBACK_BYTES) await loadAsText(db, index, f, errors);
-      else {
-        const text = (error as Error).message ?? String(error);
-        const line = /Line: (\d+)/.exec(text)?.[1];
-        errors.push({ file: f.name, row: line ? Number(line) : 0, column: '', message: `Filen kan ikke læses som CSV: ${text.split('\n')[0]}` });
-      }
+      failure = error;
+    }
+    // Whatever DuckDB does not read as a whole contract file (an empty file, a missing column, a
+    // quote that never closes, bytes that are not UTF-8) is said, and kept, as check-data does.
+    if (statSync(f.path).size <= TEXT_FALLBACK_BYTES) await loadAsText(db, index, f, errors);
+    else if (failure) {
+      const text = failure instanceof Error ? failure.message : JSON.stringify(failure);
+      const line = /Line: (\d+)/.exec(text)?.[1];
+      errors.push({ file: f.name, row: line ? Number(line) : 0, column: '', message: `Filen kan ikke læses som CSV: ${text.split('\n')[0]}` });
+    } else {
+      const header = (await db.runAndReadAll(`DESCRIBE SELECT * FROM ${readCsv(f.path)}`)).getRowObjects().map((r) => String(r.column_name).trim());
+      const rows = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ${readCsv(f.path)}`)).getRowObjects()[0]!.n);
+      for (const column of COLUMNS.filter((c) => !header.includes(c))) errors.push(missingColumnError(f.name, column, rows));
     }
   }
 }
