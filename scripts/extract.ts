@@ -15,7 +15,7 @@ import { extractMinutes, type Extraction } from '../src/extract/extract.ts';
 import { DocumentError } from '../src/extract/document-error.ts';
 import { readDocument } from '../src/extract/read-document.ts';
 import { compileCatalogue, type IndicatorCatalogue } from '../src/extract/indicator-terms.ts';
-import { da } from '../src/i18n/texts.ts';
+import { extractDa } from '../src/i18n/texts/extract.ts';
 import { loadDataDir } from './data-dir.ts';
 
 class UsageError extends Error {}
@@ -61,7 +61,7 @@ async function readMinutes(path: string, municipalities: Parameters<typeof extra
     const document = await readDocument(bytes, path, loadPdf);
     return extractMinutes(document.text, municipalities, { fileName: basename(path), paged: document.kind === 'pdf', catalogue });
   } catch (e) {
-    if (e instanceof DocumentError) throw new UsageError(`${basename(path)}: ${da.documentProblem[e.problem]}`);
+    if (e instanceof DocumentError) throw new UsageError(`${basename(path)}: ${extractDa.documentProblem[e.problem]}`);
     throw e;
   }
 }

@@ -4,7 +4,8 @@
 // after it mark the URL's view and switch to English for lang=en before that paint. React then
 // renders the same frame over it (createRoot replaces the shell), so nothing moves.
 import type { Plugin } from 'vite';
-import { da, en, type Texts } from '../src/i18n/texts.ts';
+import { da, type Texts } from '../src/i18n/texts.ts';
+import { en } from '../src/i18n/texts-en.ts';
 import { DEFAULT_SPEC, VIEWS } from '../src/view/view-spec.ts';
 
 const SCRIPT = 'assets/shell.js';

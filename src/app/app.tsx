@@ -2,7 +2,7 @@ import { useEffect, useId, useState, useSyncExternalStore, type ReactNode } from
 import type { LoadedCore } from '../features/common/queries.ts';
 import { formatDataError } from '../data/errors.ts';
 import { useLocale } from '../i18n/use-locale.ts';
-import { localeFor } from '../i18n/locale.ts';
+import { loadTexts } from '../i18n/locale.ts';
 import { useCore } from '../features/common/use-core.ts';
 import { ViewErrorBoundary } from './view-error-boundary.tsx';
 import { useSetSpec, useSpec } from '../view/store.ts';
@@ -55,14 +55,15 @@ export function App() {
 function PageTitle() {
   const spec = useSpec();
   const core = useCore();
-  const title = pageTitle(spec, core.data ?? null, localeFor(spec.lang));
+  const locale = useLocale();
+  const title = pageTitle(spec, core.data ?? null, locale);
   useEffect(() => {
     document.title = title;
   }, [title]);
-  // Screen readers and hyphenation read the page in the spec's language.
+  // Screen readers and hyphenation read the page in the language shown.
   useEffect(() => {
-    document.documentElement.lang = spec.lang;
-  }, [spec.lang]);
+    document.documentElement.lang = locale.lang;
+  }, [locale.lang]);
   return null;
 }
 
@@ -149,7 +150,7 @@ function LanguageSwitch() {
   const setSpec = useSetSpec();
   const other = spec.lang === 'da' ? 'en' : 'da';
   return (
-    <button type="button" className="language" lang={other} title={other === 'en' ? 'English' : 'Dansk'} onClick={() => setSpec({ lang: other })}>
+    <button type="button" className="language" lang={other} title={other === 'en' ? 'English' : 'Dansk'} onClick={() => void loadTexts(other).then(() => setSpec({ lang: other }))}>
       <span className="language-long">{other === 'en' ? 'English' : 'Dansk'}</span>
       <span className="language-short">{other.toUpperCase()}</span>
     </button>
@@ -214,7 +215,7 @@ function ViewNav() {
 /** Printed at the top of every page: when the data was published and where the live view is. */
 function PrintMeta({ core }: { core: LoadedCore }) {
   const spec = useSpec();
-  const locale = localeFor(spec.lang);
+  const locale = useLocale();
   return (
     <p className="print-only print-meta">
       {locale.t.printMeta(locale.date(core.publishedOn))} <span className="print-link">{pageUrl(encodeSpec(spec))}</span>

@@ -2,7 +2,6 @@ import { useLayoutEffect, type ReactNode } from 'react';
 import { create } from 'zustand';
 import type { LoadedCore } from '../features/common/queries.ts';
 import { useLocale } from '../i18n/use-locale.ts';
-import { localeFor } from '../i18n/locale.ts';
 import { checkLinkAreas, checkLinkSecond } from '../view/link-check.ts';
 import { useSetSpec, useSpec } from '../view/store.ts';
 
@@ -52,7 +51,7 @@ export function LinkCheck({ core, children }: { core: LoadedCore; children: Reac
 export function UnknownIndicator({ core, nearest }: { core: LoadedCore; nearest: string[] }) {
   const spec = useSpec();
   const setSpec = useSetSpec();
-  const locale = localeFor(spec.lang);
+  const locale = useLocale();
   const t = locale.t;
   const label = (id: string) => {
     const indicator = core.indicators.find((i) => i.indicator === id);

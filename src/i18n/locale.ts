@@ -3,7 +3,7 @@ import type { CoreData } from '../data/dataset.ts';
 import { NATIONAL } from '../data/national.ts';
 import { formatFor, type Format } from '../format/format.ts';
 import type { Lang } from '../view/view-spec.ts';
-import { da, en, type Texts } from './texts.ts';
+import { da, type Texts } from './texts.ts';
 
 export interface Locale extends Format {
   t: Texts;
@@ -11,13 +11,42 @@ export interface Locale extends Format {
 }
 
 const cache = new Map<Lang, Locale>();
+const loaded: Partial<Record<Lang, Texts>> = { da };
+const listeners = new Set<() => void>();
+let english: Promise<void> | undefined;
 
+/** Loads a language's shared texts. The English are a chunk of their own, so a Danish page never fetches them. */
+export function loadTexts(lang: Lang): Promise<void> {
+  if (loaded[lang]) return Promise.resolve();
+  english ??= import('./texts-en.ts').then((m) => {
+    loaded.en = m.en;
+    for (const listener of listeners) listener();
+  });
+  return english;
+}
+
+export function textsLoaded(lang: Lang): boolean {
+  return !!loaded[lang];
+}
+
+/** Called once when texts that were not loaded arrive. */
+export function onTextsLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The locale of a language whose texts are loaded. The app loads a language before it shows it; were
+ * one asked for first (a link followed before its texts arrived), the Danish locale stands in, whole,
+ * until they are in, never Danish words among English numbers.
+ */
 export function localeFor(lang: Lang): Locale {
-  let l = cache.get(lang);
+  const shown = loaded[lang] ? lang : 'da';
+  let l = cache.get(shown);
   if (!l) {
-    const t = lang === 'en' ? en : da;
-    l = { ...formatFor(lang), t, indicatorLabel: (i) => (lang === 'en' && i.label_en ? i.label_en : i.label_da) };
-    cache.set(lang, l);
+    const t = loaded[shown]!;
+    l = { ...formatFor(shown), t, indicatorLabel: (i) => (shown === 'en' && i.label_en ? i.label_en : i.label_da) };
+    cache.set(shown, l);
   }
   return l;
 }
@@ -50,4 +79,17 @@ export function choicesLine(locale: Locale, parts: { areas?: string[]; indicator
   const areas = parts.areas ?? [];
   const shown = areas.length > 3 ? `${areas.slice(0, 2).join(', ')} ${locale.t.andMore(areas.length - 2)}` : areas.join(', ');
   return [shown, parts.indicator, parts.period, parts.extra].filter(Boolean).join(' · ');
+}
+
+const withFeature = new WeakMap<object, object>();
+
+/** The shared texts together with one feature's own (texts/report.ts …), in the locale's language; merged once per feature and language. */
+export function textsWith<F extends object>(locale: Locale, feature: (lang: Lang) => F): Texts & F {
+  const own = feature(locale.lang);
+  let texts = withFeature.get(own) as (Texts & F) | undefined;
+  if (!texts) {
+    texts = { ...locale.t, ...own };
+    withFeature.set(own, texts);
+  }
+  return texts;
 }

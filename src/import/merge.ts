@@ -17,6 +17,9 @@ export interface UserDatasetSummary {
 }
 
 const USER_SOURCE_PREFIX = 'egne-';
+/** The browser database (IndexedDB) that holds the imported datasets (store.ts). */
+export const USER_DATABASE = 'kommunetal';
+
 export const USER_FILE_PREFIX = 'idb:';
 
 export function userSourceId(datasetId: string): string {

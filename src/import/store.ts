@@ -2,14 +2,13 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { encodeObservations, type ColumnarObservations } from '../data/bundle.ts';
 import type { Observation } from '../data/contract.ts';
-import type { UserDatasetSummary } from './merge.ts';
+import { USER_DATABASE, type UserDatasetSummary } from './merge.ts';
 
-const DB_NAME = 'kommunetal';
 const VERSION = 1;
 
 let db: Promise<IDBPDatabase> | null = null;
 function database(): Promise<IDBPDatabase> {
-  db ??= openDB(DB_NAME, VERSION, {
+  db ??= openDB(USER_DATABASE, VERSION, {
     upgrade(d) {
       d.createObjectStore('datasets', { keyPath: 'id' });
       d.createObjectStore('rows');

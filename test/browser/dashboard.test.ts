@@ -134,3 +134,25 @@ describe('the page before the app', () => {
     }
   });
 });
+
+describe('the languages', () => {
+  it('fetches the English texts only for an English page: from the language button, then in English throughout', async () => {
+    const fetched: string[] = [];
+    s.page.on('request', (r) => fetched.push(r.url()));
+    try {
+      await s.page.goto(`${baseUrl}?view=trend&ind=ledige&areas=163`);
+      await s.page.locator('.recharts-line-curve').first().waitFor();
+      expect(await s.page.locator('.tab[aria-current="page"]').textContent()).toBe('Udvikling');
+      expect(fetched.filter((u) => u.includes('texts-en'))).toEqual([]);
+      await s.page.locator('button.language').click();
+      await s.page.waitForFunction(() => document.querySelector('.tab[aria-current="page"]')?.textContent === 'Trend');
+      expect(fetched.filter((u) => u.includes('texts-en'))).toHaveLength(1);
+      expect(new URL(s.page.url()).searchParams.get('lang')).toBe('en');
+      expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await s.page.locator('button.language').textContent()).toBe('DanskDA');
+    } finally {
+      s.page.removeAllListeners('request');
+    }
+  });
+});
+

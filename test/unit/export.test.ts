@@ -3,8 +3,9 @@ import { readCsv } from '../../src/data/parse-csv.ts';
 import { writeCsv } from '../../src/data/write-csv.ts';
 import { exportCsv, exportNotes } from '../../src/export/csv.ts';
 import { safeFileName } from '../../src/export/file-name.ts';
-import { embedSnippet } from '../../src/features/common/chart-actions.tsx';
-import { da, en } from '../../src/i18n/texts.ts';
+import { embedSnippet } from '../../src/features/common/embed-dialog.tsx';
+import { da } from '../../src/i18n/texts.ts';
+import { en } from '../../src/i18n/texts-en.ts';
 
 const base = { title: 'T', unit: 'procent', sourceLine: 'Kilde: Jobindsats.dk / STAR, y25i01', publishedOn: '2026-08-22', link: 'http://x/?v=1', notes: da.csvNotes };
 

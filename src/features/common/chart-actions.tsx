@@ -1,9 +1,10 @@
-import { useId, useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense, useState, type RefObject } from 'react';
 import type { FrameModel } from '../../model/frame-model.ts';
 import type { CsvExport, CsvFlavour } from '../../export/csv.ts';
 import { csvLabelColumns } from '../../model/csv-labels.ts';
 import { safeFileName } from '../../export/file-name.ts';
-import { chartSvg, download, svgToPng, type ImageMeta } from '../../export/image.ts';
+import { download } from '../../export/download.ts';
+import type { ImageMeta } from '../../export/image.ts';
 import { useSpec } from '../../view/store.ts';
 import { encodeSpec } from '../../view/url.ts';
 import type { LoadedCore } from './queries.ts';
@@ -24,17 +25,15 @@ export function pageUrl(query: string): string {
   return `${location.origin}${folder}${page}${query}`;
 }
 
-/** The embed page's address for a view. */
-function embedUrl(query: string): string {
-  return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}embed.html${query}`;
-}
-
 /** The charts in a frame, each with the heading of its panel where there are several. */
 function panelsOf(figure: HTMLElement | null): { chart: SVGSVGElement; title?: string }[] {
   if (!figure) return [];
   const charts = [...figure.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface, svg.map-svg, .chart-screen svg.plot-svg')];
   return charts.map((chart) => ({ chart, title: chart.closest('[data-panel-title]')?.getAttribute('data-panel-title') ?? undefined }));
 }
+
+// The embed dialog's and the image export's code is fetched when first used.
+const EmbedDialog = lazy(() => import('./embed-dialog.tsx').then((m) => ({ default: m.EmbedDialog })));
 
 /** Share, embed and export exactly what the model says is shown. */
 export function ChartActions({ core, figure, model, images = true }: Props) {
@@ -52,9 +51,10 @@ export function ChartActions({ core, figure, model, images = true }: Props) {
     legend: model.legend.filter((l) => !l.hidden).map((l) => ({ name: l.name, colour: l.colour, dash: l.dash })),
   };
 
-  const svgOf = () => {
+  const svgOf = async () => {
     const panels = panelsOf(figure.current);
     if (panels.length === 0) throw new Error(t.noChartToExport);
+    const { chartSvg } = await import('../../export/image.ts');
     return chartSvg(panels, image);
   };
   const run = (action: () => Promise<void> | void) => async () => {
@@ -98,13 +98,14 @@ export function ChartActions({ core, figure, model, images = true }: Props) {
     download(new Blob([exportNotes(csvExport())], { type: 'text/plain;charset=utf-8' }), safeFileName(model.fileTitle, 'txt'));
     setStatus(t.downloaded(t.csvAbout));
   });
-  const downloadSvg = run(() => {
-    const { svg } = svgOf();
+  const downloadSvg = run(async () => {
+    const { svg } = await svgOf();
     download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), safeFileName(model.fileTitle, 'svg'));
     setStatus(t.downloaded('SVG'));
   });
   const downloadPng = run(async () => {
-    const { svg, width, height } = svgOf();
+    const { svg, width, height } = await svgOf();
+    const { svgToPng } = await import('../../export/image.ts');
     download(await svgToPng(svg, width, height, 2), safeFileName(model.fileTitle, 'png'));
     setStatus(t.downloaded('PNG'));
   });
@@ -148,77 +149,11 @@ export function ChartActions({ core, figure, model, images = true }: Props) {
       <span className="action-status" role="status">
         {status}
       </span>
-      {embedOpen && <EmbedDialog core={core} title={model.title} onClose={() => setEmbedOpen(false)} />}
+      {embedOpen && (
+        <Suspense fallback={null}>
+          <EmbedDialog core={core} title={model.title} onClose={() => setEmbedOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
-}
-
-function EmbedDialog({ core, title, onClose }: { core: LoadedCore; title: string; onClose: () => void }) {
-  const t = useLocale().t;
-  const spec = useSpec();
-  const id = useId();
-  const [frozen, setFrozen] = useState(false);
-  const [controls, setControls] = useState(false);
-  const area = useRef<HTMLTextAreaElement>(null);
-  const src = embedUrl(encodeSpec({ ...spec, embed: true, controls, data: frozen ? core.dataVersion : null }));
-  const snippet = embedSnippet(src, title);
-  return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onClose();
-        }}
-      >
-        <h2 id={`${id}-title`}>{t.embedTitle}</h2>
-        <fieldset className="control">
-          <legend className="control-label">{t.embedData}</legend>
-          <label className="radio">
-            <input type="radio" name={`${id}-mode`} checked={!frozen} onChange={() => setFrozen(false)} autoFocus />
-            {t.embedLive}
-          </label>
-          <label className="radio">
-            <input type="radio" name={`${id}-mode`} checked={frozen} onChange={() => setFrozen(true)} />
-            {t.embedFrozen(core.dataVersion)}
-          </label>
-        </fieldset>
-        <label className="radio">
-          <input type="checkbox" checked={controls} onChange={(e) => setControls(e.target.checked)} />
-          {t.embedControls}
-        </label>
-        <label className="control">
-          <span className="control-label">{t.embedSnippet}</span>
-          <textarea ref={area} readOnly rows={6} value={snippet} onFocus={(e) => e.target.select()} />
-        </label>
-        <p className="hint">{t.embedHint}</p>
-        <div className="dialog-actions">
-          <button
-            type="button"
-            onClick={() => {
-              area.current?.select();
-              void navigator.clipboard?.writeText(snippet).catch(() => undefined);
-            }}
-          >
-            {t.copySnippet}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t.close}
-          </button>
-        </div>
-      </div>
-    </div>
-  );
-}
-
-/** An iframe that works at a fixed height, and a few lines that let the host follow the embed's height. */
-export function embedSnippet(src: string, title: string): string {
-  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return [
-    `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="560" style="border:0;max-width:100%" loading="lazy"></iframe>`,
-    `<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="kommunetal:height")return;document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px";});});</script>`,
-  ].join('\n');
 }

@@ -4,8 +4,7 @@ import type { CoreBundle } from '../../data/bundle.ts';
 import { ObservationTable, type CompactObservations } from '../../data/table.ts';
 import { decodeTable, WireFormatError } from '../../data/wire.ts';
 import { fetchOk } from '../../data/fetch-ok.ts';
-import { USER_FILE_PREFIX } from '../../import/merge.ts';
-import { listDatasets } from '../../import/store.ts';
+import { USER_DATABASE, USER_FILE_PREFIX, type UserDatasetSummary } from '../../import/merge.ts';
 import type { TableRequest } from './observations.worker.ts';
 import { queryKeys } from './query-keys.ts';
 
@@ -84,8 +83,18 @@ export const coreQuery = (pinned: string | null) =>
     staleTime: Infinity,
   });
 
+/**
+ * The analyst's imported datasets. A browser without our database has none, so the store's code and
+ * its IndexedDB library are fetched only where there is one (or where the browser cannot say).
+ */
+async function listUserDatasets(): Promise<UserDatasetSummary[]> {
+  const databases = typeof indexedDB === 'undefined' ? undefined : await indexedDB.databases?.().catch(() => undefined);
+  if (databases && !databases.some((d) => d.name === USER_DATABASE)) return [];
+  return (await import('../../import/store.ts')).listDatasets();
+}
+
 export const userDatasetsQuery = () =>
-  queryOptions({ queryKey: queryKeys.userDatasets, queryFn: listDatasets, staleTime: Infinity, retry: false });
+  queryOptions({ queryKey: queryKeys.userDatasets, queryFn: listUserDatasets, staleTime: Infinity, retry: false });
 
 /**
  * One binary file (a partition), read in place: the columns are views of the downloaded bytes, so

@@ -1,9 +1,10 @@
-import { useLocale } from '../../i18n/use-locale.ts';
+import { extractTexts } from '../../i18n/texts/extract.ts';
+import { useTexts } from '../../i18n/use-locale.ts';
 import { pageSegments, type DocumentPage, type Mark } from './model.ts';
 
 /** The document's page with the proposals marked, the focused one scrolled into view. */
 export function DocumentPane(props: { text: string; page: DocumentPage; pageIndex: number; pageCount: number; pdf: boolean; marks: Mark[]; focus: number | null; accepted: ReadonlySet<number>; onPage: (index: number) => void }) {
-  const t = useLocale().t;
+  const t = useTexts(extractTexts);
   const { pageIndex, pageCount, focus, accepted } = props;
   return (
     <div className="extract-document">

@@ -1,8 +1,10 @@
+import { extractTexts } from '../../i18n/texts/extract.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import { startTransition, useEffect, useId, useMemo, useState, type DragEvent } from 'react';
 import { CONTRACT, type Observation } from '../../data/contract.ts';
 import { isPeriod } from '../../data/period.ts';
 import { toCsv } from '../../data/write-csv.ts';
-import { download } from '../../export/image.ts';
+import { download } from '../../export/download.ts';
 import type { CandidateObservation } from '../../extract/extract.ts';
 import { trendViewOf } from '../../import/merge.ts';
 import { minutesDataset } from '../../import/minutes-dataset.ts';
@@ -24,7 +26,7 @@ const withoutEvidence = ({ evidence: _evidence, ...o }: CandidateObservation): O
 
 export function ExtractView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
-  const t = locale.t;
+  const t = textsWith(locale, extractTexts);
   const id = useId();
   const saveDataset = useSaveDataset();
   const setSpec = useSetSpec();

@@ -1,3 +1,5 @@
+import { extractTexts } from '../../i18n/texts/extract.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import type { ProposedGrant } from '../../extract/extract.worker.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 
@@ -10,7 +12,7 @@ const SHOWN = 10;
  */
 export function GrantProposals({ grants }: { grants: ProposedGrant[] }) {
   const locale = useLocale();
-  const t = locale.t;
+  const t = textsWith(locale, extractTexts);
   if (grants.length === 0) return null;
   const kr = (n: number) => locale.value(n, 'dkk');
   const notAddingUp = grants.filter((g) => g.lineSum !== null && g.lineSum !== g.amount).length;

@@ -1,3 +1,5 @@
+import { extractTexts } from '../../i18n/texts/extract.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import { useId, useState } from 'react';
 import { useLocale } from '../../i18n/use-locale.ts';
 
@@ -12,7 +14,7 @@ const HELD_PASTE = 100_000;
 /** The pasted minutes and the way to a file, with what happens to a long paste said in words. */
 export function PasteBox({ disabled, onRun, onFile }: { disabled: boolean; onRun: (text: string) => void; onFile: (file: File | undefined) => void }) {
   const locale = useLocale();
-  const t = locale.t;
+  const t = textsWith(locale, extractTexts);
   const id = useId();
   const [text, setText] = useState('');
   const [held, setHeld] = useState<string | null>(null);

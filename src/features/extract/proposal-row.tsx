@@ -1,7 +1,8 @@
+import { extractTexts } from '../../i18n/texts/extract.ts';
 import { KINDS, UNITS, type Kind, type Unit } from '../../data/contract.ts';
 import { isPeriod } from '../../data/period.ts';
 import type { CandidateObservation } from '../../extract/extract.ts';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useTexts } from '../../i18n/use-locale.ts';
 import { LazySelect } from './lazy-select.tsx';
 import type { RowEdit } from './model.ts';
 
@@ -20,7 +21,7 @@ export function ProposalRow(props: {
   onEdit: (patch: RowEdit) => void;
   onShow: () => void;
 }) {
-  const t = useLocale().t;
+  const t = useTexts(extractTexts);
   const { row: r, onEdit } = props;
   return (
     <tr className={`${props.accepted ? 'accepted' : ''}${props.focused ? ' focused' : ''}`} data-candidate={r.index}>

@@ -1,7 +1,8 @@
+import { extractTexts } from '../../i18n/texts/extract.ts';
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { CandidateObservation } from '../../extract/extract.ts';
 import type { ExtractInput, ExtractionSummary, ExtractMessage, ExtractRequest } from '../../extract/extract.worker.ts';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useTexts } from '../../i18n/use-locale.ts';
 import type { LoadedCore } from '../common/queries.ts';
 import type { ExtractProgress } from './model.ts';
 
@@ -16,7 +17,7 @@ export type Busy = { progress: ExtractProgress | null; paged: boolean } | null;
  * a new request or Afbryd ends the one before, and leaving the page ends it too.
  */
 export function useExtraction(core: Pick<LoadedCore, 'municipalities' | 'indicators' | 'breakdownLabels'>, onResult: () => void) {
-  const t = useLocale().t;
+  const t = useTexts(extractTexts);
   const worker = useRef<Worker | null>(null);
   const pending = useRef(new Map<number, (rows: CandidateObservation[]) => void>());
   const nextRequest = useRef(0);

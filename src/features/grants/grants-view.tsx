@@ -1,3 +1,5 @@
+import { grantsTexts } from '../../i18n/texts/grants.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import { useId, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '../../charts/chart-box.tsx';
@@ -16,7 +18,7 @@ const SORT_CHOICES: GrantSort[] = SORT_KEYS.flatMap((key): GrantSort[] => (key =
 
 export function GrantsView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
-  const t = locale.t;
+  const t = textsWith(locale, grantsTexts);
   const spec = useSpec();
   const setSpec = useSetSpec();
   const id = useId();

@@ -1,5 +1,7 @@
 // The grants view's model: the grants the filters in the view spec leave, in the spec's order,
 // with their totals, timeline, the opened grant's budget lines, and the table's CSV.
+import { grantsTexts } from '../../i18n/texts/grants.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import type { FrameModel } from '../../model/frame-model.ts';
 import { sourceLineFor } from '../../model/source-line.ts';
 import { niceTicks } from '../../charts/ticks.ts';
@@ -61,7 +63,7 @@ export interface GrantsModel {
 }
 
 export function grantsModel(core: Pick<CoreBundle, 'municipalities' | 'groups' | 'grants' | 'grantLines' | 'sources'>, spec: ViewSpec, locale: Locale): GrantsModel {
-  const { t } = locale;
+  const t = textsWith(locale, grantsTexts);
   const names = areaNamesFor(core, locale);
   const dkk = (v: number | null) => locale.value(v, 'dkk');
   const sort = parseSort(spec.sort);

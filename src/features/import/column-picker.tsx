@@ -1,10 +1,11 @@
+import { importTexts } from '../../i18n/texts/import.ts';
 import { useState } from 'react';
 import type { ColumnMap } from '../../import/formats.ts';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useTexts } from '../../i18n/use-locale.ts';
 
 /** Asks which column is the area, the period and the value when the file's header does not say. */
 export function ColumnPicker({ header, onPick }: { header: string[]; onPick: (c: ColumnMap) => void }) {
-  const t = useLocale().t;
+  const t = useTexts(importTexts);
   const [area, setArea] = useState(0);
   const [period, setPeriod] = useState(Math.min(1, header.length - 1));
   const [value, setValue] = useState(header.length - 1);

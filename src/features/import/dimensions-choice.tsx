@@ -1,9 +1,10 @@
+import { importTexts } from '../../i18n/texts/import.ts';
 import type { Dimension, DimensionUse } from '../../import/outcome.ts';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useTexts } from '../../i18n/use-locale.ts';
 
 /** Each further text column splits the figures into a breakdown or keeps only one of its values. */
 export function DimensionsChoice({ dimensions, onChoose }: { dimensions: Dimension[]; onChoose: (index: number, use: DimensionUse) => void }) {
-  const t = useLocale().t;
+  const t = useTexts(importTexts);
   return (
     <fieldset className="dimensions">
       <legend>{t.importDimensions}</legend>

@@ -1,3 +1,5 @@
+import { importTexts } from '../../i18n/texts/import.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import { useId } from 'react';
 import type { Duplicate, DuplicateChoice } from '../../import/outcome.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
@@ -7,7 +9,7 @@ const SHOWN = 50;
 /** Every figure the file gives twice, with all its values; nothing is saved until the user chooses. */
 export function DuplicatesChoice({ duplicates, names, choice, onChoose }: { duplicates: Duplicate[]; names: Map<string, string>; choice: DuplicateChoice | null; onChoose: (c: DuplicateChoice) => void }) {
   const locale = useLocale();
-  const t = locale.t;
+  const t = textsWith(locale, importTexts);
   const id = useId();
   return (
     <fieldset className="duplicates">

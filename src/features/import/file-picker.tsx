@@ -1,12 +1,13 @@
+import { importTexts } from '../../i18n/texts/import.ts';
 import { useId } from 'react';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useTexts } from '../../i18n/use-locale.ts';
 import type { Stage } from './use-parse.ts';
 
 const ACCEPT = '.csv,.txt,.tsv,.xlsx,.json,.ndjson,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Choosing or dropping a file, then the reading's progress (with a way to stop it) or why it failed. */
 export function FilePicker({ stage, message, onChoose, onCancel }: { stage: Stage; message: string; onChoose: (f: File | undefined) => void; onCancel: () => void }) {
-  const t = useLocale().t;
+  const t = useTexts(importTexts);
   const id = useId();
   return (
     <section className="chart-card" aria-labelledby={`${id}-pick`}>

@@ -1,3 +1,5 @@
+import { importTexts } from '../../i18n/texts/import.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import type { Unit } from '../../data/contract.ts';
 import { previewRows } from '../../import/shape.ts';
 import type { ImportOutcome } from '../../import/outcome.ts';
@@ -8,7 +10,7 @@ const PREVIEW_ROWS = 8;
 /** The first figures exactly as they will be stored: area, period, breakdown, value and unit. */
 export function ImportPreview({ outcome, unit, names }: { outcome: ImportOutcome; unit: Unit; names: Map<string, string> }) {
   const locale = useLocale();
-  const t = locale.t;
+  const t = textsWith(locale, importTexts);
   const rows = previewRows(outcome, unit, PREVIEW_ROWS);
   const caption = t.importPreview(rows.length);
   return (

@@ -1,3 +1,4 @@
+import { importTexts } from '../../i18n/texts/import.ts';
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Unit } from '../../data/contract.ts';
 import { ENCODING_NAMES } from '../../import/decode.ts';
@@ -9,7 +10,7 @@ import type { DimensionUse, DuplicateChoice, ImportOutcome } from '../../import/
 import type { SaveRequest } from '../../import/save.worker.ts';
 import { newDatasetId } from '../../import/store.ts';
 import { limitToUnit } from '../../import/unit-limits.ts';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useTexts } from '../../i18n/use-locale.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import { useSaveImport } from '../common/dataset-mutations.ts';
 import type { LoadedCore } from '../common/queries.ts';
@@ -27,7 +28,7 @@ import { useParse } from './use-parse.ts';
 
 /** Import: the analyst's own files, parsed off the main thread and kept in the browser. */
 export function ImportView({ core }: { core: LoadedCore }) {
-  const t = useLocale().t;
+  const t = useTexts(importTexts);
   const id = useId();
   const setSpec = useSetSpec();
   const spec = useSpec();

@@ -1,3 +1,5 @@
+import { importTexts } from '../../i18n/texts/import.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { trendViewOf } from '../../import/merge.ts';
@@ -9,7 +11,7 @@ import { userDatasetsQuery } from '../common/queries.ts';
 /** The files imported into this browser: show one in the trend view, or remove it. */
 export function MyDatasets({ onMessage }: { onMessage: (text: string) => void }) {
   const locale = useLocale();
-  const t = locale.t;
+  const t = textsWith(locale, importTexts);
   const id = useId();
   const remove = useRemoveDataset();
   const setSpec = useSetSpec();

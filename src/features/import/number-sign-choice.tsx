@@ -1,3 +1,5 @@
+import { importTexts } from '../../i18n/texts/import.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import { useId } from 'react';
 import { parseNumber } from '../../import/formats.ts';
 import type { ImportNumbers } from '../../import/outcome.ts';
@@ -9,7 +11,7 @@ import { useLocale } from '../../i18n/use-locale.ts';
  */
 export function NumberSignChoice({ numbers, choice, onChoose }: { numbers: ImportNumbers; choice: boolean | null; onChoose: (decimalComma: boolean) => void }) {
   const locale = useLocale();
-  const t = locale.t;
+  const t = textsWith(locale, importTexts);
   const id = useId();
   const example = numbers.ambiguous[0];
   if (!example) return null;

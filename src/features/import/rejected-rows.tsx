@@ -1,13 +1,14 @@
+import { importTexts } from '../../i18n/texts/import.ts';
 import { writeCsv } from '../../data/write-csv.ts';
-import { download } from '../../export/image.ts';
+import { download } from '../../export/download.ts';
 import type { ImportOutcome } from '../../import/outcome.ts';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useTexts } from '../../i18n/use-locale.ts';
 
 const SHOWN = 200;
 
 /** Every rejected row with its reason; the download holds them all, in the file's own columns. */
 export function RejectedRows({ outcome, fileName }: { outcome: ImportOutcome; fileName: string }) {
-  const t = useLocale().t;
+  const t = useTexts(importTexts);
   const downloadRejected = () => {
     const header = [...outcome.detection.header, 'række', 'kolonne', 'fejl'];
     const text = writeCsv([header, ...outcome.errors.map((e) => [...e.raw, e.row, e.column, e.message])], { protect: true });

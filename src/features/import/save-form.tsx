@@ -1,10 +1,11 @@
+import { importTexts } from '../../i18n/texts/import.ts';
 import { useId } from 'react';
 import { UNITS, type Unit } from '../../data/contract.ts';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useTexts } from '../../i18n/use-locale.ts';
 
 /** The name and unit the figures are saved under, and the save button, with what still blocks it. */
 export function SaveForm(props: { label: string; onLabel: (v: string) => void; unit: Unit | null; onUnit: (u: Unit) => void; validRows: number; blockedBy: string | null; saving: boolean; onSave: () => void }) {
-  const t = useLocale().t;
+  const t = useTexts(importTexts);
   const id = useId();
   return (
     <div className="import-save">

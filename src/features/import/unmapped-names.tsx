@@ -1,10 +1,11 @@
+import { importTexts } from '../../i18n/texts/import.ts';
 import { useState } from 'react';
 import type { Municipality } from '../../data/contract.ts';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useTexts } from '../../i18n/use-locale.ts';
 
 /** Area names the file uses that we do not know: the user maps each to a municipality or leaves it out. */
 export function UnmappedNames({ unmapped, municipalities, initial, onApply }: { unmapped: [string, number[]][]; municipalities: Municipality[]; initial: Map<string, string>; onApply: (names: Map<string, string>) => void }) {
-  const t = useLocale().t;
+  const t = useTexts(importTexts);
   const [overrides, setOverrides] = useState(initial);
   return (
     <fieldset className="unmapped">

@@ -1,9 +1,10 @@
+import { importTexts } from '../../i18n/texts/import.ts';
 import { useEffect, useRef, useState } from 'react';
 import type { Municipality } from '../../data/contract.ts';
 import type { ColumnMap } from '../../import/formats.ts';
 import type { ParseMessage, ParseRequest } from '../../import/parse.worker.ts';
 import type { ImportOutcome } from '../../import/outcome.ts';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useTexts } from '../../i18n/use-locale.ts';
 
 export type Stage =
   | { kind: 'idle' }
@@ -13,7 +14,7 @@ export type Stage =
 
 /** Reads a file in a worker, one at a time: a new file or a new choice of columns ends the last run. */
 export function useParse(municipalities: Municipality[], onRead: (outcome: ImportOutcome, file: File) => void) {
-  const t = useLocale().t;
+  const t = useTexts(importTexts);
   const worker = useRef<Worker | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   // Leaving the page ends a reading still under way.

@@ -1,3 +1,5 @@
+import { mapTexts } from '../../i18n/texts/map.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -5,7 +7,7 @@ import { NATIONAL } from '../../data/national.ts';
 import { useSetSpec, useSpec } from '../../view/store.ts';
 import type { LoadedCore } from '../common/queries.ts';
 import { useElementWidth } from '../../charts/chart-box.tsx';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useLocale, useTexts } from '../../i18n/use-locale.ts';
 import { PHONE, TOUCH, useMediaQuery } from '../common/use-media-query.ts';
 import { BORNHOLM_INSET, CAPITAL_INSET, MAIN, MAP_HEIGHT, MAP_WIDTH, type MapGeometry, type Shape } from './geometry.ts';
 import type { MapModel } from './model.ts';
@@ -26,7 +28,7 @@ interface Props {
 /** The choropleth with zoom and pan (d3-zoom), region shortcuts, a search and the capital inset. */
 export function MapCanvas({ core, model, geometry, chosen, onToggle }: Props) {
   const locale = useLocale();
-  const t = locale.t;
+  const t = textsWith(locale, mapTexts);
   const touch = useMediaQuery(TOUCH);
   const id = useId();
   const spec = useSpec();
@@ -297,7 +299,7 @@ function MapZoomBar({
   onOut: () => void;
   onFound: (code: string) => void;
 }) {
-  const { t } = useLocale();
+  const t = useTexts(mapTexts);
   const id = useId();
   // Six region buttons take half a phone's screen; there they are one menu.
   const phone = useMediaQuery(PHONE);

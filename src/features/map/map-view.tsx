@@ -1,3 +1,5 @@
+import { mapTexts } from '../../i18n/texts/map.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { fetchOk } from '../../data/fetch-ok.ts';
@@ -28,7 +30,7 @@ function useBoundaries(core: LoadedCore) {
 
 export function MapView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
-  const t = locale.t;
+  const t = textsWith(locale, mapTexts);
   const spec = useSpec();
   const setSpec = useSetSpec();
   const id = useId();

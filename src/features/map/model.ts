@@ -1,5 +1,7 @@
 // The map's model: every municipality's value at one period in a comparable measure, its
 // colour class, rank with direction, and the table, text and CSV that go with them.
+import { mapTexts } from '../../i18n/texts/map.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import { colourScale, type ColourScale } from '../../charts/colour-scale.ts';
 import type { FrameModel } from '../../model/frame-model.ts';
 import { freshnessNotes, indicatorSources, sourceLineFor } from '../../model/source-line.ts';
@@ -32,7 +34,7 @@ export interface MapModel extends FrameModel {
 
 export function mapModel(input: ViewInput): MapModel {
   const { core, population, spec, locale } = input;
-  const { t } = locale;
+  const t = textsWith(locale, mapTexts);
   const { indicator, names, breakdown, periods, period, codes, comparison, per1000, unitLabel, valueText, rankText, title, subtitle, measures, notes: comparisonNotes } = oneMonthComparison(input);
   const scale = comparison ? colourScale(codes.map((c) => comparison.values.get(c) ?? null)) : null;
   const suffix = indicator?.unit === 'pct' && !per1000 ? ' %' : '';

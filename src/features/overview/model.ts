@@ -1,6 +1,8 @@
 // The landing page's model: per headline indicator the newest value, the change against the
 // same period a year before with whether that is good, a rate and rank where they are fair to
 // give, and two years beside Hele landet where the two compare.
+import { overviewTexts } from '../../i18n/texts/overview.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import { areaColours, NATIONAL_COLOUR } from '../../format/palette.ts';
 import { indicatorSources, sourceLineFor } from '../../model/source-line.ts';
 import type { CoreBundle } from '../../data/bundle.ts';
@@ -60,7 +62,7 @@ function overviewArea(spec: ViewSpec, core: Pick<CoreBundle, 'municipalities'>):
 }
 
 export function overviewModel({ core, tables, spec, locale }: OverviewInput): OverviewModel {
-  const { t } = locale;
+  const t = textsWith(locale, overviewTexts);
   const names = areaNamesFor(core, locale);
   const area = overviewArea(spec, core);
   const population = tables.get(POPULATION_INDICATOR);

@@ -1,3 +1,5 @@
+import { overviewTexts } from '../../i18n/texts/overview.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import { useMemo } from 'react';
 import { Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import { NATIONAL_COLOUR } from '../../format/palette.ts';
@@ -10,13 +12,13 @@ import { encodeSpec } from '../../view/url.ts';
 import { followInApp } from '../common/follow-in-app.ts';
 import { ChartNotes } from '../common/frame.tsx';
 import type { LoadedCore } from '../common/queries.ts';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useLocale, useTexts } from '../../i18n/use-locale.ts';
 import { useViewData } from '../common/use-many-observations.ts';
 import { overviewModel, type Card } from './model.ts';
 
 export function OverviewView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
-  const t = locale.t;
+  const t = textsWith(locale, overviewTexts);
   const spec = useSpec();
   const setSpec = useSetSpec();
   const loaded = useViewData(spec, core);
@@ -95,7 +97,7 @@ export function OverviewView({ core }: { core: LoadedCore }) {
 }
 
 function HeadlineCard({ card, colour, onOpen }: { card: Card; colour: string; onOpen: () => void }) {
-  const { t } = useLocale();
+  const t = useTexts(overviewTexts);
   if (card.spark.length === 0) {
     return (
       <>

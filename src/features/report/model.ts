@@ -1,6 +1,8 @@
 // Beskæftigelsesoverblik: per theme the month's value, the change against the same month a
 // year before, the rank among the 98 with its direction, and two years beside the comparison
 // set. Counts are compared per 1.000 inhabitants, so municipalities of any size compare fairly.
+import { reportTexts } from '../../i18n/texts/report.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import type { FrameModel, LegendEntry } from '../../model/frame-model.ts';
 import { areaColours, areaMarkers } from '../../format/palette.ts';
 import { freshnessNotes, indicatorSources, sourceLineFor } from '../../model/source-line.ts';
@@ -120,7 +122,7 @@ function reportPeriod(tables: ReadonlyMap<string, ObservationTable>, municipalit
 }
 
 export function reportModel({ core, tables, spec, locale, today }: ReportInput): ReportModel {
-  const { t } = locale;
+  const t = textsWith(locale, reportTexts);
   const names = areaNamesFor(core, locale);
   const municipality = reportMunicipality(spec, core);
   const name = names.get(municipality) ?? municipality;

@@ -1,3 +1,5 @@
+import { reportTexts } from '../../i18n/texts/report.ts';
+import { textsWith } from '../../i18n/locale.ts';
 import { useId, useMemo, useRef } from 'react';
 import { TrendChart } from '../../charts/trend-chart.tsx';
 import { NATIONAL } from '../../data/national.ts';
@@ -24,7 +26,7 @@ const REPORT_PAPER = { width: 340, height: 150 };
 /** Beskæftigelsesoverblik: the monthly committee report, for any municipality. */
 export function ReportView({ core }: { core: LoadedCore }) {
   const locale = useLocale();
-  const t = locale.t;
+  const t = textsWith(locale, reportTexts);
   const spec = useSpec();
   const setSpec = useSetSpec();
   const id = useId();

@@ -1,4 +1,4 @@
-import type { ForecastUnavailable } from './forecast-request.ts';
+import type { ForecastUnavailable } from './forecast-available.ts';
 
 /** A model's switch (forecast, seasonal adjustment), disabled with its reason where the model would mean nothing, and its progress. */
 export function ModelToggle(props: {

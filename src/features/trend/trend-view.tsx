@@ -16,16 +16,17 @@ import { SECOND_SUFFIX, trendModel } from './model.ts';
 import { todayIso } from '../../data/today.ts';
 import { IndicatorSelect } from '../common/indicator-select.tsx';
 import { ModelToggle } from './model-toggle.tsx';
-import { forecastRequest, forecastUnavailable, modelTargets } from './forecast-request.ts';
+import { forecastUnavailable } from './forecast-available.ts';
 import { useForecast } from './use-forecast.ts';
 import { useSeasonal } from './use-seasonal.ts';
-import { withForecast } from './with-forecast.ts';
-import { withSeasonal } from './with-seasonal.ts';
-import { DriversPanel } from './drivers-panel.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../common/query-keys.ts';
 import { semanticsOf } from '../../data/semantics.ts';
 
 // Bars are drawn only when the choice holds a single period; their code loads then.
 const GroupedBars = lazy(() => import('../../charts/grouped-bars.tsx').then((m) => ({ default: m.GroupedBars })));
+// So do the models' code once one is switched on, and the panel on what drove a change when it is shown.
+const DriversPanel = lazy(() => import('./drivers-panel.tsx').then((m) => ({ default: m.DriversPanel })));
 
 const trendModelOnce = lastResult(trendModel, (i: Parameters<typeof trendModel>[0]) => [i.core, i.observations, i.population, i.second, i.spec, i.locale, i.today]);
 
@@ -59,21 +60,25 @@ export function TrendView({ core }: { core: LoadedCore }) {
   if (barsOfEvery !== everyBreakdown) setEveryBreakdown(barsOfEvery);
   // The forecast is fitted in a worker that loads, with its WebAssembly, only when asked for.
   const unavailable = useMemo(() => forecastUnavailable(indicator, plain?.mode ?? spec.mode, !!spec.indicator2 && spec.indicator2 !== spec.indicator), [indicator, plain, spec]);
+  const models = useQuery({ queryKey: queryKeys.code('trend-models'), queryFn: () => import('./trend-models.ts'), enabled: (spec.forecast || spec.seasonal) && !unavailable, staleTime: Infinity });
+  const code = models.data;
   const request = useMemo(
-    () => (spec.forecast && !unavailable && shown && plain ? forecastRequest(shown.observations, spec.areas, plain.breakdown, `${spec.indicator}|${plain.breakdown}|${core.dataVersion}`) : null),
-    [spec, unavailable, shown, plain, core.dataVersion],
+    () => (code && spec.forecast && !unavailable && shown && plain ? code.forecastRequest(shown.observations, spec.areas, plain.breakdown, `${spec.indicator}|${plain.breakdown}|${core.dataVersion}`) : null),
+    [code, spec, unavailable, shown, plain, core.dataVersion],
   );
   const forecast = useForecast(request);
   // Seasonal adjustment, like the forecast, in a worker of its own that loads only when asked for.
   const seasonalRequest = useMemo(
-    () => (spec.seasonal && !unavailable && shown && plain ? { key: `${spec.indicator}|${plain.breakdown}|${core.dataVersion}`, share: semanticsOf(indicator).figure !== 'level', ...modelTargets(shown.observations, spec.areas, plain.breakdown) } : null),
-    [spec, unavailable, shown, plain, core.dataVersion, indicator],
+    () => (code && spec.seasonal && !unavailable && shown && plain ? { key: `${spec.indicator}|${plain.breakdown}|${core.dataVersion}`, share: semanticsOf(indicator).figure !== 'level', ...code.modelTargets(shown.observations, spec.areas, plain.breakdown) } : null),
+    [code, spec, unavailable, shown, plain, core.dataVersion, indicator],
   );
   const seasonal = useSeasonal(seasonalRequest);
   const model = useMemo(() => {
-    const forecasted = plain && request && forecast.data ? withForecast(plain, forecast.data, request.refused, locale) : plain;
-    return forecasted && seasonalRequest && seasonal.data ? withSeasonal(forecasted, seasonal.data, seasonalRequest.refused, locale) : forecasted;
-  }, [plain, request, forecast.data, seasonalRequest, seasonal.data, locale]);
+    const forecasted = code && plain && request && forecast.data ? code.withForecast(plain, forecast.data, request.refused, locale) : plain;
+    return code && forecasted && seasonalRequest && seasonal.data ? code.withSeasonal(forecasted, seasonal.data, seasonalRequest.refused, locale) : forecasted;
+  }, [code, plain, request, forecast.data, seasonalRequest, seasonal.data, locale]);
+  // A switch says "loading" from the click, while its code arrives and while the worker fits.
+  const statusOf = (on: boolean, fit: { isFetching: boolean; error: Error | null }) => ({ isFetching: fit.isFetching || (on && models.isFetching), error: fit.error ?? (on ? models.error : null) });
   const periods = useMemo(() => (shown && model ? shown.observations.periods(model.breakdown) : []), [shown, model]);
 
   const sourceItems = model && selected !== null ? model.sourcesAt(selected) : [];
@@ -114,7 +119,9 @@ export function TrendView({ core }: { core: LoadedCore }) {
   const firstArea = spec.areas[0];
   const drivers =
     model && shown && indicator && firstArea && model.chart === 'lines' && model.mode === 'absolute' && model.breakdown === 'all' && model.panels.length === 1 && semanticsOf(indicator).additive && model.rows.length > 1 ? (
-      <DriversPanel core={core} indicator={indicator} area={firstArea} from={model.rows[0]!.period} to={model.rows.at(-1)!.period} />
+      <Suspense fallback={null}>
+        <DriversPanel core={core} indicator={indicator} area={firstArea} from={model.rows[0]!.period} to={model.rows.at(-1)!.period} />
+      </Suspense>
     ) : null;
 
   return (
@@ -160,7 +167,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
             name="seasonal-toggle"
             on={spec.seasonal}
             unavailable={unavailable}
-            status={seasonal}
+            status={statusOf(spec.seasonal, seasonal)}
             texts={{ toggle: t.seasonalToggle, loading: t.seasonalLoading, failed: t.seasonalFailed, unavailable: t.seasonalUnavailable }}
             onChange={(on) => setSpec({ seasonal: on })}
           />
@@ -168,7 +175,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
             name="forecast-toggle"
             on={spec.forecast}
             unavailable={unavailable}
-            status={forecast}
+            status={statusOf(spec.forecast, forecast)}
             texts={{ toggle: t.forecastToggle, loading: t.forecastLoading, failed: t.forecastFailed, unavailable: t.forecastUnavailable }}
             onChange={(on) => setSpec({ forecast: on })}
           />

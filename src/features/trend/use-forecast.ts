@@ -2,8 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import type { ForecastPoint } from '../../forecast/calibration.ts';
 import { queryKeys } from '../common/query-keys.ts';
 import { workerClient } from '../common/worker-client.ts';
-import { FORECAST_HORIZON, type ForecastRequest } from './forecast-request.ts';
+import type { ForecastRequest } from './forecast-request.ts';
 import type { ForecastJob, ForecastResult } from './forecast.worker.ts';
+
+const FORECAST_HORIZON = 12;
 
 /** One worker for every forecast of the session, started by the first: it keeps its calibrations. */
 const runForecast = workerClient<ForecastJob, ForecastResult>(() => new Worker(new URL('./forecast.worker.ts', import.meta.url), { type: 'module' }));

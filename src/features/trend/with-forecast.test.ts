@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { trendModel } from './model.ts';
 import { MODEL_FORECAST_KIND, withForecast } from './with-forecast.ts';
-import { forecastRequest, forecastUnavailable } from './forecast-request.ts';
+import { forecastRequest } from './forecast-request.ts';
+import { forecastUnavailable } from './forecast-available.ts';
 import { core, tables, spec, da } from '../../../test/fixtures/models/world.ts';
 
 describe('the trend model with a forecast', () => {

@@ -1,8 +1,8 @@
 // Figures from minutes: reading a document and reviewing its proposals. Danish first; the English has the Danish object's type, so no key is missing.
+import type { Lang } from '../../view/view-spec.ts';
 import type { DocumentProblem } from '../../extract/document-error.ts';
 
 export const extractDa = {
-  document: 'Dokument',
   extractTitle: 'Tal fra referater',
   extractIntro: 'Træk et udvalgsreferat hertil som PDF eller webside, eller sæt teksten ind. Kommunetal foreslår de tal, referatet indeholder – også dem i tabeller – med periode, enhed, dagsordenspunkt, side og det uddrag, de står i. Du vælger, retter og gemmer dem som egne data eller henter dem som CSV til data/.',
   extractInput: 'Referatets tekst',
@@ -57,8 +57,7 @@ export const extractDa = {
   } satisfies Record<DocumentProblem, string>,
 };
 
-export const extractEn: typeof extractDa = {
-  document: 'Document',
+const extractEn: typeof extractDa = {
   extractTitle: 'Figures from minutes',
   extractIntro: 'Drop committee minutes here as PDF or web page, or paste the text. Kommunetal proposes the figures in the minutes – also those in tables – with period, unit, agenda item, page and the excerpt they stand in. You choose, correct and save them as your own data, or download them as CSV for data/.',
   extractInput: 'The minutes text',
@@ -112,3 +111,6 @@ export const extractEn: typeof extractDa = {
     binary: 'The file is neither a PDF, a web page (HTML) nor a text file. Choose the minutes as PDF, HTML or text.',
   },
 };
+
+/** This feature's texts in the view's language; they load with the feature's code, not the first view's. */
+export const extractTexts = (lang: Lang): typeof extractDa => (lang === 'en' ? extractEn : extractDa);

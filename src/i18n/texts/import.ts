@@ -1,4 +1,5 @@
 // Importing the analyst's own files. Danish first; the English has the Danish object's type, so no key is missing.
+import type { Lang } from '../../view/view-spec.ts';
 
 const JSON_SHAPES_DA: Record<string, string> = { rows: 'rækker', columnar: 'kolonner', 'json-stat': 'JSON-stat', matrix: 'tabel' };
 
@@ -51,10 +52,8 @@ export const importDa = {
   importNumbersFirst: 'Vælg først, hvordan tallene skal læses.',
   importDownloadRejected: 'Hent de afviste rækker som CSV',
   importLabel: 'Navn på nøgletallet',
-  importUnit: 'Enhed',
   importSave: (n: number) => `Importér ${n.toLocaleString('da-DK')} ${n === 1 ? 'gyldigt' : 'gyldige'} tal`,
   importSaved: (n: number, file: string) => `${n.toLocaleString('da-DK')} tal fra ${file} er gemt som egne data.`,
-  importSaveFailed: 'Tallene kunne ikke gemmes',
   importMine: 'Dine importerede data',
   importNone: 'Du har ikke importeret noget endnu.',
   importStorageUnavailable: 'Browseren tillader ikke, at Kommunetal gemmer data (IndexedDB er slået fra, fx i privat tilstand).',
@@ -81,7 +80,7 @@ export const importDa = {
   importUnitHint: 'Gættet ud fra filens overskrifter og tal – ret den, hvis den er forkert.',
 };
 
-export const importEn: typeof importDa = {
+const importEn: typeof importDa = {
   importFormats: {
     contract: 'Kommunetal\'s own format (the data contract)',
     'statbank-long': 'Statistikbanken (long table: OMRÅDE;TID;INDHOLD)',
@@ -126,10 +125,8 @@ export const importEn: typeof importDa = {
   importErrors: (k: number) => (k === 1 ? 'One row was rejected' : `${n(k)} rows were rejected`),
   importDownloadRejected: 'Download the rejected rows as CSV',
   importLabel: 'Name of the indicator',
-  importUnit: 'Unit',
   importSave: (k: number) => `Import ${n(k)} valid ${k === 1 ? 'figure' : 'figures'}`,
   importSaved: (k: number, file: string) => (k === 1 ? `One figure from ${file} is saved as own data.` : `${n(k)} figures from ${file} are saved as own data.`),
-  importSaveFailed: 'The figures could not be saved',
   importMine: 'Your imported data',
   importNone: 'You have not imported anything yet.',
   importStorageUnavailable: 'The browser does not let Kommunetal store data (IndexedDB is off, e.g. in private mode).',
@@ -155,3 +152,6 @@ export const importEn: typeof importDa = {
   importPreview: (k: number) => `How the first ${k} figures will be stored`,
   importUnitHint: 'Guessed from the file\'s headers and figures – correct it if it is wrong.',
 };
+
+/** This feature's texts in the view's language; they load with the feature's code, not the first view's. */
+export const importTexts = (lang: Lang): typeof importDa => (lang === 'en' ? importEn : importDa);

@@ -1,4 +1,5 @@
 // The map: playing through months, zooming and finding a municipality. Danish first; the English has the Danish object's type, so no key is missing.
+import type { Lang } from '../../view/view-spec.ts';
 
 export const mapDa = {
   play: '▶ Afspil månederne',
@@ -19,7 +20,7 @@ export const mapDa = {
   mapLabel: (title: string, subtitle: string) => `Danmarkskort: ${title}, ${subtitle}. Hver kommune kan vælges.`,
 };
 
-export const mapEn: typeof mapDa = {
+const mapEn: typeof mapDa = {
   play: '▶ Play the months',
   pause: '❚❚ Pause',
   mapHint: 'Point at a municipality to see its figure; click to choose it.',
@@ -37,3 +38,6 @@ export const mapEn: typeof mapDa = {
   mapEmpty: 'The indicator has no figures for the municipalities in the chosen period.',
   mapLabel: (title: string, subtitle: string) => `Map of Denmark: ${title}, ${subtitle}. Each municipality can be chosen.`,
 };
+
+/** This feature's texts in the view's language; they load with the feature's code, not the first view's. */
+export const mapTexts = (lang: Lang): typeof mapDa => (lang === 'en' ? mapEn : mapDa);

@@ -1,4 +1,5 @@
 // The report: its themes, summary sentences and print layout. Danish first; the English has the Danish object's type, so no key is missing.
+import type { Lang } from '../../view/view-spec.ts';
 
 /** The parts of a report theme's summary sentence, already formatted. */
 export interface ReportSentence {
@@ -35,12 +36,6 @@ export const reportDa = {
   },
   reportTitle: (area: string) => `Beskæftigelsesoverblik: ${area}`,
   reportIntro: 'Kommunens nøgletal for måneden: værdien, ændringen siden samme måned året før, placeringen blandt de 98 kommuner og udviklingen de seneste to år ved siden af sammenligningskommunerne.',
-  printMeta: (date: string) => `Data offentliggjort ${date}. Den levende udgave:`,
-  editChoices: 'Ret valg',
-  sortBy: 'Sortér efter',
-  grantSorts: { municipality: 'Kommune', title: 'Formål', grantor: 'Bevilliget af', amount: 'Beløb', start: 'Periode', decided: 'Besluttet' },
-  closeChoices: 'Luk valg',
-  choicesNow: 'Viser',
   comparedWith: (n: number) => `sammenlignet med ${n}`,
   comparisonSet: 'Sammenlign med',
   resetPeers: 'Brug standardsammenligningen',
@@ -49,10 +44,9 @@ export const reportDa = {
   openAsChart: 'Åbn som graf (kan indlejres) →',
   reportMinutes: (area: string) => `Hvad ${area}s udvalgsreferater siger`,
   figuresInMeeting: (labels: string[]) => (labels.length ? labels.join(', ') : 'ingen tal'),
-  publishedLine: (date: string, version: string) => `Data offentliggjort ${date} · dataversion ${version} · kommunetal`,
 };
 
-export const reportEn: typeof reportDa = {
+const reportEn: typeof reportDa = {
   reportTheme: 'Theme',
   themes: {
     ledighed: { title: 'Unemployment', subject: 'Unemployment' },
@@ -72,12 +66,6 @@ export const reportEn: typeof reportDa = {
   },
   reportTitle: (area: string) => `Employment report: ${area}`,
   reportIntro: 'The municipality\'s key figures for the month: the value, the change since the same month a year before, the rank among the 98 municipalities and the last two years beside the comparison municipalities.',
-  printMeta: (date: string) => `Data published ${date}. The live version:`,
-  editChoices: 'Change',
-  sortBy: 'Sort by',
-  grantSorts: { municipality: 'Municipality', title: 'Purpose', grantor: 'Granted by', amount: 'Amount', start: 'Period', decided: 'Decided' },
-  closeChoices: 'Close',
-  choicesNow: 'Showing',
   comparedWith: (n: number) => `compared with ${n}`,
   comparisonSet: 'Compare with',
   resetPeers: 'Use the default comparison',
@@ -86,5 +74,7 @@ export const reportEn: typeof reportDa = {
   openAsChart: 'Open as chart (can be embedded) →',
   reportMinutes: (area: string) => `What ${area}'s committee minutes say`,
   figuresInMeeting: (labels: string[]) => (labels.length ? labels.join(', ') : 'no figures'),
-  publishedLine: (date: string, version: string) => `Data published ${date} · data version ${version} · kommunetal`,
 };
+
+/** This feature's texts in the view's language; they load with the feature's code, not the first view's. */
+export const reportTexts = (lang: Lang): typeof reportDa => (lang === 'en' ? reportEn : reportDa);

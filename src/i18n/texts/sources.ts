@@ -1,4 +1,4 @@
-// The sources page. Danish first; the English has the Danish object's type, so no key is missing.
+// The sources page. The Danish texts, whose type the English (sources.en.ts) must match.
 
 export const sourcesDa = {
   sources: 'Kilder',
@@ -10,16 +10,4 @@ export const sourcesDa = {
   figuresFrom: (area: string, date: string) => `Tal fra ${area}, mødet ${date}`,
   openDocument: 'Åbn dokument',
   retrieved: 'hentet',
-};
-
-export const sourcesEn: typeof sourcesDa = {
-  sources: 'Sources',
-  sourcesTitle: 'Sources',
-  sourcesIntro: 'Every figure in Kommunetal comes from a committee meeting or an official statistics table. Here they all are, with the figures taken from each meeting.',
-  meetings: 'Committee meetings',
-  officialTables: 'Official statistics tables',
-  figureCount: (figures: number, grants: number) => ` – ${figures} ${figures === 1 ? 'figure' : 'figures'}${grants ? `, ${grants} ${grants === 1 ? 'grant' : 'grants'}` : ''}`,
-  figuresFrom: (area: string, date: string) => `Figures from ${area}, meeting of ${date}`,
-  openDocument: 'Open document',
-  retrieved: 'retrieved',
 };
