@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { CSP, headersFile, securityHeaders } from './scripts/csp.ts';
 import { kommunetalData } from './scripts/vite-plugin-data.ts';
 import { pageShell } from './scripts/vite-plugin-shell.ts';
+import { viewChunks } from './scripts/view-chunks.ts';
 
 /** Writes the CSP into the built pages; the dev server needs inline scripts, so only in builds. */
 function contentSecurityPolicy(): Plugin {
@@ -50,7 +51,10 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    rolldownOptions: { input: { main: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') } },
+    rolldownOptions: {
+      input: { main: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') },
+      output: { codeSplitting: { groups: [viewChunks([resolve(import.meta.dirname, 'src/app/main.tsx')], 'trend')] } },
+    },
   },
   worker: { format: 'es' },
 });
