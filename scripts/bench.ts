@@ -56,6 +56,8 @@ interface Result {
   allKbFirstChart: number;
   longestTaskMs: number;
   longestAfterChartMs: number;
+  /** Cumulative layout shift of one load up to half a second after its first chart. */
+  layoutShift: number;
   filterMedianMs: number;
   filterWorstMs: number;
   heapMb: number;
@@ -129,8 +131,9 @@ async function measure(label: string, dist: string, scale: number, rows: number,
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await page.addInitScript(`window.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });`);
+    await page.addInitScript(`window.longTasks = []; window.layoutShift = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.layoutShift += e.value; })).observe({ type: 'layout-shift', buffered: true });`);
     const breakdown = firstBreakdown(scale);
     const partition = `data/${partitionFile(BENCH_INDICATOR, breakdown)}`;
     const query = `?view=trend&ind=${BENCH_INDICATOR}&brk=${encodeURIComponent(breakdown)}&areas=${AREAS}`;
@@ -144,6 +147,8 @@ async function measure(label: string, dist: string, scale: number, rows: number,
     const load = loads.at(-1)!;
     await page.waitForTimeout(500);
     const tasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
+    // Cumulative layout shift of the last load, up to half a second after its first chart.
+    const layoutShift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
     const timings = await page.evaluate(() => ({
       marks: performance.getEntriesByType('mark').map((e) => ({ name: e.name, at: e.startTime })),
       measures: performance.getEntriesByType('measure').map((e) => ({ name: e.name, duration: e.duration })),
@@ -204,6 +209,7 @@ async function measure(label: string, dist: string, scale: number, rows: number,
       allKbFirstChart: kb(load.fetched.map((r) => r.name)),
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
       longestAfterChartMs: Math.max(0, ...tasks.filter((t) => t.start > load.chart).map((t) => t.duration)),
+      layoutShift,
       filterMedianMs: median(times),
       filterWorstMs: Math.max(...times),
       heapMb: (heap.usedSize + (heap.backingStorageSize ?? 0)) / 1024 / 1024,
@@ -365,6 +371,7 @@ async function main() {
     [`stakkens gulv: samme graf (ms, median af ${LOADS})`, (r) => f(r.floorMs)],
     ['første graf / stakkens gulv', (r) => f(r.firstChartMs / r.floorMs, 2)],
     ['første graf / første graf ved ×1', (r) => f(r.firstChartMs / first.firstChartMs, 2)],
+    ['forskydning af layoutet (CLS) til graf + 0,5 s', (r) => f(r.layoutShift, 3)],
     ['længste opgave på hovedtråden (ms)', (r) => f(r.longestTaskMs)],
     ['… efter første graf (ms)', (r) => f(r.longestAfterChartMs)],
     ['filterskift, median af 20 (ms)', (r) => f(r.filterMedianMs, 1)],

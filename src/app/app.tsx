@@ -2,6 +2,7 @@ import { useEffect, useId, useState, useSyncExternalStore, type ReactNode } from
 import type { LoadedCore } from '../features/common/queries.ts';
 import { formatDataError } from '../data/errors.ts';
 import { useLocale } from '../i18n/use-locale.ts';
+import { PageLoading } from '../features/common/page-loading.tsx';
 import { loadTexts } from '../i18n/locale.ts';
 import { useCore } from '../features/common/use-core.ts';
 import { ViewErrorBoundary } from './view-error-boundary.tsx';
@@ -90,14 +91,6 @@ function CoreGate({ children }: { children: (core: LoadedCore) => ReactNode }) {
   return <LinkCheck core={core.data}>{children(core.data)}</LinkCheck>;
 }
 
-function PageLoading() {
-  const t = useLocale().t;
-  return (
-    <div className="page-status" role="status">
-      {t.loading}
-    </div>
-  );
-}
 
 /** The same views with less chrome, for an iframe on another site; reports its height to the host. */
 function EmbeddedApp() {

@@ -135,6 +135,43 @@ describe('the page before the app', () => {
   });
 });
 
+describe('the way to the first chart', () => {
+  it('moves nothing on screen from the HTML frame to the chart: trend, compare and report, on a wide screen and a phone', async () => {
+    const page = await s.context.newPage();
+    try {
+      // Every layout shift of a load, summed as the browser's Cumulative Layout Shift counts it.
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: { value: number; what: string }[] };
+        w.shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+            if (!e.hadRecentInput) w.shifts.push({ value: e.value, what: (e.sources ?? []).map((x) => (x.node as Element | undefined)?.className ?? '').join(' ') });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const pages = [
+        ['?view=trend&ind=ledige&areas=163~151', '.recharts-line-curve'],
+        ['?view=compare&ind=ledige', '.ranked-bars, .recharts-bar-rectangle'],
+        ['?view=report&areas=163', '.theme-card'],
+      ] as const;
+      for (const width of [1280, 375]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const [query, drawn] of pages) {
+          await page.goto(`${baseUrl}${query}`);
+          await page.locator(drawn).first().waitFor();
+          // Whatever comes after the first chart (a panel with data of its own) counts too.
+          await page.waitForTimeout(500);
+          const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; what: string }[] }).shifts);
+          const total = shifts.reduce((sum, x) => sum + x.value, 0);
+          expect(total, `${width} px, ${query}: ${JSON.stringify(shifts)}`).toBeLessThan(0.02);
+        }
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('the languages', () => {
   it('fetches the English texts only for an English page: from the language button, then in English throughout', async () => {
     const fetched: string[] = [];

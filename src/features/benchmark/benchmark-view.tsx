@@ -10,6 +10,7 @@ import { Frame } from '../common/frame.tsx';
 import { PeriodSelect } from '../common/period-range.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { SourcePanel } from '../common/source-panel.tsx';
+import { PageLoading } from '../common/page-loading.tsx';
 import { useObservations } from '../common/use-core.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { DevelopmentChart } from './development-chart.tsx';
@@ -49,6 +50,9 @@ export function BenchmarkView({ core }: { core: LoadedCore }) {
       </div>
     );
   }
+
+  // "Henter data …" until the first model, as the HTML said it: controls and charts then appear together.
+  if (!model && !error) return <PageLoading />;
 
   return (
     <div className="view benchmark-view">

@@ -1,3 +1,4 @@
+import { PageLoading } from '../common/page-loading.tsx';
 import { reportTexts } from '../../i18n/texts/report.ts';
 import { textsWith } from '../../i18n/locale.ts';
 import { useId, useMemo, useRef } from 'react';
@@ -39,6 +40,10 @@ export function ReportView({ core }: { core: LoadedCore }) {
   const name = municipalities.find((m) => m.code === municipality)?.name ?? municipality;
   const minutes = core.sources.filter((s) => s.meeting_date && s.municipality_code === municipality);
   const labels = new Map(core.indicators.map((i) => [i.indicator, locale.indicatorLabel(i)]));
+
+  // "Henter data …" until the first model, as the HTML said it: the report then appears whole, and
+  // nothing already on screen is pushed down by the themes.
+  if (!model && loaded.failed.length === 0) return <PageLoading />;
 
   return (
     <div className="view report-view">

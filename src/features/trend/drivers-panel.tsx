@@ -31,7 +31,7 @@ export function DriversPanel({ core, indicator, area, from, to }: { core: Loaded
   const largest = Math.max(...rows.map((r) => Math.abs(r.change)), 2 * smallest);
   const range = locale.periodRange(from, to);
   return (
-    <section className="drivers" aria-label={t.driversTitle(name, range)}>
+    <section className="chart-card drivers" aria-label={t.driversTitle(name, range)}>
       <h3 className="control-label">{t.driversTitle(name, range)}</h3>
       <p>
         {t.driversSentence(label, name, locale.period(from, true), locale.period(to, true), signed(c.total.change), level(c.total.from), level(c.total.to))}{' '}

@@ -9,6 +9,7 @@ import { PeriodRange } from '../common/period-range.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { ChartStatus, SeriesControls } from '../common/series-controls.tsx';
 import { SourcePanel } from '../common/source-panel.tsx';
+import { PageLoading } from '../common/page-loading.tsx';
 import { useObservations, usePopulation } from '../common/use-core.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { useBackgroundData } from '../common/use-background.ts';
@@ -115,7 +116,8 @@ export function TrendView({ core }: { core: LoadedCore }) {
     [model],
   );
 
-  // What drove the change, where the breakdowns add up to the total shown.
+  // What drove the change, where the breakdowns add up to the total shown: a card below the chart's,
+  // since it comes with data of its own, later, and must not push what is on screen down.
   const firstArea = spec.areas[0];
   const drivers =
     model && shown && indicator && firstArea && model.chart === 'lines' && model.mode === 'absolute' && model.breakdown === 'all' && model.panels.length === 1 && semanticsOf(indicator).additive && model.rows.length > 1 ? (
@@ -123,6 +125,11 @@ export function TrendView({ core }: { core: LoadedCore }) {
         <DriversPanel core={core} indicator={indicator} area={firstArea} from={model.rows[0]!.period} to={model.rows.at(-1)!.period} />
       </Suspense>
     ) : null;
+
+  // Until the first figures are modelled the page says "Henter data …", as its HTML did: the
+  // controls and the chart then appear together, and nothing already on screen moves.
+  const error = obs.error ?? all.error ?? second.error;
+  if (!model && !error) return <PageLoading />;
 
   return (
     <div className="view trend-view">
@@ -185,7 +192,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
         core={core}
         model={model}
         stale={stale}
-        status={{ pending: obs.isPending || all.isPending || !populationReady || !secondReady, error: obs.error ?? all.error ?? second.error }}
+        status={{ pending: obs.isPending || all.isPending || !populationReady || !secondReady, error }}
         onSelect={selectKey}
         after={
           selected !== null &&
@@ -193,8 +200,8 @@ export function TrendView({ core }: { core: LoadedCore }) {
         }
       >
         {chart}
-        {drivers}
       </Frame>
+      {drivers}
     </div>
   );
 }
