@@ -2,10 +2,11 @@
 // Backtests the forecasts the way a reader meets them: for every official monthly indicator and
 // every area, forecasts from several origins with bands calibrated only on what was known at each
 // origin, then per horizon 1–12: MASE against the seasonal naive forecast (median and quartiles)
-// and how often the actual value fell inside the 80 % and 95 % bands.
+// and how often the actual value fell inside the 80 % and 95 % bands; and whether the chance of
+// reaching a target that the trend view states comes true as often as it says.
 import { resolve } from 'node:path';
 import { backtestForecasts, missesBefore, type BacktestForecast } from '../src/forecast/backtest.ts';
-import { calibrate, quantile } from '../src/forecast/calibration.ts';
+import { calibrate, chanceOfTarget, quantile } from '../src/forecast/calibration.ts';
 import { mstlForecaster } from '../src/forecast/mstl.ts';
 import { calendarPattern, initProphet, prophetSeasonFitter, seasonallyAdjust } from '../src/forecast/seasonal.ts';
 import { readFileSync } from 'node:fs';
@@ -23,7 +24,12 @@ interface Tally {
   inside80: number[];
   inside95: number[];
   count: number[];
+  /** Stated chances of reaching a target against how often it was reached, by tenth of stated chance. */
+  chances: { stated: number; reached: number; count: number }[];
 }
+
+/** Targets around each forecast, in units of its series' scale: below, at and above the point. */
+const TARGET_OFFSETS = [-1.5, -0.75, 0, 0.75, 1.5];
 
 function evaluateIndicator(series: { values: number[] }[], tally: Tally) {
   // Every backtest forecast of every area, once: calibration at an origin uses those whose actual month came before it.
@@ -45,6 +51,15 @@ function evaluateIndicator(series: { values: number[] }[], tally: Tally) {
         tally.inside80[i]! += miss <= band.halfWidth[0.8]! ? 1 : 0;
         tally.inside95[i]! += miss <= band.halfWidth[0.95]! ? 1 : 0;
         tally.count[i]! += 1;
+        if (i >= 6) return;
+        for (const offset of TARGET_OFFSETS) {
+          const target = p + offset * f.scale;
+          const chance = chanceOfTarget(p, f.scale, band, target, false);
+          const bin = tally.chances[Math.min(9, Math.floor(chance * 10))]!;
+          bin.stated += chance;
+          bin.reached += actual <= target ? 1 : 0;
+          bin.count += 1;
+        }
       });
     });
   }
@@ -55,7 +70,7 @@ function main(argv: string[]) {
   const { dataset } = loadDataDir(resolve('data'));
   startForecaster();
   const indicators = forecastIndicators(dataset).filter((i) => !only || i === only);
-  const tally: Tally = { mase: [], naiveMase: [], inside80: [], inside95: [], count: [] };
+  const tally: Tally = { mase: [], naiveMase: [], inside80: [], inside95: [], count: [], chances: Array.from({ length: 10 }, () => ({ stated: 0, reached: 0, count: 0 })) };
   for (let h = 0; h < HORIZON; h++) {
     tally.mase.push([]);
     tally.naiveMase.push([]);
@@ -88,6 +103,12 @@ function main(argv: string[]) {
     ];
     process.stdout.write(`${line.join(' | ')}\n`);
   }
+  process.stdout.write('\nSandsynlighed for at nå et mål, 1–6 måneder frem (mål 1,5, 0,75 og 0 skalaer under og over prognosen): sagt mod sket\n\n');
+  process.stdout.write('sagt      | sagt i gennemsnit | nået | mål\n');
+  tally.chances.forEach((b, k) => {
+    if (b.count === 0) return;
+    process.stdout.write(`${`${k * 10}–${k * 10 + 10} %`.padEnd(9)} | ${pct(b.stated / b.count).padStart(17)} | ${pct(b.reached / b.count).padStart(7)} | ${String(b.count).padStart(6)}\n`);
+  });
 }
 
 /**

@@ -31,6 +31,8 @@ interface Props {
   paper?: { width?: number; height?: number };
   /** Forecast bands shaded behind the lines: rows hold `<key>:lower80` … `<key>:upper95`. */
   bands?: { key: string; colour: string }[];
+  /** A target: a short line at its level from `from` to its month `to` (times), with its label. */
+  goal?: { from: number; to: number; value: number; label: string };
 }
 
 interface TooltipEntry {
@@ -156,7 +158,7 @@ function rankTicks(of: number): number[] {
   return [1, ...inner, of];
 }
 
-function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTime, zeroBased = true, unitLabel, rankOf, bands = [], size }: Props & { size: ChartSize }) {
+function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTime, zeroBased = true, unitLabel, rankOf, bands = [], goal, size }: Props & { size: ChartSize }) {
   const locale = useLocale();
   const hovered = useContext(EmphasisContext).key;
   const emphasis = size.print ? null : hovered;
@@ -173,6 +175,7 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
     : [];
   const values = rows.flatMap((r) => series.map((s) => r[s.key])).filter((v): v is number => typeof v === 'number');
   if (referenceY !== undefined) values.push(referenceY);
+  if (goal) values.push(goal.value);
   // The axis holds the whole 95 % band, so no band is cut at the chart's edge.
   for (const b of bands) for (const r of rows) for (const edge of ['lower95', 'upper95']) if (typeof r[`${b.key}:${edge}`] === 'number') values.push(r[`${b.key}:${edge}`] as number);
   const ticks = rankOf ? rankTicks(rankOf) : values.length ? niceTicks(zeroBased ? Math.min(0, ...values) : Math.min(...values), Math.max(...values)) : undefined;
@@ -212,6 +215,18 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
       <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={xTicks} interval={0} tickFormatter={xLabel} tick={{ fontSize: 12 }} />
       <YAxis reversed={!!rankOf} tickFormatter={locale.axisFor(ticks ?? [])} width={yAxisWidth} label={axisTitle ? { value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { fontSize: 12, fill: '#555b63', textAnchor: 'middle' } } : undefined} tick={{ fontSize: 12 }} ticks={ticks} domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']} interval={0} />
       {referenceY !== undefined && <ReferenceLine y={referenceY} stroke="#777" strokeDasharray="3 3" />}
+      {goal && (
+        <ReferenceLine
+          className="goal-line"
+          segment={[
+            { x: goal.from, y: goal.value },
+            { x: goal.to, y: goal.value },
+          ]}
+          stroke="#1b1f24"
+          strokeWidth={2}
+          label={{ value: goal.label, position: 'insideTopRight', fontSize: 12, fill: '#1b1f24' }}
+        />
+      )}
       {bands.flatMap((b) =>
         ([95, 80] as const).map((level) => (
           <Area

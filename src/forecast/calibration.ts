@@ -28,6 +28,8 @@ export interface HorizonBand {
   /** Half-widths in units of scale: the share `level` of absolute misses were at most this. */
   halfWidth: Record<number, number>;
   misses: number;
+  /** The misses themselves, signed and sorted: the spread a chance of reaching a target is read from. */
+  signed: number[];
 }
 
 const LEVELS = [0.8, 0.95] as const;
@@ -44,8 +46,25 @@ export function quantile(values: readonly number[], level: number): number {
 /** The band per horizon from backtest misses; a horizon with fewer than `minMisses` has none. */
 export function calibrate(misses: readonly ScaledMiss[], horizon: number, minMisses = 30): (HorizonBand | null)[] {
   const byHorizon = Array.from({ length: horizon }, () => [] as number[]);
-  for (const m of misses) if (m.horizon >= 1 && m.horizon <= horizon && Number.isFinite(m.miss)) byHorizon[m.horizon - 1]!.push(Math.abs(m.miss));
-  return byHorizon.map((abs, i) => (abs.length < minMisses ? null : { horizon: i + 1, misses: abs.length, halfWidth: Object.fromEntries(LEVELS.map((l) => [l, quantile(abs, l)])) }));
+  for (const m of misses) if (m.horizon >= 1 && m.horizon <= horizon && Number.isFinite(m.miss)) byHorizon[m.horizon - 1]!.push(m.miss);
+  return byHorizon.map((signed, i) => {
+    if (signed.length < minMisses) return null;
+    const abs = signed.map(Math.abs);
+    return { horizon: i + 1, misses: signed.length, halfWidth: Object.fromEntries(LEVELS.map((l) => [l, quantile(abs, l)])), signed: signed.sort((a, b) => a - b) };
+  });
+}
+
+/**
+ * The chance that the figure a forecast says `point` for is at most `target` (at least, with
+ * `atLeast`): the share of the backtest's misses at that horizon that, added to the point, would
+ * have reached the target. Read from the same misses as the bands, so it is calibrated the same
+ * way: across many forecasts, a stated 30 % comes true about 30 % of the time.
+ */
+export function chanceOfTarget(point: number, scale: number, band: Pick<HorizonBand, 'signed'>, target: number, atLeast: boolean): number {
+  const n = band.signed.length;
+  if (n === 0 || !(scale > 0)) return Number.NaN;
+  const needed = (target - point) / scale;
+  return band.signed.filter((m) => (atLeast ? m >= needed : m <= needed)).length / n;
 }
 
 export interface ForecastPoint {

@@ -31,6 +31,12 @@ function seriesList(s: string): string[] | undefined {
   const keys = [...new Set(s.split('~').filter((k) => SERIES_RE.test(k)))].slice(0, MAX_AREAS);
   return s === '' || keys.length > 0 ? keys : undefined;
 }
+/** `450~2027-06`: a level and a month. */
+function goal(s: string): ViewSpec['goal'] | undefined {
+  if (s === '') return null;
+  const m = /^(-?\d{1,12}(?:\.\d{1,6})?)~(\d{4}-\d{2})$/.exec(s);
+  return m && isPeriod(m[2]!) ? { value: Number(m[1]), at: m[2]! } : undefined;
+}
 const flag = (s: string) => (s === '1' || s === 'true' ? true : s === '0' || s === 'false' ? false : undefined);
 
 const CODECS: { [K in keyof ViewSpec]: Codec<K> } = {
@@ -49,6 +55,7 @@ const CODECS: { [K in keyof ViewSpec]: Codec<K> } = {
   only: { param: 'only', encode: (v) => (v ? '1' : '0'), decode: flag },
   forecast: { param: 'fc', encode: (v) => (v ? '1' : '0'), decode: flag },
   seasonal: { param: 'sa', encode: (v) => (v ? '1' : '0'), decode: flag },
+  goal: { param: 'goal', encode: (v) => (v ? `${v.value}~${v.at}` : ''), decode: goal },
   hidden: { param: 'hide', encode: (v) => v.join('~'), decode: seriesList },
   grant: { param: 'grant', encode: (v) => v ?? '', decode: text },
   grantArea: { param: 'gmun', encode: (v) => v ?? '', decode: (s) => (/^\d{3}$/.test(s) ? s : undefined) },

@@ -31,6 +31,8 @@ export interface ViewSpec {
   forecast: boolean;
   /** Trend: each monthly series also with its yearly season taken out (a model's estimate). */
   seasonal: boolean;
+  /** Trend with a forecast: a target for the first area (a level by a month), with the forecast's chance of reaching it. */
+  goal: Goal | null;
   /** The comparison set of the report; null = the set the municipality's minutes name. */
   peers: string[] | null;
   /** Series hidden from the chart, its table and every export: series keys ("151", "163:target"). */
@@ -54,6 +56,12 @@ export interface ViewSpec {
   controls: boolean;
   /** A data version to pin the view to ("fastfrosset"); null follows the newest data. */
   data: string | null;
+}
+
+/** A target a committee set: the figure `value` in the month `at`, e.g. at most 450 unemployed in June 2027. */
+export interface Goal {
+  value: number;
+  at: string;
 }
 
 /** The map's zoom in the URL: a region, the chosen areas, one municipality or `k,x,y` (features/map/zoom.ts). */
@@ -82,6 +90,7 @@ export const DEFAULT_SPEC: ViewSpec = {
   since: null,
   forecast: false,
   seasonal: false,
+  goal: null,
   peers: null,
   hidden: [],
   grant: null,

@@ -41,6 +41,31 @@ describe('forecast (model) in the trend view', () => {
     expect(await s.page.locator('.series-legend li').allTextContents()).toContain('Herlev – Prognose (model)');
   });
 
+  it('states the chance of reaching a target typed in the controls, draws the target, and keeps it in the link, in Danish and English', { timeout: 120_000 }, async () => {
+    await s.page.goto(`${baseUrl}?view=trend&ind=ledige&areas=163&fc=1`);
+    await s.page.locator('.forecast-band').first().waitFor({ timeout: 60_000 });
+    const control = s.page.getByRole('group', { name: 'Mål for Herlev' });
+    await control.getByLabel('Måned').selectOption('2027-06');
+    await control.getByLabel('Niveau').fill('400');
+    await control.getByLabel('Niveau').press('Enter');
+    const sentence = s.page.locator('.chart-notes li').filter({ hasText: 'Sandsynlighed for, at Herlev når målet' });
+    await sentence.waitFor({ timeout: 60_000 });
+    const text = (await sentence.textContent())!;
+    expect(text).toMatch(/^Sandsynlighed for, at Herlev når målet \(højst 400 i juni 2027\): (under 1 %|over 99 %|\d{1,2} %)\.$/);
+    expect(await s.page.locator('.chart-notes li').filter({ hasText: 'Sådan er den beregnet' }).count()).toBe(1);
+    expect(await s.page.locator('.goal-line').count()).toBe(1);
+    expect(new URL(s.page.url()).searchParams.get('goal')).toBe('400~2027-06');
+    // A lower target is never more likely to be reached than a higher one.
+    const chance = (t: string) => (/(\d+) ?%/.exec(t) ? Number(/(\d+) ?%/.exec(t)![1]) : t.includes('under') ? 0 : 100);
+    await s.page.goto(`${baseUrl}?view=trend&ind=ledige&areas=163&fc=1&goal=300~2027-06&lang=en`);
+    const english = s.page.locator('.chart-notes li').filter({ hasText: 'Chance that Herlev reaches the target' });
+    await english.waitFor({ timeout: 60_000 });
+    const lower = (await english.textContent())!;
+    expect(lower).toMatch(/^Chance that Herlev reaches the target \(at most 300 in June 2027\): /);
+    expect(chance(lower)).toBeLessThanOrEqual(chance(text));
+    expect(await s.page.getByRole('group', { name: 'Target for Herlev' }).getByLabel('Level').inputValue()).toBe('300');
+  });
+
   it("splits the change of registered unemployed into its breakdowns, which add up to the change the chart shows", async () => {
     await s.page.goto(`${baseUrl}?view=trend&ind=ledige&areas=163&from=2024-01&to=2026-07`);
     const drivers = s.page.locator('.drivers');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { forecastFor } from '../../scripts/forecast.ts';
-import { calibrate, quantile, seasonalNaiveScale, withBands } from '../../src/forecast/calibration.ts';
+import { calibrate, chanceOfTarget, quantile, seasonalNaiveScale, withBands } from '../../src/forecast/calibration.ts';
 import { backtestForecasts, missesBefore } from '../../src/forecast/backtest.ts';
 import { modelSeries } from '../../src/forecast/series.ts';
 
@@ -20,6 +20,28 @@ describe('calibration', () => {
     const inside = fresh.filter((m) => Math.abs(m) <= h1!.halfWidth[0.8]!).length / fresh.length;
     expect(inside).toBeGreaterThanOrEqual(0.79);
     expect(inside).toBeLessThanOrEqual(0.82);
+  });
+
+  it('states a chance of reaching a target that comes true as often as it says', () => {
+    // Misses with a skew, as a model's often have: the chance must follow them, not a normal curve.
+    const draw = (i: number, n: number) => {
+      const u = (i + 0.5) / n;
+      return u < 0.7 ? -1 + u / 0.7 : ((u - 0.7) / 0.3) * 4;
+    };
+    const [band] = calibrate(Array.from({ length: 2000 }, (_, i) => ({ horizon: 1, miss: draw(i, 2000) })), 1);
+    const fresh = Array.from({ length: 997 }, (_, i) => draw(i, 997));
+    const point = 500;
+    const scale = 20;
+    for (const target of [470, 490, 500, 520, 560]) {
+      const stated = chanceOfTarget(point, scale, band!, target, false);
+      const reached = fresh.filter((m) => point + m * scale <= target).length / fresh.length;
+      expect(Math.abs(stated - reached)).toBeLessThan(0.01);
+      // At least the target is the other side of the same misses.
+      expect(chanceOfTarget(point, scale, band!, target, true) + stated).toBeGreaterThanOrEqual(1);
+    }
+    expect(chanceOfTarget(point, scale, band!, 400, false)).toBe(0);
+    expect(chanceOfTarget(point, scale, band!, 700, false)).toBe(1);
+    expect(chanceOfTarget(point, 0, band!, 500, false)).toBeNaN();
   });
 
   it('gives no band for a horizon with too few misses, rather than a band on nothing', () => {

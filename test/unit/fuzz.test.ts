@@ -90,6 +90,7 @@ describe('URL codec', () => {
       only: fc.boolean(),
       forecast: fc.boolean(),
       seasonal: fc.boolean(),
+      goal: fc.option(fc.record({ value: fc.oneof(fc.integer({ min: -1000, max: 100000 }), fc.constantFrom(4.5, 12.25)), at: fc.constantFrom('2026-12', '2027-06') }), { nil: null }),
       since: fc.option(period, { nil: null }),
       peers: fc.option(fc.uniqueArray(fc.constantFrom('000', '151', 'albertslund-lokalomraade'), { maxLength: 3 }), { nil: null }),
       hidden: fc.uniqueArray(fc.constantFrom('000', '151', '163:target', '163:2', '163:target:2', 'albertslund-lokalomraade'), { maxLength: 4 }),

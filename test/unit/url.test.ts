@@ -18,6 +18,7 @@ describe('view spec URL', () => {
       only: true,
       forecast: true,
       seasonal: true,
+      goal: { value: 450.5, at: '2027-06' },
       since: '2021-07',
       source: 'herlev-amu-2022-10-26',
       item: '5',
@@ -105,3 +106,15 @@ describe('old links', () => {
     expect(decodeSpec(encodeSpec(spec))).toEqual(spec);
   });
 });
+
+describe('a target in the URL', () => {
+  it('reads a level and a month, and ignores anything else', () => {
+    expect(decodeSpec('?view=trend&fc=1&goal=450~2027-06').goal).toEqual({ value: 450, at: '2027-06' });
+    expect(decodeSpec('?goal=4.5~2026-12').goal).toEqual({ value: 4.5, at: '2026-12' });
+    expect(decodeSpec('?goal=450').goal).toBeNull();
+    expect(decodeSpec('?goal=450~2027-13').goal).toBeNull();
+    expect(decodeSpec('?goal=abc~2027-06').goal).toBeNull();
+    expect(encodeSpec({ ...decodeSpec(''), goal: { value: 450, at: '2027-06' } })).toContain('goal=450~2027-06');
+  });
+});
+

@@ -3,7 +3,7 @@
 import init from '@bsull/augurs/mstl';
 import { calibrationBands, forecastWithBands } from '../../forecast/backtest.ts';
 import { mstlForecaster } from '../../forecast/mstl.ts';
-import type { ForecastPoint, HorizonBand } from '../../forecast/calibration.ts';
+import { chanceOfTarget, seasonalNaiveScale, type ForecastPoint, type HorizonBand } from '../../forecast/calibration.ts';
 import { answerJobs } from '../common/worker-client.ts';
 import type { ForecastRequest } from './forecast-request.ts';
 
@@ -12,7 +12,8 @@ export interface ForecastJob {
   horizon: number;
 }
 
-export type ForecastResult = { area: string; points: ForecastPoint[] }[];
+/** Per area its forecast, and for the area with a target the chance of reaching it (null: the target's month is not forecast). */
+export type ForecastResult = { area: string; points: ForecastPoint[]; chance?: number | null }[];
 
 /**
  * Calibration origins every sixth month: about 300 fits for 99 series, still 400–600 misses per
@@ -28,5 +29,12 @@ answerJobs<ForecastJob, ForecastResult>(async ({ request, horizon }) => {
   await ready;
   let bands = bandsByKey.get(request.key);
   if (!bands) bandsByKey.set(request.key, (bands = calibrationBands(request.all, mstlForecaster, horizon, CALIBRATION_STEP)));
-  return request.targets.map((t) => ({ area: t.area, points: forecastWithBands(t.series, bands, mstlForecaster, horizon) }));
+  const goal = request.goal;
+  return request.targets.map((t) => {
+    const points = forecastWithBands(t.series, bands, mstlForecaster, horizon);
+    if (!goal || goal.area !== t.area) return { area: t.area, points };
+    const at = points.findIndex((p) => p.period === goal.at);
+    const band = at >= 0 ? bands[at] : null;
+    return { area: t.area, points, chance: band ? chanceOfTarget(points[at]!.value, seasonalNaiveScale(t.series.values), band, goal.value, goal.atLeast) : null };
+  });
 });

@@ -33,6 +33,15 @@ interface TrendPanel {
   rankOf: number | null;
   /** Forecast bands to shade, by the forecast's series key (rows hold `<key>:lower80` … `<key>:upper95`). */
   bands?: { key: string; colour: string }[];
+  /** A target drawn as a short line at its level, from the last figure to its month. */
+  goal?: GoalLine;
+}
+
+export interface GoalLine {
+  from: number;
+  to: number;
+  value: number;
+  label: string;
 }
 
 export interface TrendModel extends FrameModel {

@@ -28,6 +28,7 @@ import { semanticsOf } from '../../data/semantics.ts';
 const GroupedBars = lazy(() => import('../../charts/grouped-bars.tsx').then((m) => ({ default: m.GroupedBars })));
 // So do the models' code once one is switched on, and the panel on what drove a change when it is shown.
 const DriversPanel = lazy(() => import('./drivers-panel.tsx').then((m) => ({ default: m.DriversPanel })));
+const GoalControl = lazy(() => import('./goal-control.tsx').then((m) => ({ default: m.GoalControl })));
 
 const trendModelOnce = lastResult(trendModel, (i: Parameters<typeof trendModel>[0]) => [i.core, i.observations, i.population, i.second, i.spec, i.locale, i.today]);
 
@@ -64,7 +65,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
   const models = useQuery({ queryKey: queryKeys.code('trend-models'), queryFn: () => import('./trend-models.ts'), enabled: (spec.forecast || spec.seasonal) && !unavailable, staleTime: Infinity });
   const code = models.data;
   const request = useMemo(
-    () => (code && spec.forecast && !unavailable && shown && plain ? code.forecastRequest(shown.observations, spec.areas, plain.breakdown, `${spec.indicator}|${plain.breakdown}|${core.dataVersion}`) : null),
+    () => (code && spec.forecast && !unavailable && shown && plain ? code.forecastRequest(shown.observations, spec.areas, plain.breakdown, `${spec.indicator}|${plain.breakdown}|${core.dataVersion}`, spec.goal) : null),
     [code, spec, unavailable, shown, plain, core.dataVersion],
   );
   const forecast = useForecast(request);
@@ -75,7 +76,8 @@ export function TrendView({ core }: { core: LoadedCore }) {
   );
   const seasonal = useSeasonal(seasonalRequest);
   const model = useMemo(() => {
-    const forecasted = code && plain && request && forecast.data ? code.withForecast(plain, forecast.data, request.refused, locale) : plain;
+    const goal = request?.goal && forecast.data ? { ...request.goal, chance: forecast.data.chance ?? null } : null;
+    const forecasted = code && plain && request && forecast.data ? code.withForecast(plain, forecast.data.byArea, request.refused, locale, goal) : plain;
     return code && forecasted && seasonalRequest && seasonal.data ? code.withSeasonal(forecasted, seasonal.data, seasonalRequest.refused, locale) : forecasted;
   }, [code, plain, request, forecast.data, seasonalRequest, seasonal.data, locale]);
   // A switch says "loading" from the click, while its code arrives and while the worker fits.
@@ -103,6 +105,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
                 valueSuffix={panel.valueSuffix}
                 referenceY={panel.referenceY}
                 bands={panel.bands}
+                goal={panel.goal}
                 zeroBased={model.mode !== 'index'}
                 rankOf={panel.rankOf}
                 unitLabel={panel.unitLabel}
@@ -186,6 +189,16 @@ export function TrendView({ core }: { core: LoadedCore }) {
             texts={{ toggle: t.forecastToggle, loading: t.forecastLoading, failed: t.forecastFailed, unavailable: t.forecastUnavailable }}
             onChange={(on) => setSpec({ forecast: on })}
           />
+          {spec.forecast && !unavailable && firstArea && (
+            <Suspense fallback={null}>
+              <GoalControl
+                area={model?.drawn.find((d) => d.area === firstArea)?.name ?? firstArea}
+                months={forecast.data?.byArea.get(firstArea)?.map((p) => p.period) ?? []}
+                goal={spec.goal}
+                onChange={(goal) => setSpec({ goal })}
+              />
+            </Suspense>
+          )}
         </SeriesControls>
       )}
       <Frame

@@ -3,7 +3,7 @@ import { trendModel } from './model.ts';
 import { MODEL_FORECAST_KIND, withForecast } from './with-forecast.ts';
 import { forecastRequest } from './forecast-request.ts';
 import { forecastUnavailable } from './forecast-available.ts';
-import { core, tables, spec, da } from '../../../test/fixtures/models/world.ts';
+import { core, tables, spec, da, en } from '../../../test/fixtures/models/world.ts';
 
 describe('the trend model with a forecast', () => {
   const model = trendModel({ core, observations: tables.get('ledige')!, population: tables.get('befolkning'), spec: spec({ view: 'trend', indicator: 'ledige', areas: ['163'] }), locale: da });
@@ -27,6 +27,22 @@ describe('the trend model with a forecast', () => {
     expect(f.table.rows.at(-1)!.cells.at(-1)).toMatchObject({ value: 102, series: '163:model' });
     // The actual figures are as before.
     expect(f.csv.rows.filter((r) => r[f.csv.columns.indexOf(da.t.csvColumns.kind)] === 'actual')).toEqual(model.csv.rows);
+  });
+
+  it('draws a target after the last figure and states the chance of reaching it, with how it was computed; a target it cannot judge it says so of', () => {
+    const goal = { area: '163', value: 95.5, at: next(2), atLeast: false, chance: 0.347 };
+    const f = withForecast(model, new Map([['163', points]]), [], da, goal);
+    expect(f.panels[0]!.goal).toMatchObject({ value: 95.5, label: `Mål: ${model.valueText(95.5)}` });
+    expect(f.panels[0]!.goal!.to).toBeGreaterThan(f.panels[0]!.goal!.from);
+    const month = da.period(next(2), true);
+    expect(f.notes).toContain(`Sandsynlighed for, at Herlev når målet (højst ${model.valueText(95.5)} i ${month}): 35 %.`);
+    expect(f.notes).toContain(da.t.goalHow);
+    const rising = withForecast(model, new Map([['163', points]]), [], en, { ...goal, atLeast: true, chance: 0.004 });
+    expect(rising.notes).toContain(`Chance that Herlev reaches the target (at least ${model.valueText(95.5)} in ${en.period(next(2), true)}): under 1%.`);
+    expect(withForecast(model, new Map([['163', points]]), [], da, { ...goal, at: next(14), chance: null }).notes).toContain(da.t.goalOutside(da.period(next(14), true)));
+    const past = withForecast(model, new Map([['163', points]]), [], da, { ...goal, at: last.period, chance: null });
+    expect(past.notes).toContain(da.t.goalPast(da.period(last.period, true)));
+    expect(past.panels[0]!.goal).toBeUndefined();
   });
 
   it('says why an area gets no forecast, and offers none for figures that are not monthly levels or shares', () => {

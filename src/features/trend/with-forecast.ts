@@ -7,7 +7,7 @@ import type { ForecastPoint } from '../../forecast/calibration.ts';
 import type { Refusal } from '../../forecast/series.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { DrawnSeries } from '../../model/series.ts';
-import type { TrendModel } from './model.ts';
+import type { GoalLine, TrendModel } from './model.ts';
 
 const FORECAST_SUFFIX = ':model';
 /** The CSV's kind for a model's forecast: never read as a figure a publisher gave. */
@@ -15,7 +15,16 @@ export const MODEL_FORECAST_KIND = 'model_forecast';
 /** A band's edges are row fields beside the forecast's own: `<key>:lower80` … `<key>:upper95`. */
 const BAND_EDGES = ['lower80', 'upper80', 'lower95', 'upper95'] as const;
 
-export function withForecast(model: TrendModel, forecasts: ReadonlyMap<string, ForecastPoint[]>, refused: readonly { area: string; reason: Refusal }[], locale: Locale): TrendModel {
+/** A target and the forecast's chance of reaching it (null: its month is not forecast). */
+export interface GoalAnswer {
+  area: string;
+  value: number;
+  at: string;
+  atLeast: boolean;
+  chance: number | null;
+}
+
+export function withForecast(model: TrendModel, forecasts: ReadonlyMap<string, ForecastPoint[]>, refused: readonly { area: string; reason: Refusal }[], locale: Locale, goal: GoalAnswer | null = null): TrendModel {
   const { t } = locale;
   const actual = model.drawn.filter((d) => d.kind === 'actual' && forecasts.has(d.area) && (forecasts.get(d.area)?.length ?? 0) > 0);
   const refusedNotes = refused.map((r) => t.forecastRefused(model.drawn.find((d) => d.area === r.area)?.name ?? r.area, r.reason));
@@ -65,7 +74,9 @@ export function withForecast(model: TrendModel, forecasts: ReadonlyMap<string, F
   const table = { ...model.table, columns: [...model.table.columns, ...added.map(name)], rows: [...tableRows.values()].sort((a, b) => Number(a.key) - Number(b.key)) };
   const legend = [...model.legend, ...added.map((d) => ({ key: d.key, name: name(d), colour: d.colour, dash: d.dash, hidden: false }))];
   const bands = added.map((d) => ({ key: d.key, colour: d.colour }));
-  const panel = { ...model.panels[0]!, drawRows, drawn, bands };
+  const goalArea = goal && model.drawn.find((d) => d.area === goal.area && d.kind === 'actual');
+  const goalText = goal && goalArea ? goalAnswer(goal, goalArea.name, lastActual, model, locale) : null;
+  const panel = { ...model.panels[0]!, drawRows, drawn, bands, ...(goalText?.line ? { goal: goalText.line } : {}) };
   const horizon = locale.periodRange(added.length ? forecasts.get(added[0]!.area)![0]!.period : undefined, forecasts.get(added[0]!.area)!.at(-1)!.period);
   return {
     ...model,
@@ -76,6 +87,17 @@ export function withForecast(model: TrendModel, forecasts: ReadonlyMap<string, F
     table,
     csv: { ...model.csv, rows: csvRows },
     subtitle: `${model.subtitle} · ${t.forecastModel} ${horizon}`,
-    notes: [...model.notes, t.forecastNote(locale.period(lastActual, true)), ...refusedNotes],
+    notes: [...model.notes, t.forecastNote(locale.period(lastActual, true)), ...(goalText?.notes ?? []), ...refusedNotes],
   };
+}
+
+/** The target's line on the chart (where its month is after the last figure) and the sentences on its chance. */
+function goalAnswer(goal: GoalAnswer, name: string, lastActual: string, model: TrendModel, locale: Locale): { line: GoalLine | null; notes: string[] } {
+  const { t } = locale;
+  const month = locale.period(goal.at, true);
+  const value = model.valueText(goal.value);
+  const line = goal.at > lastActual ? { from: periodTime(lastActual), to: periodTime(goal.at), value: goal.value, label: t.goalLabel(value) } : null;
+  if (goal.at <= lastActual) return { line, notes: [t.goalPast(month)] };
+  if (goal.chance === null || !Number.isFinite(goal.chance)) return { line, notes: [t.goalOutside(month)] };
+  return { line, notes: [t.goalChance(name, goal.atLeast, value, month, goal.chance), t.goalHow] };
 }

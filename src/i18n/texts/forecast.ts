@@ -23,6 +23,17 @@ export const forecastDa = {
   forecastNote: (last: string) =>
     `Prognose (model): MSTL med AutoETS (augurs) på alle måneder til og med ${last}. Båndene er kalibrerede: i en tilbageregning på alle kommuner lå 80 % og 95 % af de faktiske tal inden for bånd så brede (se README, npm run evaluate).`,
   forecastSource: 'Kommunetal, model (MSTL/AutoETS, augurs), kalibreret',
+  goalControl: (area: string) => `Mål for ${area}`,
+  goalValue: 'Niveau',
+  goalMonth: 'Måned',
+  goalClear: 'Fjern målet',
+  goalLabel: (value: string) => `Mål: ${value}`,
+  goalChance: (area: string, atLeast: boolean, value: string, month: string, chance: number) =>
+    `Sandsynlighed for, at ${area} når målet (${atLeast ? 'mindst' : 'højst'} ${value} i ${month}): ${chance < 0.01 ? 'under 1 %' : chance > 0.99 ? 'over 99 %' : `${Math.round(chance * 100)} %`}.`,
+  goalHow:
+    'Sådan er den beregnet: andelen af modellens fejl i tilbageregningen på alle kommuner, samme antal måneder frem, der lagt til prognosen ville have nået målet – de samme fejl, som båndene er kalibreret på.',
+  goalPast: (month: string) => `Målet i ${month} ligger ikke efter det seneste tal; tallet selv står i tabellen.`,
+  goalOutside: (month: string) => `Målet i ${month} ligger uden for prognosens 12 måneder, så der gives ingen sandsynlighed for det.`,
   forecastInterval: (lo80: string, hi80: string, lo95: string, hi95: string) => `80 %: ${lo80}–${hi80}; 95 %: ${lo95}–${hi95}`,
   seasonalModel: 'sæsonkorrigeret (model)',
   seasonalToggle: 'Vis også sæsonkorrigeret (model)',

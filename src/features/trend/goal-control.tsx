@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useLocale } from '../../i18n/use-locale.ts';
+import type { Goal } from '../../view/view-spec.ts';
+
+/**
+ * A committee's target for the first area: a level and one of the forecast's months. The level is
+ * taken when the field is left or Enter is pressed, so typing "450" asks for one forecast, not three.
+ */
+export function GoalControl({ area, months, goal, onChange }: { area: string; months: readonly string[]; goal: Goal | null; onChange: (goal: Goal | null) => void }) {
+  const locale = useLocale();
+  const t = locale.t;
+  const [text, setText] = useState(goal ? String(goal.value) : '');
+  const options = goal && !months.includes(goal.at) ? [...months, goal.at] : months;
+  const [month, setMonth] = useState(goal?.at ?? months.at(-1) ?? '');
+  const at = goal?.at ?? month ?? options.at(-1) ?? '';
+  const commit = (value: string, when: string) => {
+    const number = Number(value.trim().replace(',', '.'));
+    if (value.trim() === '') onChange(null);
+    else if (Number.isFinite(number) && when) onChange({ value: number, at: when });
+  };
+  return (
+    <fieldset className="control goal-control">
+      <legend className="control-label">{t.goalControl(area)}</legend>
+      <label>
+        <span>{t.goalValue}</span>
+        <input type="text" inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} onBlur={() => commit(text, at)} onKeyDown={(e) => e.key === 'Enter' && commit(text, at)} />
+      </label>
+      <label>
+        <span>{t.goalMonth}</span>
+        <select
+          value={at}
+          onChange={(e) => {
+            setMonth(e.target.value);
+            if (goal) onChange({ ...goal, at: e.target.value });
+          }}
+        >
+          {options.map((p) => (
+            <option key={p} value={p}>
+              {locale.period(p, true)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {goal && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setText('');
+            onChange(null);
+          }}
+        >
+          {t.goalClear}
+        </button>
+      )}
+    </fieldset>
+  );
+}
