@@ -1,12 +1,13 @@
-import { useLayoutEffect, type ReactNode } from 'react';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { create } from 'zustand';
 import type { LoadedCore } from '../features/common/queries.ts';
 import { useLocale } from '../i18n/use-locale.ts';
-import { checkLinkAreas, checkLinkSecond } from '../view/link-check.ts';
+import { checkLinkAreas, checkLinkBreakdown, checkLinkSecond } from '../view/link-check.ts';
+import { breakdownLabel } from '../model/breakdown.ts';
 import { useSetSpec, useSpec } from '../view/store.ts';
 
 interface DroppedAreas {
-  notice: { unknown: string[]; cut: number; second: string | null } | null;
+  notice: { unknown: string[]; cut: number; second: string | null; breakdown: { unknown: string; shown: string } | null } | null;
   set: (notice: DroppedAreas['notice']) => void;
 }
 
@@ -24,19 +25,32 @@ export function LinkCheck({ core, children }: { core: LoadedCore; children: Reac
   const check = checkLinkAreas(spec, core);
   // A second indicator the data lacks would be waited for forever: it is dropped and named like an area.
   const second = checkLinkSecond(spec, core);
-  const clean = check.unknown.length === 0 && check.cut === 0 && second === null;
+  // A breakdown is checked in the link the page opened with: one left over from another indicator
+  // chosen in the controls is the view's own business, not the link's.
+  const [opened] = useState(spec);
+  const breakdown = spec === opened ? checkLinkBreakdown(spec, core) : null;
+  const clean = check.unknown.length === 0 && check.cut === 0 && second === null && breakdown === null;
   useLayoutEffect(() => {
     if (clean) return;
-    setNotice({ unknown: check.unknown, cut: check.cut, second });
-    setSpec({ areas: check.areas, peers: check.peers, ...(second === null ? {} : { indicator2: null }) }, { replace: true });
+    setNotice({ unknown: check.unknown, cut: check.cut, second, breakdown });
+    setSpec({ areas: check.areas, peers: check.peers, ...(second === null ? {} : { indicator2: null }), ...(breakdown === null ? {} : { breakdown: breakdown.shown }) }, { replace: true });
   });
-  const t = useLocale().t;
+  const locale = useLocale();
+  const t = locale.t;
   if (!clean) return null;
   return (
     <>
       {notice && (
         <div className="banner" role="status">
-          <p>{[t.linkAreasDropped(notice.unknown, notice.cut), notice.second === null ? '' : t.linkSecondDropped(notice.second)].filter(Boolean).join(' ')}</p>
+          <p>
+            {[
+              t.linkAreasDropped(notice.unknown, notice.cut),
+              notice.second === null ? '' : t.linkSecondDropped(notice.second),
+              notice.breakdown === null ? '' : t.linkBreakdownDropped(notice.breakdown.unknown, breakdownLabel(core, spec.indicator, notice.breakdown.shown, locale)),
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          </p>
           <button type="button" onClick={() => setNotice(null)}>
             {t.close}
           </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinkAreas, checkLinkIndicator, MAX_CHOSEN, MAX_PEERS } from './link-check.ts';
+import { checkLinkAreas, checkLinkBreakdown, checkLinkIndicator, MAX_CHOSEN, MAX_PEERS } from './link-check.ts';
 import { core } from '../../test/fixtures/models/world.ts';
 
 describe('checkLinkAreas', () => {
@@ -39,3 +39,20 @@ describe('checkLinkIndicator', () => {
     expect(offered).toContain('ledighed_pct');
   });
 });
+
+describe('checkLinkBreakdown', () => {
+  const catalog = [
+    { indicator: 'ledige', breakdowns: ['all', 'a-dagpenge', 'kontanthjælp'] },
+    { indicator: 'syntetisk', breakdowns: ['a-dagpenge', 'kontanthjælp'] },
+  ] as unknown as Parameters<typeof checkLinkBreakdown>[1]['catalog'];
+  it('names a breakdown the indicator lacks and the one drawn instead, in the views that draw one breakdown', () => {
+    expect(checkLinkBreakdown({ view: 'trend', indicator: 'ledige', breakdown: 'kontanthælp' }, { catalog })).toEqual({ unknown: 'kontanthælp', shown: 'all' });
+    expect(checkLinkBreakdown({ view: 'map', indicator: 'syntetisk', breakdown: 'fleksjob' }, { catalog })).toEqual({ unknown: 'fleksjob', shown: 'a-dagpenge' });
+    // A link that names no breakdown asks for the total; where there is none, the first is drawn without a word.
+    expect(checkLinkBreakdown({ view: 'map', indicator: 'syntetisk', breakdown: 'all' }, { catalog })).toBeNull();
+    expect(checkLinkBreakdown({ view: 'trend', indicator: 'ledige', breakdown: 'kontanthjælp' }, { catalog })).toBeNull();
+    expect(checkLinkBreakdown({ view: 'report', indicator: 'ledige', breakdown: 'nonsense' }, { catalog })).toBeNull();
+    expect(checkLinkBreakdown({ view: 'trend', indicator: 'unknown', breakdown: 'x' }, { catalog })).toBeNull();
+  });
+});
+

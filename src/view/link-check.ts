@@ -2,6 +2,7 @@
 // exist are dropped and named, and an indicator the data lacks gets the nearest ones offered.
 import type { CoreBundle } from '../data/bundle.ts';
 import { DEFAULT_SPEC, type View, type ViewSpec } from './view-spec.ts';
+import { effectiveBreakdown } from './view-data.ts';
 
 /** The views that draw `spec.indicator`. */
 const INDICATOR_VIEWS: readonly View[] = ['trend', 'compare', 'map'];
@@ -49,6 +50,18 @@ function distance(a: string, b: string): number {
 export function checkLinkSecond(spec: Pick<ViewSpec, 'view' | 'indicator2'>, core: { catalog: readonly Pick<CoreBundle['catalog'][number], 'indicator'>[] }): string | null {
   if (spec.view !== 'trend' || spec.indicator2 === null) return null;
   return core.catalog.some((c) => c.indicator === spec.indicator2) ? null : spec.indicator2;
+}
+
+/**
+ * The breakdown a trend, compare or map link names (`brk`) when its indicator does not have it,
+ * with the one shown instead; null otherwise. Without it the view would quietly draw another breakdown.
+ */
+export function checkLinkBreakdown(spec: Pick<ViewSpec, 'view' | 'indicator' | 'breakdown'>, core: Pick<CoreBundle, 'catalog'>): { unknown: string; shown: string } | null {
+  // A link without `brk` asks for the total; an indicator without one draws its first breakdown, as it should.
+  if (!INDICATOR_VIEWS.includes(spec.view) || spec.breakdown === DEFAULT_SPEC.breakdown) return null;
+  const breakdowns = core.catalog.find((c) => c.indicator === spec.indicator)?.breakdowns ?? [];
+  if (breakdowns.length === 0 || breakdowns.includes(spec.breakdown)) return null;
+  return { unknown: spec.breakdown, shown: effectiveBreakdown(core, spec.indicator, spec.breakdown) };
 }
 
 /** Null when the data has the link's indicator; otherwise the three nearest it has, nearest first, and the default. */

@@ -62,6 +62,17 @@ describe('udvikling (trend)', () => {
     expect(await s.page.locator('.recharts-line').count()).toBe(0);
   });
 
+  it('says so when a link names a breakdown the indicator lacks, instead of quietly drawing another', async () => {
+    await s.page.goto(`${baseUrl}?view=trend&ind=ledige&brk=kontanth%C3%A6lp&areas=163`);
+    const banner = s.page.locator('.banner').filter({ hasText: 'fordelingen' });
+    await banner.waitFor();
+    expect(await banner.locator('p').textContent()).toBe('Linket viser fordelingen "kontanthælp", som dette nøgletal ikke har; her vises "I alt".');
+    await s.page.locator('.recharts-line-curve').first().waitFor();
+    expect(await s.page.locator('.chart-subtitle').first().textContent()).toContain('I alt');
+    // The address is corrected in place, so a copied link is clean.
+    expect(new URL(s.page.url()).searchParams.get('brk')).toBeNull();
+  });
+
   it('shows Herlev\'s full-time benefit recipients from the minutes with their source', async () => {
     await s.page.goto(`${baseUrl}?view=trend&areas=163&ind=ydelsesmodtagere_fuldtid`);
     await s.page.getByRole('heading', { name: 'Ydelsesmodtagere i alt (fuldtidspersoner)' }).waitFor();

@@ -113,6 +113,7 @@ export const commonEn: typeof commonDa = {
   loadFailed: 'The data could not be loaded',
   retry: 'Try again',
   notEmbeddable: (view: string) => `${view} cannot be shown embedded in another page.`,
+  linkBreakdownDropped: (unknown: string, shown: string) => `The link shows the breakdown "${unknown.slice(0, 60)}", which this indicator does not have; showing "${shown}".`,
   linkSecondDropped: (id: string) => `The link also shows the indicator "${id.slice(0, 40)}", which the data does not have; left out.`,
   linkAreasDropped: (unknown: string[], cut: number) =>
     [

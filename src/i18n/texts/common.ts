@@ -113,6 +113,7 @@ export const commonDa = {
   loadFailed: 'Data kunne ikke hentes',
   retry: 'Prøv igen',
   notEmbeddable: (view: string) => `${view} kan ikke vises indlejret på en anden side.`,
+  linkBreakdownDropped: (unknown: string, shown: string) => `Linket viser fordelingen "${unknown.slice(0, 60)}", som dette nøgletal ikke har; her vises "${shown}".`,
   linkSecondDropped: (id: string) => `Linket viser også nøgletallet "${id.slice(0, 40)}", som ikke findes i data; det er udeladt.`,
   linkAreasDropped: (unknown: string[], cut: number) =>
     [
