@@ -55,6 +55,12 @@ describe('forecast (model) in the trend view', () => {
     expect(await s.page.locator('.chart-notes li').filter({ hasText: 'Sådan er den beregnet' }).count()).toBe(1);
     expect(await s.page.locator('.goal-line').count()).toBe(1);
     expect(new URL(s.page.url()).searchParams.get('goal')).toBe('400~2027-06');
+    // Back takes the target away, and the field with it.
+    await s.page.goBack();
+    await expect.poll(() => control.getByLabel('Niveau').inputValue()).toBe('');
+    expect(await sentence.count()).toBe(0);
+    await s.page.goForward();
+    await expect.poll(() => control.getByLabel('Niveau').inputValue()).toBe('400');
     // A lower target is never more likely to be reached than a higher one.
     const chance = (t: string) => (/(\d+) ?%/.exec(t) ? Number(/(\d+) ?%/.exec(t)![1]) : t.includes('under') ? 0 : 100);
     await s.page.goto(`${baseUrl}?view=trend&ind=ledige&areas=163&fc=1&goal=300~2027-06&lang=en`);

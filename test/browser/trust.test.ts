@@ -1,23 +1,17 @@
-import type { Server } from 'node:http';
+// The strict Content-Security-Policy is checked on every view in hostile.test.ts.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CSP_HEADERS } from '../../scripts/csp.ts';
-import { serveStatic } from '../../scripts/static-server.ts';
 import { openBrowser, seriousAxeViolations, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const distDir = inject('distDir');
 let s: Session;
-let strict: { server: Server; url: string };
 
 const seriousViolations = () => seriousAxeViolations(s.page);
 
 beforeAll(async () => {
   s = await openBrowser();
-  strict = await serveStatic(distDir, { 'Content-Security-Policy': CSP_HEADERS.app });
 });
 afterAll(async () => {
   await s.close();
-  strict.server.close();
 });
 
 const VIEWS: [string, string][] = [
@@ -60,24 +54,6 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 });
 
 describe('security and robustness', () => {
-  it('loads under a strict Content-Security-Policy header without violations', async () => {
-    const page = await s.context.newPage();
-    const violations: string[] = [];
-    page.on('console', (m) => {
-      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
-    });
-    const response = await page.goto(`${strict.url}?view=trend&areas=163~151`);
-    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-    await page.getByRole('heading', { name: 'Ledighed i pct. af arbejdsstyrken' }).waitFor();
-    expect(await page.locator('.recharts-line').count()).toBe(2);
-    for (const view of ['overview', 'compare', 'grants', 'sources']) {
-      await page.goto(`${strict.url}?view=${view}`);
-      await page.locator('.chart-card, .cards, .source-card').first().waitFor();
-    }
-    expect(violations).toEqual([]);
-    await page.close();
-  });
-
   it('shows a sensible screen for a thousand areas and for nonsense', async () => {
     const many = Array.from({ length: 1000 }, (_, i) => String(100 + i).slice(-3)).join('~');
     await s.page.goto(`${baseUrl}?view=trend&areas=${many}`);

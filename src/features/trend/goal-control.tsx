@@ -10,6 +10,12 @@ export function GoalControl({ area, months, goal, onChange }: { area: string; mo
   const locale = useLocale();
   const t = locale.t;
   const [text, setText] = useState(goal ? String(goal.value) : '');
+  // Back and forward change the target under the field: the field follows.
+  const [shown, setShown] = useState(goal);
+  if (goal !== shown && (goal?.value !== shown?.value || goal?.at !== shown?.at)) {
+    setShown(goal);
+    setText(goal ? String(goal.value) : '');
+  }
   const options = goal && !months.includes(goal.at) ? [...months, goal.at] : months;
   const [month, setMonth] = useState(goal?.at ?? months.at(-1) ?? '');
   const at = goal?.at ?? month ?? options.at(-1) ?? '';
