@@ -46,6 +46,11 @@ describe('forecast (model) in the trend view', () => {
     await s.page.locator('.forecast-band').first().waitFor({ timeout: 60_000 });
     const control = s.page.getByRole('group', { name: 'Mål for Herlev' });
     await control.getByLabel('Måned').selectOption('2027-06');
+    // A level that is not a number in Danish is named, and no target is set.
+    await control.getByLabel('Niveau').fill('4.5');
+    await control.getByLabel('Niveau').press('Enter');
+    expect(await control.getByRole('alert').textContent()).toBe('Skriv niveauet som et tal, fx 450, 4,5 eller 4.500.');
+    expect(new URL(s.page.url()).searchParams.get('goal')).toBeNull();
     await control.getByLabel('Niveau').fill('400');
     await control.getByLabel('Niveau').press('Enter');
     const sentence = s.page.locator('.chart-notes li').filter({ hasText: 'Sandsynlighed for, at Herlev når målet' });
@@ -55,6 +60,7 @@ describe('forecast (model) in the trend view', () => {
     expect(await s.page.locator('.chart-notes li').filter({ hasText: 'Sådan er den beregnet' }).count()).toBe(1);
     expect(await s.page.locator('.goal-line').count()).toBe(1);
     expect(new URL(s.page.url()).searchParams.get('goal')).toBe('400~2027-06');
+    expect(await control.getByRole('alert').count()).toBe(0);
     // Back takes the target away, and the field with it.
     await s.page.goBack();
     await expect.poll(() => control.getByLabel('Niveau').inputValue()).toBe('');

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { parseNumber } from '../../import/formats.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import type { Goal } from '../../view/view-spec.ts';
 
@@ -9,28 +10,49 @@ import type { Goal } from '../../view/view-spec.ts';
 export function GoalControl({ area, months, goal, onChange }: { area: string; months: readonly string[]; goal: Goal | null; onChange: (goal: Goal | null) => void }) {
   const locale = useLocale();
   const t = locale.t;
-  const [text, setText] = useState(goal ? String(goal.value) : '');
+  const id = useId();
+  const danish = locale.lang === 'da';
+  // The level as the reader writes it: "4,5" and "4.500" in Danish, "4.5" and "4,500" in English.
+  const written = (g: Goal | null) => (g ? g.value.toLocaleString(danish ? 'da-DK' : 'en-GB', { useGrouping: false, maximumFractionDigits: 6 }) : '');
+  const [text, setText] = useState(written(goal));
+  const [invalid, setInvalid] = useState(false);
   // Back and forward change the target under the field: the field follows.
   const [shown, setShown] = useState(goal);
   if (goal !== shown && (goal?.value !== shown?.value || goal?.at !== shown?.at)) {
     setShown(goal);
-    setText(goal ? String(goal.value) : '');
+    setText(written(goal));
+    setInvalid(false);
   }
   const options = goal && !months.includes(goal.at) ? [...months, goal.at] : months;
   const [month, setMonth] = useState(goal?.at ?? months.at(-1) ?? '');
   const at = goal?.at ?? month ?? options.at(-1) ?? '';
   const commit = (value: string, when: string) => {
-    const number = Number(value.trim().replace(',', '.'));
-    if (value.trim() === '') onChange(null);
-    else if (Number.isFinite(number) && when) onChange({ value: number, at: when });
+    const number = parseNumber(value, danish);
+    setInvalid(number === undefined);
+    if (number === null) onChange(null);
+    else if (number !== undefined && when) onChange({ value: number, at: when });
   };
   return (
     <fieldset className="control goal-control">
       <legend className="control-label">{t.goalControl(area)}</legend>
       <label>
         <span>{t.goalValue}</span>
-        <input type="text" inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} onBlur={() => commit(text, at)} onKeyDown={(e) => e.key === 'Enter' && commit(text, at)} />
+        <input
+          type="text"
+          inputMode="decimal"
+          value={text}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? `${id}-invalid` : undefined}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={() => commit(text, at)}
+          onKeyDown={(e) => e.key === 'Enter' && commit(text, at)}
+        />
       </label>
+      {invalid && (
+        <p id={`${id}-invalid`} className="error" role="alert">
+          {t.goalInvalid}
+        </p>
+      )}
       <label>
         <span>{t.goalMonth}</span>
         <select

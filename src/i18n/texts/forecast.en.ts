@@ -28,6 +28,7 @@ export const forecastEn: typeof forecastDa = {
   goalValue: 'Level',
   goalMonth: 'Month',
   goalClear: 'Remove the target',
+  goalInvalid: 'Write the level as a number, e.g. 450, 4.5 or 4,500.',
   goalLabel: (value: string) => `Target: ${value}`,
   goalChance: (area: string, atLeast: boolean, value: string, month: string, chance: number) =>
     `Chance that ${area} reaches the target (${atLeast ? 'at least' : 'at most'} ${value} in ${month}): ${chance < 0.01 ? 'under 1%' : chance > 0.99 ? 'over 99%' : `${Math.round(chance * 100)}%`}.`,

@@ -27,6 +27,7 @@ export const forecastDa = {
   goalValue: 'Niveau',
   goalMonth: 'Måned',
   goalClear: 'Fjern målet',
+  goalInvalid: 'Skriv niveauet som et tal, fx 450, 4,5 eller 4.500.',
   goalLabel: (value: string) => `Mål: ${value}`,
   goalChance: (area: string, atLeast: boolean, value: string, month: string, chance: number) =>
     `Sandsynlighed for, at ${area} når målet (${atLeast ? 'mindst' : 'højst'} ${value} i ${month}): ${chance < 0.01 ? 'under 1 %' : chance > 0.99 ? 'over 99 %' : `${Math.round(chance * 100)} %`}.`,
