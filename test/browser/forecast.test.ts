@@ -45,7 +45,6 @@ describe('forecast (model) in the trend view', () => {
     await s.page.goto(`${baseUrl}?view=trend&ind=ledige&areas=163&fc=1`);
     await s.page.locator('.forecast-band').first().waitFor({ timeout: 60_000 });
     const control = s.page.getByRole('group', { name: 'Mål for Herlev' });
-    await control.getByLabel('Måned').selectOption('2027-06');
     // A level that is not a number in Danish is named, and no target is set.
     await control.getByLabel('Niveau').fill('4.5');
     await control.getByLabel('Niveau').press('Enter');
@@ -53,6 +52,9 @@ describe('forecast (model) in the trend view', () => {
     expect(new URL(s.page.url()).searchParams.get('goal')).toBeNull();
     await control.getByLabel('Niveau').fill('400');
     await control.getByLabel('Niveau').press('Enter');
+    // A level alone is for the forecast's last month; choosing another moves the target there.
+    await expect.poll(() => new URL(s.page.url()).searchParams.get('goal')).toBe('400~2027-07');
+    await control.getByLabel('Måned').selectOption('2027-06');
     const sentence = s.page.locator('.chart-notes li').filter({ hasText: 'Sandsynlighed for, at Herlev når målet' });
     await sentence.waitFor({ timeout: 60_000 });
     const text = (await sentence.textContent())!;
@@ -61,7 +63,9 @@ describe('forecast (model) in the trend view', () => {
     expect(await s.page.locator('.goal-line').count()).toBe(1);
     expect(new URL(s.page.url()).searchParams.get('goal')).toBe('400~2027-06');
     expect(await control.getByRole('alert').count()).toBe(0);
-    // Back takes the target away, and the field with it.
+    // Back goes to the target's first month, then takes the target away, and the field follows.
+    await s.page.goBack();
+    await expect.poll(() => control.getByLabel('Måned').inputValue()).toBe('2027-07');
     await s.page.goBack();
     await expect.poll(() => control.getByLabel('Niveau').inputValue()).toBe('');
     expect(await sentence.count()).toBe(0);

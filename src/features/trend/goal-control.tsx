@@ -25,7 +25,8 @@ export function GoalControl({ area, months, goal, onChange }: { area: string; mo
   }
   const options = goal && !months.includes(goal.at) ? [...months, goal.at] : months;
   const [month, setMonth] = useState(goal?.at ?? months.at(-1) ?? '');
-  const at = goal?.at ?? month ?? options.at(-1) ?? '';
+  // Until a month is chosen, the forecast's last: its months arrive after the field does.
+  const at = goal?.at ?? (month || options.at(-1) || '');
   const commit = (value: string, when: string) => {
     const number = parseNumber(value, danish);
     setInvalid(number === undefined);
