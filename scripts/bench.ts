@@ -60,6 +60,9 @@ interface Result {
   layoutShift: number;
   filterMedianMs: number;
   filterWorstMs: number;
+  /** The app's changes of areas and period range only, and the same changes on the stack floor. */
+  filterSameKindsMs: number;
+  floorFilterMs: number;
   heapMb: number;
   initialJsKb: number;
   initialCssKb: number;
@@ -185,6 +188,14 @@ async function measure(label: string, dist: string, scale: number, rows: number,
     ];
     const times: number[] = [];
     for (let i = 0; i < 20; i++) times.push(await filterChange(page, filters[i % 3]!(i)));
+    // The floor redraws the same partition for other areas and another period range (a breakdown
+    // is another partition, which the floor does not fetch); the app's changes of those two kinds
+    // are set beside them.
+    const floorQuery = floorUrl.slice(floorUrl.indexOf('?'));
+    const floorFilters = [(i: number) => `${floorQuery}~${['165', '147', '159', '161', '167'][i % 5]}`, (i: number) => `${floorQuery}&from=${2008 + (i % 10)}-01&to=2024-12`];
+    await loadOnce(page, floorUrl);
+    const floorTimes: number[] = [];
+    for (let i = 0; i < 20; i++) floorTimes.push(await filterChange(page, floorFilters[i % 2]!(i)));
     await page.goto(url + query);
     await page.waitForFunction(() => document.querySelectorAll('.recharts-line-curve').length >= 4, undefined, { timeout: 600_000 });
     const shownSeries = await page.evaluate(() => document.querySelectorAll('.recharts-line-curve').length);
@@ -212,6 +223,8 @@ async function measure(label: string, dist: string, scale: number, rows: number,
       layoutShift,
       filterMedianMs: median(times),
       filterWorstMs: Math.max(...times),
+      filterSameKindsMs: median(times.filter((_, i) => i % 3 !== 1)),
+      floorFilterMs: median(floorTimes),
       heapMb: (heap.usedSize + (heap.backingStorageSize ?? 0)) / 1024 / 1024,
       initialJsKb: gz(loaded('.js')),
       initialCssKb: gz(loaded('.css')),
@@ -376,6 +389,8 @@ async function main() {
     ['… efter første graf (ms)', (r) => f(r.longestAfterChartMs)],
     ['filterskift, median af 20 (ms)', (r) => f(r.filterMedianMs, 1)],
     ['filterskift, værste af 20 (ms)', (r) => f(r.filterWorstMs, 1)],
+    ['  heraf områder og periode, median (ms)', (r) => f(r.filterSameKindsMs, 1)],
+    ['  samme skift på stakkens gulv, median af 20 (ms)', (r) => f(r.floorFilterMs, 1)],
     ['hukommelse efter indlæsning (MB)', (r) => f(r.heapMb, 1)],
     ['første visnings JS, gzip (kB)', (r) => f(r.initialJsKb, 1)],
     ['første visnings CSS, gzip (kB)', (r) => f(r.initialCssKb, 1)],

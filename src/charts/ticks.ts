@@ -39,10 +39,11 @@ function monthIndex(time: number): number {
 export function timeTicks(times: readonly number[], maxTicks: number): number[] {
   const unique = [...new Set(times.filter(Number.isFinite))].sort((a, b) => a - b);
   if (unique.length === 0) return [];
-  const last = monthIndex(unique.at(-1)!);
+  const months = unique.map(monthIndex);
+  const last = months.at(-1)!;
   const limit = Math.max(1, Math.floor(maxTicks));
   for (const step of MONTH_STEPS) {
-    const ticks = unique.filter((t) => (last - monthIndex(t)) % step === 0);
+    const ticks = unique.filter((_, i) => (last - months[i]!) % step === 0);
     if (ticks.length <= limit) return ticks;
   }
   return [unique.at(-1)!];

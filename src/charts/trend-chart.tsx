@@ -1,4 +1,4 @@
-import { useContext } from 'react';
+import { useContext, useMemo, useState } from 'react';
 import { EmphasisContext } from './emphasis.ts';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import { thinForDrawing, type ChartRow } from '../data/series.ts';
@@ -17,6 +17,8 @@ interface Props {
   rows: ChartRow[];
   series: ChartSeries[];
   decimals: number;
+  /** Decimals always written in the tooltip, as the view's table writes them. */
+  minDecimals?: number;
   valueSuffix: string;
   referenceY?: number;
   onSelectTime?: (time: number) => void;
@@ -43,10 +45,11 @@ interface TooltipEntry {
   payload?: ChartRow;
 }
 
-function TrendTooltip({ active, payload, decimals, valueSuffix, series, rankOf }: {
+function TrendTooltip({ active, payload, decimals, minDecimals, valueSuffix, series, rankOf }: {
   active?: boolean;
   payload?: TooltipEntry[];
   decimals: number;
+  minDecimals: number;
   valueSuffix: string;
   series: ChartSeries[];
   rankOf?: number | null;
@@ -65,7 +68,7 @@ function TrendTooltip({ active, payload, decimals, valueSuffix, series, rankOf }
           .map((s) => (
             <li key={s.key}>
               <span className="swatch" style={{ background: s.colour }} aria-hidden="true" />
-              {s.name}: <strong>{rankOf ? t.rankOf(row[s.key] as number, rankOf) : `${locale.number(row[s.key] as number, decimals)}${valueSuffix}`}</strong>
+              {s.name}: <strong>{rankOf ? t.rankOf(row[s.key] as number, rankOf) : `${locale.number(row[s.key] as number, decimals, minDecimals)}${valueSuffix}`}</strong>
               {s.kind !== 'actual' && <em> ({t.kinds[s.kind]})</em>}
             </li>
           ))}
@@ -139,16 +142,32 @@ function LineMarkers({ rows, lines, step }: { rows: ChartRow[]; lines: MarkedLin
   );
 }
 
-/** Lines over time; actuals solid, targets dashed, forecasts dotted. Legend entries toggle a series. */
+/**
+ * Lines over time; actuals solid, targets dashed, forecasts dotted. Legend entries toggle a series.
+ * The tooltip is there while the mouse or the keyboard's focus is in the chart, and after a touch:
+ * mounted, Recharts recomputes it for every row on each change of the view (a tenth of a filter
+ * change). A finger leaves the screen after each tap, so a touch keeps it.
+ */
 export function TrendChart(props: Props) {
+  const [pointer, setPointer] = useState(false);
+  const [focus, setFocus] = useState(false);
   return (
-    <ChartBox height={props.height ?? 380} paper={props.paper}>
-      {(size) => <TrendPlot {...props} size={size} />}
-    </ChartBox>
+    <div
+      className="trend-chart"
+      onPointerEnter={() => setPointer(true)}
+      onPointerLeave={(e) => e.pointerType === 'mouse' && setPointer(false)}
+      onFocus={() => setFocus(true)}
+      onBlur={(e) => setFocus(e.currentTarget.contains(e.relatedTarget))}
+    >
+      <ChartBox height={props.height ?? 380} paper={props.paper}>
+        {(size) => <TrendPlot {...props} size={size} tooltip={pointer || focus} />}
+      </ChartBox>
+    </div>
   );
 }
 
 const Y_AXIS_WIDTH = { titled: 76, plain: 64 };
+const AXIS_TITLE_STYLE = { fontSize: 12, fill: '#555b63', textAnchor: 'middle' } as const;
 /** No vertical grid lines; without it Recharts measures every x tick's text to place lines it does not draw. */
 const noGridLines = () => [];
 
@@ -158,7 +177,16 @@ function rankTicks(of: number): number[] {
   return [1, ...inner, of];
 }
 
-function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTime, zeroBased = true, unitLabel, rankOf, bands = [], goal, size }: Props & { size: ChartSize }) {
+/**
+ * The same array while the values are the same: Recharts redraws an axis, and recomputes everything
+ * that depends on it, whenever its ticks are a new array. (A number's text reads back exactly.)
+ */
+function useSameValues(values: readonly number[] | undefined): number[] | undefined {
+  const key = values?.join(',');
+  return useMemo(() => (key === undefined ? undefined : key === '' ? [] : key.split(',').map(Number)), [key]);
+}
+
+function TrendPlot({ rows, series, decimals, minDecimals = 0, valueSuffix, referenceY, onSelectTime, zeroBased = true, unitLabel, rankOf, bands = [], goal, size, tooltip }: Props & { size: ChartSize; tooltip: boolean }) {
   const locale = useLocale();
   const hovered = useContext(EmphasisContext).key;
   const emphasis = size.print ? null : hovered;
@@ -178,7 +206,9 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
   if (goal) values.push(goal.value);
   // The axis holds the whole 95 % band, so no band is cut at the chart's edge.
   for (const b of bands) for (const r of rows) for (const edge of ['lower95', 'upper95']) if (typeof r[`${b.key}:${edge}`] === 'number') values.push(r[`${b.key}:${edge}`] as number);
-  const ticks = rankOf ? rankTicks(rankOf) : values.length ? niceTicks(zeroBased ? Math.min(0, ...values) : Math.min(...values), Math.max(...values)) : undefined;
+  const ticks = useSameValues(rankOf ? rankTicks(rankOf) : values.length ? niceTicks(zeroBased ? Math.min(0, ...values) : Math.min(...values), Math.max(...values)) : undefined);
+  const yLabel = useMemo(() => locale.axisFor(ticks ?? []), [locale, ticks]);
+  const yDomain = useMemo(() => (ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']), [ticks]);
   const margin = { top: 8, right: labelled ? 104 : 32, bottom: 8, left: 8 };
   // About eight shapes along each line: enough to follow a line in black and white, few enough not to clutter it.
   const markerStep = Math.max(1, Math.ceil(drawn.length / 8));
@@ -191,13 +221,18 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
   const yAxisWidth = axisTitle ? Y_AXIS_WIDTH.titled : Y_AXIS_WIDTH.plain;
   // Twelve-month windows are named on the axis as windows, and their names need twice the room of a month's.
   const windows = rows.length > 0 && rows.every((r) => r.period === '' || parsePeriod(r.period)?.granularity === 'window');
-  const periodAt = new Map(rows.map((r) => [r.time, r.period]));
-  const xLabel = windows ? (time: number) => locale.periodShort(periodAt.get(time) ?? '') || locale.time(time) : locale.time;
+  const xLabel = useMemo(() => {
+    if (!windows) return locale.time;
+    const periodAt = new Map(rows.map((r) => [r.time, r.period]));
+    return (time: number) => locale.periodShort(periodAt.get(time) ?? '') || locale.time(time);
+  }, [locale, windows, rows]);
   // Two ticks inside one month would both read "okt. 2019": each label is written once.
-  const xTicks = timeTicks(
-    rows.map((r) => r.time),
-    timeTickCount((size.width - margin.left - margin.right - yAxisWidth) / (windows ? 2 : 1)),
-  ).filter((time, i, all) => i === 0 || xLabel(time) !== xLabel(all[i - 1]!));
+  const xTicks = useSameValues(
+    timeTicks(
+      rows.map((r) => r.time),
+      timeTickCount((size.width - margin.left - margin.right - yAxisWidth) / (windows ? 2 : 1)),
+    ).filter((time, i, all) => i === 0 || xLabel(time) !== xLabel(all[i - 1]!)),
+  );
   return (
     <ComposedChart
       width={size.width}
@@ -213,7 +248,7 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
     >
       <CartesianGrid stroke="#e3e3e3" vertical={false} verticalCoordinatesGenerator={noGridLines} />
       <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={xTicks} interval={0} tickFormatter={xLabel} tick={{ fontSize: 12 }} />
-      <YAxis reversed={!!rankOf} tickFormatter={locale.axisFor(ticks ?? [])} width={yAxisWidth} label={axisTitle ? { value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { fontSize: 12, fill: '#555b63', textAnchor: 'middle' } } : undefined} tick={{ fontSize: 12 }} ticks={ticks} domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']} interval={0} />
+      <YAxis reversed={!!rankOf} tickFormatter={yLabel} width={yAxisWidth} label={axisTitle ? { value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: AXIS_TITLE_STYLE } : undefined} tick={{ fontSize: 12 }} ticks={ticks} domain={yDomain} interval={0} />
       {referenceY !== undefined && <ReferenceLine y={referenceY} stroke="#777" strokeDasharray="3 3" />}
       {goal && (
         <ReferenceLine
@@ -245,7 +280,7 @@ function TrendPlot({ rows, series, decimals, valueSuffix, referenceY, onSelectTi
           />
         )),
       )}
-      {!size.print && <Tooltip content={<TrendTooltip decimals={decimals} valueSuffix={valueSuffix} series={series} rankOf={rankOf} />} />}
+      {!size.print && tooltip && <Tooltip content={<TrendTooltip decimals={decimals} minDecimals={minDecimals} valueSuffix={valueSuffix} series={series} rankOf={rankOf} />} />}
       {series.map((s) => (
         <Line
           key={s.key}

@@ -41,6 +41,22 @@ describe('udvikling (trend)', () => {
     const herlev = await lastRow.locator('td[data-series="163"]').textContent();
     expect(herlev).toBe(`${formatNumber(expected('163', 'ledighed_pct', '2026-07'), 1, 1)} %`);
     expect(s.page.url()).toContain('areas=000~163~151');
+
+    // The tooltip is mounted while the pointer is in the chart: at its right edge, the last month.
+    const tooltip = s.page.locator('.trend-chart .chart-tooltip');
+    expect(await tooltip.count()).toBe(0);
+    const plot = (await s.page.locator('.trend-chart .recharts-cartesian-grid').first().boundingBox())!;
+    await s.page.mouse.move(plot.x + plot.width - 2, plot.y + plot.height / 2);
+    await tooltip.waitFor();
+    expect(await tooltip.locator('.chart-tooltip-title').textContent()).toBe('juli 2026');
+    expect(await tooltip.locator('li').allTextContents()).toContain(`Herlev: ${herlev}`);
+    await s.page.mouse.move(plot.x + plot.width / 2, plot.y - 200);
+    await expect.poll(() => tooltip.count()).toBe(0);
+    // And while the keyboard's focus is in it: the arrow keys walk the months.
+    await s.page.locator('.trend-chart svg.recharts-surface').first().focus();
+    await s.page.keyboard.press('ArrowRight');
+    await tooltip.waitFor();
+    expect(await tooltip.locator('li').count()).toBe(3);
     expect(s.consoleErrors).toEqual([]);
   });
 

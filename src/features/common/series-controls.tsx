@@ -1,5 +1,5 @@
 import { USER_FILE_PREFIX } from '../../import/merge.ts';
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import type { CoreBundle } from '../../data/bundle.ts';
 import type { Mode, ViewSpec } from '../../view/view-spec.ts';
 import type { ModeOption } from '../../model/modes.ts';
@@ -9,6 +9,7 @@ import { SimilarConditionsButton } from './similar-conditions-button.tsx';
 import { ControlsPanel } from './controls-panel.tsx';
 import { IndicatorSelect } from './indicator-select.tsx';
 import { breakdownLabel } from '../../model/breakdown.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 
 /** 'all' where the indicator has it, otherwise its first breakdown, so a new indicator never opens empty. */
@@ -60,11 +61,7 @@ export function SeriesControls({
         <label className="control">
           <span className="control-label">{t.breakdown}</span>
           <select value={breakdown ?? spec.breakdown} disabled={!!breakdownDisabled} title={breakdownDisabled} onChange={(e) => setSpec({ breakdown: e.target.value })}>
-            {entry.breakdowns.map((b) => (
-              <option key={b} value={b}>
-                {breakdownLabel(core, spec.indicator, b, locale)}
-              </option>
-            ))}
+            <BreakdownOptions core={core} indicator={spec.indicator} breakdowns={entry.breakdowns} locale={locale} />
           </select>
           {breakdownDisabled && <span className="hint">{breakdownDisabled}</span>}
         </label>
@@ -112,3 +109,15 @@ export function MeasureChoice({ measures, value, onChange }: { measures: readonl
     </fieldset>
   );
 }
+
+/**
+ * The breakdown menu's options, drawn again only when the indicator or the language changes: an
+ * indicator can have hundreds of breakdowns, and a change of areas or period leaves them as they are.
+ */
+const BreakdownOptions = memo(function BreakdownOptions({ core, indicator, breakdowns, locale }: { core: LoadedCore; indicator: string; breakdowns: readonly string[]; locale: Locale }) {
+  return breakdowns.map((b) => (
+    <option key={b} value={b}>
+      {breakdownLabel(core, indicator, b, locale)}
+    </option>
+  ));
+});

@@ -27,6 +27,8 @@ interface TrendPanel {
   drawRows: ChartRow[];
   drawn: DrawnSeries[];
   decimals: number;
+  /** Decimals always written, so the tooltip reads as the table does ("3,0 %", not "3 %"). */
+  minDecimals: number;
   valueSuffix: string;
   referenceY: number | undefined;
   /** A rank among this many: drawn on an inverted axis from 1 (top) to this number. */
@@ -179,8 +181,8 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
 
   const hidden = new Set(spec.hidden);
   const visible = all.filter((s) => !hidden.has(s.key));
-  const rows = chartRows(visible);
   const allRows = chartRows(all);
+  const rows = visible.length === all.length ? allRows : chartRows(visible);
   const colours = areaColours(spec.areas);
   const markers = areaMarkers(spec.areas);
   const drawnOf = (s: Series): DrawnSeries => ({
@@ -237,8 +239,8 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
   const decimals = mode === 'per1000' ? 2 : mode === 'index' ? 1 : indicator && isCount(indicator) || rankOf ? 0 : 1;
   const bars = chart === 'bars' ? barGroups(observations, breakdowns, visible, [...periods][0]!, hidden, (b) => breakdownLabel(core, spec.indicator, b, locale), locale) : [];
 
-  const valueText = (v: number | null | undefined) =>
-    v === null || v === undefined ? '–' : rankOf ? t.rankOf(v, rankOf) : `${locale.number(v, decimals, mode === 'absolute' && indicator?.unit !== 'pct' ? 0 : decimals)}${valueSuffix}`;
+  const minDecimals = mode === 'absolute' && indicator?.unit !== 'pct' ? 0 : decimals;
+  const valueText = (v: number | null | undefined) => (v === null || v === undefined ? '–' : rankOf ? t.rankOf(v, rankOf) : `${locale.number(v, decimals, minDecimals)}${valueSuffix}`);
   const table = tableWithRows(t.tableCaption(title), [t.period, ...drawn.map((d) => seriesName(d.name, d.kind, locale))], () =>
     rows.map((r) => ({
       key: String(r.time),
@@ -292,7 +294,7 @@ function singleTrendModel({ core, observations, population, spec, locale, today 
     rankOf,
     breakdownChoice: chart === 'bars' && breakdowns.length > 1 ? { available: false, reason: t.allBreakdownsShown } : { available: true, reason: '' },
     sourcesAt,
-    panels: [{ key: spec.indicator, title, unitLabel, drawRows: spans.rows, drawn, decimals, valueSuffix, referenceY: mode === 'index' ? 100 : undefined, rankOf }],
+    panels: [{ key: spec.indicator, title, unitLabel, drawRows: spans.rows, drawn, decimals, minDecimals, valueSuffix, referenceY: mode === 'index' ? 100 : undefined, rankOf }],
     title,
     subtitle,
     choices: choicesLine(locale, { areas: spec.areas.map((a) => names.get(a) ?? a), indicator: title, period: range }),
@@ -344,7 +346,7 @@ function combineTrendModels(first: TrendModel, other: TrendModel, { core, locale
   };
   const sameAxis = first.unitLabel === other.unitLabel && first.valueSuffix === other.valueSuffix;
   const panels: TrendPanel[] = sameAxis
-    ? [{ ...first.panels[0]!, title: '', drawRows: mergeRows(first.panels[0]!.drawRows, renameRows(other.panels[0]!.drawRows)), drawn: [...firstDrawn, ...otherDrawn], decimals: Math.max(first.decimals, other.decimals) }]
+    ? [{ ...first.panels[0]!, title: '', drawRows: mergeRows(first.panels[0]!.drawRows, renameRows(other.panels[0]!.drawRows)), drawn: [...firstDrawn, ...otherDrawn], decimals: Math.max(first.decimals, other.decimals), minDecimals: Math.min(first.panels[0]!.minDecimals, other.panels[0]!.minDecimals) }]
     : [
         // Each chart is titled with its indicator, so its lines are named by area alone.
         { ...first.panels[0]!, drawn: first.drawn },

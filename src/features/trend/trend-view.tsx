@@ -102,6 +102,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
                 rows={panel.drawRows}
                 series={panel.drawn}
                 decimals={panel.decimals}
+                minDecimals={panel.minDecimals}
                 valueSuffix={panel.valueSuffix}
                 referenceY={panel.referenceY}
                 bands={panel.bands}
