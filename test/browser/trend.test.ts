@@ -101,4 +101,16 @@ describe('udvikling (trend)', () => {
     expect(await panel.textContent()).toContain('Punkt 68: Statistik på beskæftigelsesområdet');
     expect(await s.page.locator('.source-line').textContent()).toContain('Herlev Kommune');
   });
+
+  it('keeps the controls, and the focus in the breakdown menu, while another breakdown\'s file loads', async () => {
+    await s.page.goto(`${baseUrl}?view=trend&areas=163&ind=ledige`);
+    const menu = s.page.getByRole('combobox', { name: 'Fordeling' });
+    await menu.focus();
+    await menu.selectOption('kontanthjælp');
+    await expect.poll(() => s.page.locator('.chart-subtitle').textContent()).toContain('kontanthjælp');
+    await s.page.locator('.recharts-line-curve').first().waitFor();
+    expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(new URL(s.page.url()).searchParams.get('brk')).toBe('kontanthjælp');
+    expect(s.consoleErrors).toEqual([]);
+  });
 });

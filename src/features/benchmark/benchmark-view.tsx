@@ -10,7 +10,7 @@ import { Frame } from '../common/frame.tsx';
 import { PeriodSelect } from '../common/period-range.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { SourcePanel } from '../common/source-panel.tsx';
-import { PageLoading } from '../common/page-loading.tsx';
+import { PageLoading, useFirstLoad } from '../common/page-loading.tsx';
 import { useObservations } from '../common/use-core.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { DevelopmentChart } from './development-chart.tsx';
@@ -39,6 +39,7 @@ export function BenchmarkView({ core }: { core: LoadedCore }) {
   const model = useMemo(() => (tables ? benchmarkModel({ core, tables, spec, locale, today: todayIso() }) : null), [tables, core, spec, locale]);
   const toggle = (code: string) => setSpec({ areas: spec.areas.includes(code) ? spec.areas.filter((a) => a !== code) : [...spec.areas.filter((a) => a !== NATIONAL), code] });
   const selectedItem = selected && model ? model.sourceOf(selected) : null;
+  const firstLoad = useFirstLoad(!!model || !!error);
 
   if (!available) {
     return (
@@ -52,7 +53,7 @@ export function BenchmarkView({ core }: { core: LoadedCore }) {
   }
 
   // "Henter data …" until the first model, as the HTML said it: controls and charts then appear together.
-  if (!model && !error) return <PageLoading />;
+  if (firstLoad) return <PageLoading />;
 
   return (
     <div className="view benchmark-view">

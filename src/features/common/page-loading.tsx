@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useLocale } from '../../i18n/use-locale.ts';
 
 /**
@@ -11,4 +12,15 @@ export function PageLoading() {
       {t.loading}
     </div>
   );
+}
+
+/**
+ * True until the view first has something to show (a model or an error): only then does it stand
+ * in with PageLoading. Afterwards its controls stay while new data loads, so a menu chosen with the
+ * keyboard keeps its place and its focus, and the chart's card says it is loading.
+ */
+export function useFirstLoad(ready: boolean): boolean {
+  const [seen, setSeen] = useState(ready);
+  if (ready && !seen) setSeen(true);
+  return !seen && !ready;
 }

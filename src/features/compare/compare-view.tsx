@@ -8,7 +8,7 @@ import { PeriodSelect } from '../common/period-range.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { MeasureChoice, SeriesControls } from '../common/series-controls.tsx';
 import { SourcePanel } from '../common/source-panel.tsx';
-import { PageLoading } from '../common/page-loading.tsx';
+import { PageLoading, useFirstLoad } from '../common/page-loading.tsx';
 import { useObservations, usePopulation } from '../common/use-core.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { todayIso } from '../../data/today.ts';
@@ -33,7 +33,7 @@ export function CompareView({ core }: { core: LoadedCore }) {
   const selectedItem = selected && model ? model.sourceOf(selected) : null;
 
   // "Henter data …" until the first model, as the HTML said it: controls and chart then appear together.
-  if (!model && !obs.error) return <PageLoading />;
+  if (useFirstLoad(!!model || !!obs.error)) return <PageLoading />;
 
   return (
     <div className="view compare-view">

@@ -17,7 +17,7 @@ import { mapGeometry, type Boundaries } from './geometry.ts';
 import { todayIso } from '../../data/today.ts';
 import { MapCanvas } from './map-canvas.tsx';
 import { queryKeys } from '../common/query-keys.ts';
-import { PageLoading } from '../common/page-loading.tsx';
+import { PageLoading, useFirstLoad } from '../common/page-loading.tsx';
 
 function useBoundaries(core: LoadedCore) {
   return useQuery({
@@ -67,7 +67,7 @@ export function MapView({ core }: { core: LoadedCore }) {
   const startIndex = period ? periods.indexOf(period) : -1;
 
   // "Henter data …" until the first model and the boundaries, as the HTML said it: controls and map then appear together.
-  if ((!model || !geometry) && !(obs.error ?? boundaries.error)) return <PageLoading />;
+  if (useFirstLoad((!!model && !!geometry) || !!(obs.error ?? boundaries.error))) return <PageLoading />;
 
   return (
     <div className="view map-view">

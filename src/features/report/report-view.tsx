@@ -1,4 +1,4 @@
-import { PageLoading } from '../common/page-loading.tsx';
+import { PageLoading, useFirstLoad } from '../common/page-loading.tsx';
 import { reportTexts } from '../../i18n/texts/report.ts';
 import { textsWith } from '../../i18n/locale.ts';
 import { useId, useMemo, useRef } from 'react';
@@ -43,7 +43,7 @@ export function ReportView({ core }: { core: LoadedCore }) {
 
   // "Henter data …" until the first model, as the HTML said it: the report then appears whole, and
   // nothing already on screen is pushed down by the themes.
-  if (!model && loaded.failed.length === 0) return <PageLoading />;
+  if (useFirstLoad(!!model || loaded.failed.length > 0)) return <PageLoading />;
 
   return (
     <div className="view report-view">

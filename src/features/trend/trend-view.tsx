@@ -9,7 +9,7 @@ import { PeriodRange } from '../common/period-range.tsx';
 import type { LoadedCore } from '../common/queries.ts';
 import { ChartStatus, SeriesControls } from '../common/series-controls.tsx';
 import { SourcePanel } from '../common/source-panel.tsx';
-import { PageLoading } from '../common/page-loading.tsx';
+import { PageLoading, useFirstLoad } from '../common/page-loading.tsx';
 import { useObservations, usePopulation } from '../common/use-core.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { useBackgroundData } from '../common/use-background.ts';
@@ -133,7 +133,7 @@ export function TrendView({ core }: { core: LoadedCore }) {
   // Until the first figures are modelled the page says "Henter data …", as its HTML did: the
   // controls and the chart then appear together, and nothing already on screen moves.
   const error = obs.error ?? all.error ?? second.error;
-  if (!model && !error) return <PageLoading />;
+  if (useFirstLoad(!!model || !!error)) return <PageLoading />;
 
   return (
     <div className="view trend-view">
