@@ -13,7 +13,7 @@ import { PageLoading, useFirstLoad } from '../common/page-loading.tsx';
 import { useObservations, usePopulation } from '../common/use-core.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { useBackgroundData } from '../common/use-background.ts';
-import { SECOND_SUFFIX, trendModel } from './model.ts';
+import { SECOND_SUFFIX, trendModel, type TrendModel } from './model.ts';
 import { todayIso } from '../../data/today.ts';
 import { IndicatorSelect } from '../common/indicator-select.tsx';
 import { ModelToggle } from './model-toggle.tsx';
@@ -57,7 +57,12 @@ export function TrendView({ core }: { core: LoadedCore }) {
     [obs.data, all.data, population.data, populationReady, secondReady, second.data],
   );
   const { shown, stale } = useBackgroundData(data);
-  const plain = useMemo(() => (shown ? trendModelOnce({ core, ...shown, spec, locale, today }) : null), [core, shown, spec, locale, today]);
+  // While new data is drawn in the background, the chart on screen is the last one, marked stale:
+  // the data shown then is the previous file's, which need not hold the breakdown now chosen.
+  const fresh = useMemo(() => (shown && !stale ? trendModelOnce({ core, ...shown, spec, locale, today }) : null), [core, shown, stale, spec, locale, today]);
+  const [kept, setKept] = useState<TrendModel | null>(null);
+  if (fresh && fresh !== kept) setKept(fresh);
+  const plain = stale ? kept : fresh;
   const barsOfEvery = plain?.chart === 'bars' && (core.catalog.find((c) => c.indicator === spec.indicator)?.breakdowns.length ?? 0) > 1;
   if (barsOfEvery !== everyBreakdown) setEveryBreakdown(barsOfEvery);
   // The forecast is fitted in a worker that loads, with its WebAssembly, only when asked for.
