@@ -255,13 +255,13 @@ function printWaterfall(r: Result) {
  * code is a string: tsx would otherwise wrap named functions in a helper the page lacks.
  */
 async function filterChange(page: Page, query: string): Promise<number> {
-  return page.evaluate(`new Promise((done) => {
-    const signature = () => Array.from(document.querySelectorAll('.recharts-line-curve')).map((p) => (p.getAttribute('d') || '').length).join(',');
+  return page.evaluate(`new Promise((done, fail) => {
+    const signature = () => Array.from(document.querySelectorAll('.recharts-line-curve')).map((p) => p.getAttribute('d') || '').join('|');
     const before = signature();
     const t0 = performance.now();
     history.pushState(null, '', ${JSON.stringify(query)});
     dispatchEvent(new PopStateEvent('popstate'));
-    const check = () => (signature() !== before ? done(performance.now() - t0) : requestAnimationFrame(check));
+    const check = () => (signature() !== before ? done(performance.now() - t0) : performance.now() - t0 > 30000 ? fail(new Error('no redraw in 30 s: ' + location.search)) : requestAnimationFrame(check));
     requestAnimationFrame(check);
   })`);
 }
