@@ -110,6 +110,8 @@ describe('share, embed and export', () => {
     await s.page.goto(`${baseUrl}${VIEW}`);
     await s.page.getByRole('heading', { name: 'Registrerede ledige' }).waitFor();
     const current = await tableRows();
+    // The current version's page also fetches the parts for "Hvad drev ændringen?"; only the frozen page's requests count.
+    await s.page.waitForLoadState('networkidle');
     const requested: string[] = [];
     s.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await s.page.goto(`${baseUrl}${VIEW}&data=${old}`);
