@@ -91,7 +91,6 @@ function CoreGate({ children }: { children: (core: LoadedCore) => ReactNode }) {
   return <LinkCheck core={core.data}>{children(core.data)}</LinkCheck>;
 }
 
-
 /** The same views with less chrome, for an iframe on another site; reports its height to the host. */
 function EmbeddedApp() {
   const t = useLocale().t;

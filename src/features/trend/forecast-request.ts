@@ -15,7 +15,7 @@ export interface ForecastRequest {
   goal?: GoalRequest;
 }
 
-interface GoalRequest {
+export interface GoalRequest {
   area: string;
   value: number;
   at: string;

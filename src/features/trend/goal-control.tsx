@@ -12,8 +12,9 @@ export function GoalControl({ area, months, goal, onChange }: { area: string; mo
   const t = locale.t;
   const id = useId();
   const danish = locale.lang === 'da';
-  // The level as the reader writes it: "4,5" and "4.500" in Danish, "4.5" and "4,500" in English.
-  const written = (g: Goal | null) => (g ? g.value.toLocaleString(danish ? 'da-DK' : 'en-GB', { useGrouping: false, maximumFractionDigits: 6 }) : '');
+  // The level as the reader writes it, through the locale's own formatter: "4,5" and "4.500" in
+  // Danish, "4.5" and "4,500" in English; parseNumber reads both back.
+  const written = (g: Goal | null) => (g ? locale.number(g.value, 6) : '');
   const [text, setText] = useState(written(goal));
   const [invalid, setInvalid] = useState(false);
   // Back and forward change the target under the field: the field follows.

@@ -7,6 +7,7 @@ import type { ForecastPoint } from '../../forecast/calibration.ts';
 import type { Refusal } from '../../forecast/series.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { DrawnSeries } from '../../model/series.ts';
+import type { GoalRequest } from './forecast-request.ts';
 import type { GoalLine, TrendModel } from './model.ts';
 
 const FORECAST_SUFFIX = ':model';
@@ -16,11 +17,7 @@ export const MODEL_FORECAST_KIND = 'model_forecast';
 const BAND_EDGES = ['lower80', 'upper80', 'lower95', 'upper95'] as const;
 
 /** A target and the forecast's chance of reaching it (null: its month is not forecast). */
-export interface GoalAnswer {
-  area: string;
-  value: number;
-  at: string;
-  atLeast: boolean;
+export interface GoalAnswer extends GoalRequest {
   chance: number | null;
 }
 
