@@ -34,6 +34,10 @@ describe('trend model', () => {
     expect(per1000.available).toBe(false);
     expect(m.mode).toBe('absolute');
     expect(per1000.reason).toContain('allerede en andel');
+    // The chart's tooltip writes a share as the table does: "3,0 %", never "3 %".
+    const panel = m.panels[0]!;
+    expect([panel.decimals, panel.minDecimals]).toEqual([1, 1]);
+    expect(m.valueText(3)).toBe('3,0 %');
   });
 
   it('leaves hidden series out of chart, table and CSV, and keeps them in the legend to show again', () => {
