@@ -22,7 +22,7 @@ export const forecastEn: typeof forecastDa = {
   forecastRefused: (area: string, reason: Refusal) =>
     `No forecast for ${area}: ${reason === 'too-short' ? 'the series has fewer than 36 months' : reason === 'gaps' ? 'the series has months without figures' : 'the figures are not monthly'}.`,
   forecastNote: (last: string) =>
-    `Forecast (model): MSTL with AutoETS (augurs) on every month up to ${last}. The bands are calibrated: in a backtest on all municipalities, 80 % and 95 % of actual figures fell within bands this wide (see README, npm run evaluate).`,
+    `Forecast (model): MSTL with AutoETS (augurs) on every month up to ${last}. The bands are calibrated: in a backtest on all municipalities, 80% and 95% of actual figures fell within bands this wide (see README, npm run evaluate).`,
   forecastSource: 'Kommunetal, model (MSTL/AutoETS, augurs), calibrated',
   goalControl: (area: string) => `Target for ${area}`,
   goalValue: 'Level',
@@ -36,7 +36,7 @@ export const forecastEn: typeof forecastDa = {
     'How it is computed: the share of the model\'s errors in the backtest on all municipalities, the same number of months ahead, that added to the forecast would have reached the target – the same errors the bands are calibrated on.',
   goalPast: (month: string) => `The target in ${month} is not after the latest figure; the figure itself is in the table.`,
   goalOutside: (month: string) => `The target in ${month} lies beyond the forecast's 12 months, so no chance is given for it.`,
-  forecastInterval: (lo80: string, hi80: string, lo95: string, hi95: string) => `80 %: ${lo80}–${hi80}; 95 %: ${lo95}–${hi95}`,
+  forecastInterval: (lo80: string, hi80: string, lo95: string, hi95: string) => `80%: ${lo80}–${hi80}; 95%: ${lo95}–${hi95}`,
   seasonalModel: 'seasonally adjusted (model)',
   seasonalToggle: 'Also show seasonally adjusted (model)',
   seasonalLoading: 'Computing the seasonal adjustment …',
