@@ -38,7 +38,8 @@ describe('dashboard views', () => {
     const refs = s.page.getByRole('list', { name: 'Forklaring' });
     await expect.poll(() => refs.textContent()).toMatch(/Hele landet: \d+,\d %/);
     expect(await refs.textContent()).toMatch(/Albertslunds lokalområde \(gns\. vægtet efter befolkning, 6 af 6\): \d+,\d %/);
-    expect(await s.page.locator('.recharts-reference-line').count()).toBe(2);
+    // The chart is drawn once its width is measured, just after the legend: wait for it, not for the legend.
+    await expect.poll(() => s.page.locator('.recharts-reference-line').count()).toBe(2);
     expect(await s.page.locator('.recharts-bar-rectangle').count()).toBe(98);
     expect(await s.page.locator('.recharts-cartesian-axis-tick-label text[font-weight="700"]').count()).toBe(7);
     await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
