@@ -6,6 +6,7 @@
 // library), and the first view's own code two more: what it alone uses, and what it shares with
 // other views. Other views and the chart library keep the bundler's files.
 import type { Rolldown } from 'vite';
+import { appendTo } from '../src/data/append-to.ts';
 
 type Group = NonNullable<Exclude<NonNullable<Rolldown.OutputOptions['codeSplitting']>, boolean>['groups']>[number];
 type Context = Parameters<Extract<Group['name'], (...args: never[]) => unknown>>[1];
@@ -35,7 +36,7 @@ function chunkNames(ctx: Context, entries: string[], first: string): Map<string,
   for (const root of everything) {
     const view = VIEW.exec(root)?.[1];
     if (!view) continue;
-    for (const id of reach(ctx, [root], (m) => m.importedIds.filter((i) => APP.test(i) && !initial.has(i)))) usedBy.set(id, [...(usedBy.get(id) ?? []), view]);
+    for (const id of reach(ctx, [root], (m) => m.importedIds.filter((i) => APP.test(i) && !initial.has(i)))) appendTo(usedBy, id, [view]);
   }
   const names = new Map<string, string>();
   for (const [id, views] of usedBy) if (views.includes(first)) names.set(id, views.length === 1 ? `${first}-view` : 'views');

@@ -2,6 +2,7 @@
 // gave (same area, indicator, breakdown, period, kind and value) is a repeat, one it gave with
 // another value a conflict; against the bundled data, a proposal is new, known or different.
 import type { Observation } from '../data/contract.ts';
+import { appendTo } from '../data/append-to.ts';
 import type { CandidateObservation, Extraction } from './extract.ts';
 
 type BatchStatus = 'new' | 'repeat' | 'conflict';
@@ -51,7 +52,7 @@ export function mergeProposals(documents: BatchDocument[], known: Observation[] 
         data_value: inData ?? null,
       });
       if (!inThisDocument.has(`${key}|${o.value}`)) {
-        first.set(key, [...(first.get(key) ?? []), { value: o.value, document, page: evidence.page }]);
+        appendTo(first, key, [{ value: o.value, document, page: evidence.page }]);
         inThisDocument.add(`${key}|${o.value}`);
       }
     }

@@ -3,6 +3,7 @@
 // asks for the ones it shows, so even a hundred thousand of them never block it. Cancelling is
 // terminating this worker.
 import type { Municipality, Source } from '../data/contract.ts';
+import { appendTo } from '../data/append-to.ts';
 import { isPeriod } from '../data/period.ts';
 import { extractMinutes, type CandidateObservation, type Extraction } from './extract.ts';
 import { compileCatalogue, type CatalogueBreakdown, type CatalogueIndicator } from './indicator-terms.ts';
@@ -78,7 +79,7 @@ function summaryOf(extraction: Extraction, kind: DocumentKind, pages: number | n
     valid[i] = (isPeriod(o.period) ? 1 : 0) + (Number.isFinite(o.value) ? 2 : 0) + (o.indicator !== '' ? 4 : 0);
   });
   const linesOf = new Map<string, { line: string; amount: number }[]>();
-  for (const l of extraction.grant_lines) linesOf.set(l.grant_id, [...(linesOf.get(l.grant_id) ?? []), { line: l.line, amount: l.amount_dkk }]);
+  for (const l of extraction.grant_lines) appendTo(linesOf, l.grant_id, [{ line: l.line, amount: l.amount_dkk }]);
   const grantList = extraction.grants.map((g) => ({
     id: g.grant_id,
     title: g.title,

@@ -3,6 +3,7 @@
 // the terms that name it. The figure takes the indicator whose term stands nearest it in the same
 // clause and whose unit agrees; where none does, it is unknown, since a wrong guess gets saved.
 import type { Unit } from '../data/contract.ts';
+import { appendTo } from '../data/append-to.ts';
 
 export interface CatalogueIndicator {
   indicator: string;
@@ -68,7 +69,7 @@ const firstWord = (term: string) => term.trim().toLowerCase().split(/\s+/)[0]!;
 
 export function compileCatalogue(indicators: readonly CatalogueIndicator[], breakdowns: readonly CatalogueBreakdown[] = []): IndicatorCatalogue {
   const termsByWord = new Map<string, Term[]>();
-  const add = (term: string, t: Term) => termsByWord.set(firstWord(term), [...(termsByWord.get(firstWord(term)) ?? []), t]);
+  const add = (term: string, t: Term) => appendTo(termsByWord, firstWord(term), [t]);
   for (const i of indicators) for (const t of splitTerms(i.terms_da)) add(t, { indicator: i.indicator, breakdown: null, re: termPattern(t) });
   for (const b of breakdowns) for (const t of splitTerms(b.terms_da)) add(t, { indicator: b.indicator, breakdown: b.breakdown, re: termPattern(t) });
   return { termsByWord, units: new Map(indicators.map((i) => [i.indicator, i.unit])), seen: new Map() };

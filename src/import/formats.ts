@@ -2,6 +2,7 @@
 // jobindsats.dk exports. Pure and total: any input gives rows and errors, never an exception.
 import type { AreaResolver } from '../data/area-names.ts';
 import { isAggregateName } from '../data/area-names.ts';
+import { appendTo } from '../data/append-to.ts';
 
 import { isPeriod } from '../data/period.ts';
 import { periodFromRollingYear, periodFromStatbank } from '../data/statbank-period.ts';
@@ -277,9 +278,7 @@ export function convertRecords(records: string[][], firstRow: number, d: Detecti
         out.skippedAggregates++;
         return;
       }
-      const list = out.unmapped.get(areaName) ?? [];
-      list.push(row);
-      out.unmapped.set(areaName, list);
+      appendTo(out.unmapped, areaName, [row]);
       return;
     }
     const dims = cols.dimensions.map((c) => (record[c] ?? '').trim());

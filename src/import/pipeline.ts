@@ -1,6 +1,7 @@
 // One import run over a stream of CSV chunks: detection on the first chunk, then conversion.
 // Used by the Web Worker and by the CLI, so both read files the same way.
 import type { AreaResolver } from '../data/area-names.ts';
+import { appendTo } from '../data/append-to.ts';
 import { dictionary } from '../data/bundle.ts';
 import { observationSchema } from '../data/contract.ts';
 import { parseRecords, UNCLOSED_QUOTE } from '../data/parse-csv.ts';
@@ -92,7 +93,7 @@ export class ImportRun {
         });
       }
       this.addErrors(r.errors);
-      for (const [name, rows] of r.unmapped) this.unmapped.set(name, [...(this.unmapped.get(name) ?? []), ...rows]);
+      for (const [name, rows] of r.unmapped) appendTo(this.unmapped, name, rows);
       this.outcome.skippedAggregates += r.skippedAggregates;
     }
     this.nextRow += body.length;
@@ -130,7 +131,7 @@ export class ImportRun {
       }
       const area = this.overrides.get(o.area) ?? this.resolve(o.area);
       if (area === null) {
-        this.unmapped.set(o.area, [...(this.unmapped.get(o.area) ?? []), row]);
+        appendTo(this.unmapped, o.area, [row]);
         return;
       }
       this.outcome.contractRows.push({ ...o, area });

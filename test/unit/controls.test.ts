@@ -3,6 +3,7 @@
 // breakdown menu lists, the model either changes what it shows or says why the control is off.
 import { describe, expect, it } from 'vitest';
 import { bundleDataset } from '../../src/data/bundle.ts';
+import { appendTo } from '../../src/data/append-to.ts';
 import type { Observation } from '../../src/data/contract.ts';
 import { semanticsOf } from '../../src/data/semantics.ts';
 import { ObservationTable } from '../../src/data/table.ts';
@@ -16,7 +17,7 @@ import { loadDataDir } from '../../scripts/data-dir.ts';
 const { dataset, errors } = loadDataDir('data');
 const { core } = bundleDataset(dataset, errors);
 const byIndicator = new Map<string, Observation[]>();
-for (const o of dataset.observations) byIndicator.set(o.indicator, [...(byIndicator.get(o.indicator) ?? []), o]);
+for (const o of dataset.observations) appendTo(byIndicator, o.indicator, [o]);
 const tables = new Map([...byIndicator].map(([id, rows]) => [id, ObservationTable.fromRows(id, rows)]));
 const population = tables.get('befolkning');
 const da = localeFor('da');

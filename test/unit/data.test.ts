@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../src/data/contract.ts';
+import { appendTo } from '../../src/data/append-to.ts';
 import { nextPeriod, parsePeriod } from '../../src/data/period.ts';
 import { checkDataDir } from '../../scripts/data-dir.ts';
 
@@ -27,7 +28,7 @@ describe('data/', () => {
       const rows = byIndicator(indicator);
       expect(new Set(rows.map((r) => r.area)).size, indicator).toBe(99);
       const series = new Map<string, string[]>();
-      for (const r of rows) series.set(`${r.area}|${r.breakdown}`, [...(series.get(`${r.area}|${r.breakdown}`) ?? []), r.period]);
+      for (const r of rows) appendTo(series, `${r.area}|${r.breakdown}`, [r.period]);
       for (const [key, periods] of series) {
         for (let i = 1; i < periods.length; i++) expect(periods[i], `${indicator} ${key}`).toBe(nextPeriod(periods[i - 1]!));
       }
