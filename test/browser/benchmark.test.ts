@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { readCsv } from '../../src/data/parse-csv.ts';
-import { browserSession, seriousAxeViolations } from './browser.ts';
+import { browserSession, downloaded, seriousAxeViolations } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const s = browserSession();
@@ -103,13 +103,13 @@ describe('benchmark', () => {
     await expect.poll(() => s.page.locator('circle.scatter-point').count(), { timeout: 15_000 }).toBe(98);
     const scatter = s.page.locator('figure.chart-card').first();
     const [svg] = await Promise.all([s.page.waitForEvent('download'), scatter.getByRole('button', { name: 'SVG', exact: true }).click()]);
-    const text = readFileSync(await svg.path(), 'utf8');
+    const text = (await downloaded(svg)).toString('utf8');
     expect(text.match(/<circle/g)?.length).toBe(98);
     expect(text).toContain('som forventet');
     expect(text).toContain('Faktisk og forventet andel på offentlig forsørgelse');
     expect(text).toContain('Jobindsats.dk / STAR, y30r21');
     const [csv] = await Promise.all([s.page.waitForEvent('download'), scatter.getByRole('button', { name: 'CSV', exact: true }).click()]);
-    const lines = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').split('\n').filter((l) => l && !/^"?#/.test(l));
+    const lines = (await downloaded(csv)).toString('utf8').replace(/^\uFEFF/, '').split('\n').filter((l) => l && !/^"?#/.test(l));
     const records = readCsv(lines.join('\n')).records;
     expect(records).toHaveLength(98);
     expect(records.map((r) => Number(r.placering))).toEqual(Array.from({ length: 98 }, (_, i) => i + 1));

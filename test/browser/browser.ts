@@ -1,10 +1,9 @@
-// Debian's Chromium driven by playwright-core; CHROMIUM_PATH overrides the binary.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// A session in the one browser the global setup starts (browser-server.ts): a new context of its
+// own, with no cookies, storage or cache shared, which costs a fraction of starting a browser.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export interface Session {
   context: BrowserContext;
@@ -14,24 +13,13 @@ export interface Session {
 }
 
 export async function openBrowser(options: { width?: number; height?: number } = {}): Promise<Session> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'kommunetal-chrome-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+  const browser = await chromium.connect(inject('browserEndpoint'));
+  const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     acceptDownloads: true,
     locale: 'da-DK',
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   const consoleErrors: string[] = [];
   const watch = (p: Page) => {
     p.on('console', (m) => {
@@ -47,9 +35,16 @@ export async function openBrowser(options: { width?: number; height?: number } =
     consoleErrors,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      await browser.close();
     },
   };
+}
+
+/** A download's bytes, read through Playwright: the browser runs in its own process, so there is no local path. */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** One browser for the tests of a file: opened before them, closed after. */

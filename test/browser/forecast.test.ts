@@ -1,8 +1,7 @@
 // The forecast in the trend view: asked for by the link (fc=1), fitted in a worker, drawn with
 // its bands, named in both languages, and in the CSV with a kind that says it is a model's.
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { browserSession } from './browser.ts';
+import { browserSession, downloaded } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const s = browserSession();
@@ -23,7 +22,7 @@ describe('forecast (model) in the trend view', () => {
     expect(value).toBeGreaterThan(0);
 
     const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'CSV', exact: true }).click()]);
-    const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = (await downloaded(download)).toString('utf8').replace(/^\uFEFF/, '').trim().split('\n');
     const header = lines[0]!.split(',');
     const rows = lines.slice(1).map((l) => l.split(','));
     const forecastRows = rows.filter((r) => r[header.indexOf('art')] === 'model_forecast');
@@ -135,7 +134,7 @@ describe('seasonally adjusted (model) in the trend view', () => {
     expect(Math.abs(signed(change!) - signed(adjustedChange!) - signed(season!))).toBeLessThanOrEqual(1);
 
     const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'CSV', exact: true }).click()]);
-    const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = (await downloaded(download)).toString('utf8').replace(/^\uFEFF/, '').trim().split('\n');
     const header = lines[0]!.split(',');
     const kinds = lines.slice(1).map((l) => l.split(',')[header.indexOf('art')]);
     expect(kinds.filter((k) => k === 'model_seasonally_adjusted')).toHaveLength(2 * raw.length);

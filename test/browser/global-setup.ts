@@ -1,15 +1,17 @@
-// Builds the app once into a temporary folder and serves it for every browser test.
+// Builds the app once into a temporary folder and serves it, and starts one browser, for every browser test.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/static-server.ts';
+import { launchBrowserServer } from './browser-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     distDir: string;
+    browserEndpoint: string;
   }
 }
 
@@ -20,7 +22,10 @@ export default async function setup(project: TestProject) {
   const { server, url } = await serveStatic(outDir);
   project.provide('baseUrl', url);
   project.provide('distDir', outDir);
-  return () => {
+  const browser = await launchBrowserServer();
+  project.provide('browserEndpoint', browser.wsEndpoint());
+  return async () => {
+    await browser.close();
     server.close();
     rmSync(outDir, { recursive: true, force: true });
   };

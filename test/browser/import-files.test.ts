@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -8,7 +8,7 @@ import { serveStatic } from '../../scripts/static-server.ts';
 import { readCsv } from '../../src/data/parse-csv.ts';
 import { ANALYST_FILES } from '../fixtures/import/analyst-files.ts';
 import { xlsxOf, type Cell } from '../fixtures/import/xlsx-fixture.ts';
-import { browserSession } from './browser.ts';
+import { browserSession, downloaded } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const s = browserSession();
@@ -115,7 +115,7 @@ describe('two indicators in one chart', () => {
     const lastRow = await table.locator('tbody tr').last().locator('td').allTextContents();
 
     const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'CSV', exact: true }).click()]);
-    const text = readFileSync(await download.path(), 'utf8');
+    const text = (await downloaded(download)).toString('utf8');
     const records = readCsv(text.replace(/^\uFEFF/, '').split('\n').filter((l) => !/^"?#/.test(l)).join('\n')).records;
     expect(new Set(records.map((r) => r['nøgletal']))).toEqual(new Set(['ledige', 'langtidsledige']));
     const last = (indicator: string) => records.filter((r) => r['nøgletal'] === indicator).at(-1)!;

@@ -1,13 +1,13 @@
 // Where views meet: per 1.000 chosen from the controls, a hidden series gone from every export
 // and link, English with no Danish month, and one colour per municipality in every view.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readCsv } from '../../src/data/parse-csv.ts';
 import { DANISH_MONTH_NAMES } from '../../src/format/format.ts';
-import { browserSession } from './browser.ts';
+import { renderView } from '../../scripts/render.ts';
+import { browserSession, downloaded } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -21,7 +21,7 @@ function valuesOf(file: string, area: string): Map<string, number> {
 
 async function downloadText(name: string | RegExp): Promise<string> {
   const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name, exact: typeof name === 'string' }).click()]);
-  return readFileSync((await download.path()), 'utf8');
+  return (await downloaded(download)).toString('utf8');
 }
 
 describe('view models in the browser', () => {
@@ -117,10 +117,10 @@ describe('view models in the browser', () => {
     expect(await lineColour()).toBe(inTrend);
   });
 
-  it('renders the monthly report from the command line', () => {
+  it('renders the monthly report to SVG as npm run render does (paper-phone runs the command itself)', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'kommunetal-render-')), 'overblik.svg');
     try {
-      execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/render.ts', '?view=report&areas=163', out], { env: { ...process.env, KOMMUNETAL_DIST: distDir }, stdio: 'pipe', timeout: 60_000 });
+      await renderView('?view=report&areas=163', out, { dist: distDir, browser: s.context.browser()! });
       expect(existsSync(out)).toBe(true);
       const svg = readFileSync(out, 'utf8');
       expect(svg).toContain('<title>Beskæftigelsesoverblik: Herlev</title>');

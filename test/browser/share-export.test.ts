@@ -10,7 +10,7 @@ import { columnarJson } from '../../scripts/bench-data.ts';
 import { decodeTable } from '../../src/data/wire.ts';
 import { encodeObservations, partitionFile } from '../../src/data/bundle.ts';
 import { compactObservations, ObservationTable } from '../../src/data/table.ts';
-import { openBrowser, type Session } from './browser.ts';
+import { downloaded, openBrowser, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let s: Session;
@@ -128,14 +128,14 @@ describe('share, embed and export', () => {
     await s.page.getByRole('heading', { name: 'Registrerede ledige' }).waitFor();
     const table = await tableRows();
     const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'CSV', exact: true }).click()]);
-    const text = readFileSync(await download.path(), 'utf8');
+    const text = (await downloaded(download)).toString('utf8');
     expect(download.suggestedFilename()).toBe('kommunetal-registrerede-ledige.csv');
     // The header is the first line; what the table is stands in the sidecar beside it.
     expect(text.replace(/^\uFEFF/, '').split('\n')[0]).toBe('område,kode,nøgletal,nøgletal_navn,fordeling,fordeling_navn,periode,periode_navn,værdi,værdi_i_kilden,enhed_i_kilden,enhed_i_kilden_navn,art,art_navn,kilde,kilde_navn,punkt');
     const records = readCsv(text.replace(/^\uFEFF/, '')).records;
     expect(records[0]).toMatchObject({ nøgletal_navn: 'Registrerede ledige', fordeling_navn: 'I alt', art_navn: 'faktisk', kilde_navn: 'Ledighed (y25i01)' });
     const [about] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Om tallene (.txt)' }).click()]);
-    const notes = readFileSync(await about.path(), 'utf8');
+    const notes = (await downloaded(about)).toString('utf8');
     expect(about.suggestedFilename()).toBe('kommunetal-registrerede-ledige.txt');
     expect(notes).toContain('Enhed: personer');
     expect(notes).toContain('Kilde: Jobindsats.dk / STAR, y25i01');
@@ -155,7 +155,7 @@ describe('share, embed and export', () => {
     await s.page.goto(`${baseUrl}${VIEW}`);
     await s.page.getByRole('heading', { name: 'Registrerede ledige' }).waitFor();
     const [svgDownload] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'SVG', exact: true }).click()]);
-    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    const svg = (await downloaded(svgDownload)).toString('utf8');
     const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
     const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)![1]);
     expect(width).toBeGreaterThan(600);
@@ -166,7 +166,7 @@ describe('share, embed and export', () => {
     expect(svg).not.toMatch(/<script|onclick=|javascript:/i);
 
     const [pngDownload] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'PNG', exact: true }).click()]);
-    const png = readFileSync(await pngDownload.path());
+    const png = await downloaded(pngDownload);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(width * 2);
     expect(png.readUInt32BE(20)).toBe(height * 2);
