@@ -148,6 +148,9 @@ async function measure(label: string, dist: string, scale: number, rows: number,
       loads.push(await loadOnce(page, url + query));
     }
     const load = loads.at(-1)!;
+    // What the suite's scale test checks at ×2, the bench checks at every scale it builds.
+    const bins = [...new Set(load.fetched.map((r) => decodeURIComponent(new URL(r.name).pathname)).filter((p) => p.endsWith('.bin')))];
+    if (bins.length !== 1 || !bins[0]!.endsWith(`/${partition}`)) throw new Error(`×${scale}: den første graf hentede ${bins.join(', ') || 'ingen partition'}, ikke kun ${partition}.`);
     await page.waitForTimeout(500);
     const tasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
     // Cumulative layout shift of the last load, up to half a second after its first chart.

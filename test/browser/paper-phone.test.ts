@@ -119,17 +119,6 @@ describe('on a phone (375 × 812)', () => {
     return (await chart.boundingBox())!.y;
   };
 
-  for (const [view, query] of [
-    ['trend', '?view=trend&areas=163~151'],
-    ['compare', '?view=compare&areas=163~151~165'],
-    ['report', '?view=report&areas=163'],
-  ]) {
-    it(`starts the first ${view} chart on the first screen`, async () => {
-      await s.page.goto(`${baseUrl}${query}`);
-      expect(await firstChartTop()).toBeLessThan(812 - 100);
-    });
-  }
-
   it('offers the views as a menu and the controls behind a summary of what is shown', async () => {
     await s.page.goto(`${baseUrl}?view=trend&areas=163~151`);
     const summary = s.page.locator('.controls-summary');
@@ -155,19 +144,21 @@ describe('on a phone (375 × 812)', () => {
     expect(labels.some((l) => /^Herlev \d+,\d %/.test(l))).toBe(true);
   });
 
-  for (const [view, query] of [
-    ['trend', '?view=trend&areas=163~151'],
-    ['compare', '?view=compare&areas=163~151'],
-    ['report', '?view=report&areas=163'],
-    ['map', '?view=map&areas=163'],
-    ['grants', '?view=grants'],
-    ['overview', '?areas=163'],
-    ['sources', '?view=sources'],
-    ['benchmark', '?view=benchmark&areas=163~151'],
-  ]) {
-    it(`gives every control of ${view} a 44 px target, fits the width and passes axe`, async () => {
+  // The chart views also start their first chart on the first screen, before the controls are opened.
+  for (const [view, query, chartFirst] of [
+    ['trend', '?view=trend&areas=163~151', true],
+    ['compare', '?view=compare&areas=163~151~165', true],
+    ['report', '?view=report&areas=163', true],
+    ['map', '?view=map&areas=163', false],
+    ['grants', '?view=grants', false],
+    ['overview', '?areas=163', false],
+    ['sources', '?view=sources', false],
+    ['benchmark', '?view=benchmark&areas=163~151', false],
+  ] as const) {
+    it(`${chartFirst ? 'starts the first chart on the first screen, ' : ''}gives every control of ${view} a 44 px target, fits the width and passes axe`, async () => {
       await s.page.goto(`${baseUrl}${query}`);
       await s.page.locator('#main .view').waitFor();
+      if (chartFirst) expect(await firstChartTop()).toBeLessThan(812 - 100);
       await s.page.waitForFunction(() => !document.querySelector('#main .page-status, #main .chart-placeholder:not(.empty)'));
       const summary = s.page.locator('.controls-summary');
       if (await summary.count()) await summary.click();

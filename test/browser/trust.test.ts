@@ -1,17 +1,28 @@
-// The strict Content-Security-Policy is checked on every view in hostile.test.ts.
+// Every view under the strict Content-Security-Policy, checked by axe and for CSP violations in one visit.
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CSP_HEADERS } from '../../scripts/csp.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
 import { openBrowser, seriousAxeViolations, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let s: Session;
+let strict: { server: Server; url: string };
 
 const seriousViolations = () => seriousAxeViolations(s.page);
 
 beforeAll(async () => {
   s = await openBrowser();
+  strict = await serveStatic(inject('distDir'), { 'Content-Security-Policy': CSP_HEADERS.app });
+  await s.page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
 });
 afterAll(async () => {
   await s.close();
+  strict?.server.close();
 });
 
 const VIEWS: [string, string][] = [
@@ -26,14 +37,17 @@ const VIEWS: [string, string][] = [
   ['beskæftigelsesoverblik', '?view=report&areas=165'],
   ['kilder', '?view=sources'],
   ['indlejret', 'embed.html?view=trend&areas=163~151'],
+  ['benchmark', '?view=benchmark&areas=163'],
 ];
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   for (const [name, query] of VIEWS) {
-    it(`has no serious or critical violations: ${name}`, async () => {
-      await s.page.goto(`${baseUrl}${query}`);
+    it(`has no serious or critical violations, and no CSP violation under the strict header: ${name}`, async () => {
+      await s.page.goto(`${strict.url}${query}`);
       await s.page.locator('.chart-card, .cards, .source-card').first().waitFor();
       await s.page.waitForLoadState('networkidle');
+      // Read before axe runs: axe is injected through the debugger protocol, not by the page.
+      expect(await s.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
       if (name === 'udvikling med tabel') await s.page.getByRole('button', { name: 'Vis som tabel' }).click();
       expect(await seriousViolations()).toEqual([]);
     });

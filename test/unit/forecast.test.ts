@@ -82,12 +82,25 @@ describe('npm run forecast --as-of', () => {
 
   it('uses no figure after --as-of: changing every later figure gives the same forecast', { timeout: 120_000 }, () => {
     const args = { area: '163', indicator: 'ledige', asOf: '2025-06', horizon: 12 };
-    const before = forecastFor('data', args);
-    cpSync('data', join(work, 'data'), { recursive: true });
-    const file = join(work, 'data/observations/ledige.csv');
-    const lines = readFileSync(file, 'utf8').split('\n');
-    writeFileSync(file, lines.map((l, i) => (i > 0 && l.split(',')[3]! > '2025-06' ? l.replace(/^([^,]*,[^,]*,[^,]*,[^,]*),(\d+)/, (_, head: string, v: string) => `${head},${Number(v) * 3}`) : l)).join('\n'));
-    const after = forecastFor(join(work, 'data'), args);
+    // Twelve areas instead of 99: the bands are calibrated on every area's backtest, and what is
+    // tested here is the cut at --as-of, which twelve show as well as 99, at an eighth of the cost.
+    const areas = new Set(['163', '151', '101', '147', '153', '155', '157', '159', '161', '165', '167', '169']);
+    const copy = (name: string, change: (value: number, period: string) => number) => {
+      cpSync('data', join(work, name), { recursive: true });
+      const file = join(work, name, 'observations/ledige.csv');
+      const [header, ...lines] = readFileSync(file, 'utf8').trimEnd().split('\n');
+      const kept = lines.filter((l) => areas.has(l.split(',')[0]!)).map((l) => {
+        const cells = l.split(',');
+        if (cells[4] !== '') cells[4] = String(change(Number(cells[4]), cells[3]!));
+        return cells.join(',');
+      });
+      writeFileSync(file, [header, ...kept].join('\n') + '\n');
+      return join(work, name);
+    };
+    const original = copy('original', (v) => v);
+    const changed = copy('changed', (v, period) => (period > '2025-06' ? v * 3 : v));
+    const before = forecastFor(original, args);
+    const after = forecastFor(changed, args);
     expect('failed' in before).toBe(false);
     expect(after).toEqual(before);
     const f = before as Exclude<typeof before, { failed: string }>;
@@ -95,6 +108,6 @@ describe('npm run forecast --as-of', () => {
     expect(f.forecast.map((p) => p.period)).toEqual(['2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
     expect(f.forecast.every((p) => p.lower95 <= p.lower80 && p.lower80 <= p.value && p.value <= p.upper80 && p.upper80 <= p.upper95)).toBe(true);
     // The changed data does give another forecast without --as-of, so the test can fail.
-    expect(forecastFor(join(work, 'data'), { ...args, asOf: null })).not.toEqual(forecastFor('data', { ...args, asOf: null }));
+    expect(forecastFor(changed, { ...args, asOf: null })).not.toEqual(forecastFor(original, { ...args, asOf: null }));
   });
 });
