@@ -3,6 +3,10 @@
 // its own and removes it when the browser closes.
 import { chromium, type BrowserServer } from 'playwright-core';
 
+/** Written into the built app's folder by the global setup when its build has finished, or failed. */
+export const BUILT = '.kommunetal-built';
+export const BUILD_FAILED = '.kommunetal-build-failed';
+
 /** Chromium as the brief asks for it: headless, nothing fetched in the background. */
 export function launchBrowserServer(): Promise<BrowserServer> {
   return chromium.launchServer({

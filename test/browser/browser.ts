@@ -1,9 +1,12 @@
 // A session in the one browser the global setup starts (browser-server.ts): a new context of its
 // own, with no cookies, storage or cache shared, which costs a fraction of starting a browser.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { BUILD_FAILED, BUILT } from './browser-server.ts';
 
 export interface Session {
   context: BrowserContext;
@@ -12,7 +15,18 @@ export interface Session {
   close: () => Promise<void>;
 }
 
+/** Until the global setup's build of the app is done; its error if it failed. */
+export async function appBuilt(): Promise<void> {
+  const dist = inject('distDir');
+  for (;;) {
+    if (existsSync(join(dist, BUILD_FAILED))) throw new Error(`Appen kunne ikke bygges: ${readFileSync(join(dist, BUILD_FAILED), 'utf8')}`);
+    if (existsSync(join(dist, BUILT))) return;
+    await sleep(100);
+  }
+}
+
 export async function openBrowser(options: { width?: number; height?: number } = {}): Promise<Session> {
+  await appBuilt();
   const browser = await chromium.connect(inject('browserEndpoint'));
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },

@@ -15,7 +15,7 @@ import { serveStatic } from '../../scripts/static-server.ts';
 import { partitionFile, type Manifest } from '../../src/data/bundle.ts';
 import { formatFor } from '../../src/format/format.ts';
 const { number: formatNumber } = formatFor('da');
-import { openBrowser, type Session } from './browser.ts';
+import { appBuilt, openBrowser, type Session } from './browser.ts';
 
 let s: Session;
 let server: { server: Server; url: string };
@@ -27,6 +27,7 @@ beforeAll(async () => {
   rows = await generateBenchData(join(work, 'data'), 2);
   // The app's code does not depend on the data: the suite's build with this data folder's files,
   // made by the same function the build's data plugin calls (npm run bench builds ×10 whole).
+  await appBuilt();
   const dist = inject('distDir');
   cpSync(dist, join(work, 'dist'), { recursive: true, filter: (src) => relative(dist, src).split(sep)[0] !== 'data' });
   for (const [path, body] of await bundleDataDir(join(work, 'data'), { strict: true })) {
