@@ -20,6 +20,7 @@ import { htmlToText } from '../src/extract/html-text.ts';
 import { minutesPdf } from '../test/fixtures/minutes/make-pdf.ts';
 import { xlsxOf, type Cell } from '../test/fixtures/import/xlsx-fixture.ts';
 import { loadDataDir } from './data-dir.ts';
+import { chromiumLaunch } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -293,9 +294,8 @@ async function openServed(dist: string, name: string) {
   const userDataDir = join(WORK, `chrome-${name}`);
   rmSync(userDataDir, { recursive: true, force: true });
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+    ...chromiumLaunch,
+    args: [...chromiumLaunch.args, '--enable-precise-memory-info'],
     viewport: { width: 1280, height: 900 },
   });
   const page = context.pages()[0] ?? (await context.newPage());

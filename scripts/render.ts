@@ -8,6 +8,7 @@ import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { chromiumLaunch } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 
 /**
@@ -28,9 +29,7 @@ export async function renderView(target: string, out: string, options: { dist?: 
   const userDataDir = options.browser ? null : mkdtempSync(join(tmpdir(), 'kommunetal-render-'));
   const context = userDataDir
     ? await chromium.launchPersistentContext(userDataDir, {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        ...chromiumLaunch,
         ...contextOptions,
       })
     : await options.browser!.newContext(contextOptions);
