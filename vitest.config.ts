@@ -1,4 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+// Two files at a time even on two cores (Vitest's default there is one): the unit files wait on
+// DuckDB, spawned commands and servers, the browser files on the page. One at a time left two cores
+// 65 % (unit) and 77-80 % (browser) busy; two keep them 95-98 % busy (unit 61 s -> 34 s, browser
+// 215 s -> about 200 s here).
+const WORKERS = Math.max(2, availableParallelism() - 1);
 
 export default defineConfig({
   test: {
@@ -8,7 +15,8 @@ export default defineConfig({
         // Explicit, not Vitest's 5 s: a test that starts a server or reads a data folder must not fail on a busy machine.
         // One module graph for all unit files instead of one each: importing the same modules again cost 28 of 97 s.
         // The files keep no state between them (no mocks, no globals), which is what isolation guards against.
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'], environment: 'node', testTimeout: 30_000, setupFiles: ['test/load-texts.ts'], isolate: false },
+        // The unit files first (they need no app): the app is built beside them (test/browser/global-setup.ts).
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'], environment: 'node', testTimeout: 30_000, setupFiles: ['test/load-texts.ts'], isolate: false, sequence: { groupOrder: 0 }, maxWorkers: WORKERS },
       },
       {
         test: {
@@ -19,7 +27,11 @@ export default defineConfig({
           setupFiles: ['test/load-texts.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          maxWorkers: WORKERS,
+          // expect.poll waits for the page, it does not assert speed: its 1 s default failed a test
+          // with two files sharing a busy machine.
+          expect: { poll: { timeout: 10_000 } },
           // As in unit: one module graph (playwright-core, the servers) instead of one a file, 228 s -> 218 s.
           // Each file opens its own browser context, so nothing a page keeps is shared.
           isolate: false,
