@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { LongFilesFirst } from './test/sequencer.ts';
 
 // Two files at a time even on two cores (Vitest's default there is one): the unit files wait on
 // DuckDB, spawned commands and servers, the browser files on the page. One at a time left two cores
@@ -10,6 +11,7 @@ const WORKERS = Math.max(2, availableParallelism() - 1);
 export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       {
         // Explicit, not Vitest's 5 s: a test that starts a server or reads a data folder must not fail on a busy machine.
