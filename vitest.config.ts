@@ -4,8 +4,8 @@ import { LongFilesFirst } from './test/sequencer.ts';
 
 // Two files at a time even on two cores (Vitest's default there is one): the unit files wait on
 // DuckDB, spawned commands and servers, the browser files on the page. One at a time left two cores
-// 65 % (unit) and 77-80 % (browser) busy; two keep them 95-98 % busy (unit 61 s -> 34 s, browser
-// 215 s -> about 200 s here).
+// 65 % (unit) and 77-80 % (browser) busy; two keep them 95-98 % busy (the unit files alone 61 s ->
+// 34 s, all of Vitest 275 s -> 219-245 s here).
 const WORKERS = Math.max(2, availableParallelism() - 1);
 
 export default defineConfig({
