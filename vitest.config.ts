@@ -5,7 +5,7 @@ import { LongFilesFirst } from './test/sequencer.ts';
 // Two files at a time even on two cores (Vitest's default there is one): the unit files wait on
 // DuckDB, spawned commands and servers, the browser files on the page. One at a time left two cores
 // 65 % (unit) and 77-80 % (browser) busy; two keep them 95-98 % busy (the unit files alone 61 s ->
-// 34 s; all of Vitest 275 s -> 236-245 s on fresh clones of the machine of that time, 141-154 s on
+// 34 s; all of Vitest 275 s -> 236-245 s on fresh clones of the machine of that time, 141-188 s on
 // today's faster one).
 const WORKERS = Math.max(2, availableParallelism() - 1);
 
