@@ -3,10 +3,8 @@ import { defineConfig } from 'vitest/config';
 import { LongFilesFirst } from './test/sequencer.ts';
 
 // Two files at a time even on two cores (Vitest's default there is one): the unit files wait on
-// DuckDB, spawned commands and servers, the browser files on the page. One at a time left two cores
-// 65 % (unit) and 77-80 % (browser) busy; two keep them 95-98 % busy (the unit files alone 61 s ->
-// 34 s; all of Vitest 275 s -> 236-245 s on fresh clones of the machine of that time, 141-188 s on
-// today's faster one).
+// DuckDB, spawned commands and servers, the browser files on the page, and one at a time left the
+// cores 65-80 % busy. The times this gives are in README.md, "Kør testene".
 const WORKERS = Math.max(2, availableParallelism() - 1);
 
 export default defineConfig({

@@ -5,7 +5,7 @@
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** The files that take longest for their size (over 10 s alone here), longest first. */
+/** The files that run long for their size (the fallback's measure), longest first. */
 const LONG_FILES = ['unit/update-run', 'browser/paper-phone', 'browser/trust', 'browser/forecast', 'browser/dashboard', 'browser/hostile', 'browser/share-export', 'browser/models', 'browser/scale'];
 
 const rank = (file: TestSpecification) => {
